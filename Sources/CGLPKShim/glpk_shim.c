@@ -1,0 +1,239 @@
+#include "glpk_shim.h"
+
+#include <glpk.h>
+#include <limits.h>
+#include <math.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+
+/* State of one guarded call; lives on the calling thread's stack. GLPK's hooks are
+   thread-local in a re-entrant build, so concurrent calls on other threads never see it. */
+typedef struct {
+    jmp_buf jump;
+    pp_log_fn log;
+    void *ctx;
+    char *message;
+    size_t capacity;
+} guard;
+
+static void append(guard *g, const char *s) {
+    size_t used = strlen(g->message);
+    if (used + 1 >= g->capacity) return;
+    strncat(g->message, s, g->capacity - used - 1);
+}
+
+static int term_hook(void *info, const char *s) {
+    guard *g = info;
+    if (glp_at_error()) append(g, s);
+    if (g->log) g->log(g->ctx, s);
+    return 1; /* never print to the terminal */
+}
+
+static void error_hook(void *info) {
+    guard *g = info;
+    longjmp(g->jump, 1);
+}
+
+static void enter(guard *g) {
+    glp_term_hook(term_hook, g);
+    glp_error_hook(error_hook, g);
+}
+
+/* Removes the hooks and frees this thread's environment: after an error that invalidates
+   every object of the thread, and otherwise so that pooled threads leak nothing. */
+static void leave(void) {
+    glp_error_hook(NULL, NULL);
+    glp_term_hook(NULL, NULL);
+    glp_free_env();
+}
+
+static glp_prob *build(const pp_model *m) {
+    glp_prob *P = glp_create_prob();
+    if (m->name) glp_set_prob_name(P, m->name);
+    glp_set_obj_dir(P, m->maximize ? GLP_MAX : GLP_MIN);
+    glp_set_obj_coef(P, 0, m->obj_const);
+    if (m->n_rows > 0) glp_add_rows(P, m->n_rows);
+    if (m->n_cols > 0) glp_add_cols(P, m->n_cols);
+    for (int i = 1; i <= m->n_rows; i++) {
+        double lb = m->row_lb[i], ub = m->row_ub[i];
+        int type = isinf(lb) && isinf(ub) ? GLP_FR
+                 : isinf(ub) ? GLP_LO
+                 : isinf(lb) ? GLP_UP
+                 : lb == ub ? GLP_FX : GLP_DB;
+        glp_set_row_bnds(P, i, type, isinf(lb) ? 0 : lb, isinf(ub) ? 0 : ub);
+        if (m->row_names) glp_set_row_name(P, i, m->row_names[i]);
+    }
+    for (int j = 1; j <= m->n_cols; j++) {
+        double lb = m->col_lb[j], ub = m->col_ub[j];
+        if (m->col_kind[j] == 2) glp_set_col_kind(P, j, GLP_BV);
+        else if (m->col_kind[j] == 1) glp_set_col_kind(P, j, GLP_IV);
+        if (m->col_kind[j] != 2) {
+            int type = isinf(lb) && isinf(ub) ? GLP_FR
+                     : isinf(ub) ? GLP_LO
+                     : isinf(lb) ? GLP_UP
+                     : lb == ub ? GLP_FX : GLP_DB;
+            glp_set_col_bnds(P, j, type, isinf(lb) ? 0 : lb, isinf(ub) ? 0 : ub);
+        } else {
+            double l = lb > 0 ? 1 : 0, u = ub < 1 ? 0 : 1;
+            glp_set_col_bnds(P, j, l == u ? GLP_FX : GLP_DB, l, u);
+        }
+        glp_set_obj_coef(P, j, m->obj[j]);
+        if (m->col_names) glp_set_col_name(P, j, m->col_names[j]);
+    }
+    if (m->nnz > 0) glp_load_matrix(P, m->nnz, m->ia, m->ja, m->ar);
+    return P;
+}
+
+typedef struct {
+    const pp_params *params;
+    pp_result *result;
+    int offered_start;
+} search;
+
+static void record_progress(glp_tree *T, search *s) {
+    pp_result *r = s->result;
+    glp_prob *P = glp_ios_get_prob(T);
+    int a_cnt = 0, n_cnt = 0, t_cnt = 0;
+    glp_ios_tree_size(T, &a_cnt, &n_cnt, &t_cnt);
+    r->nodes = t_cnt;
+    int has_inc = glp_mip_status(P) == GLP_FEAS || glp_mip_status(P) == GLP_OPT;
+    double inc = has_inc ? glp_mip_obj_val(P) : 0;
+    int best = glp_ios_best_node(T);
+    if (best != 0) {
+        r->has_bound = 1;
+        r->bound = glp_ios_node_bound(T, best);
+    } else if (has_inc) {
+        r->has_bound = 1;
+        r->bound = inc;
+    }
+    r->gap = has_inc && r->has_bound ? glp_ios_mip_gap(T) : HUGE_VAL;
+    if (s->params->progress &&
+        s->params->progress(s->params->ctx, t_cnt, has_inc, inc, r->has_bound, r->bound, r->gap))
+        glp_ios_terminate(T);
+}
+
+static void callback(glp_tree *T, void *info) {
+    search *s = info;
+    switch (glp_ios_reason(T)) {
+    case GLP_IHEUR:
+        if (s->params->start && !s->offered_start) {
+            s->offered_start = 1;
+            glp_ios_heur_sol(T, s->params->start);
+        }
+        break;
+    case GLP_ISELECT:
+    case GLP_IBINGO:
+        record_progress(T, s);
+        break;
+    default:
+        break;
+    }
+}
+
+static void read_lp(glp_prob *P, const pp_model *m, pp_result *r) {
+    r->lp_status = glp_get_status(P);
+    r->obj = glp_get_obj_val(P);
+    for (int j = 1; j <= m->n_cols; j++) {
+        r->x[j] = glp_get_col_prim(P, j);
+        if (r->col_dual) r->col_dual[j] = glp_get_col_dual(P, j);
+    }
+    if (r->row_dual)
+        for (int i = 1; i <= m->n_rows; i++) r->row_dual[i] = glp_get_row_dual(P, i);
+}
+
+static int is_mip(const pp_model *m) {
+    for (int j = 1; j <= m->n_cols; j++)
+        if (m->col_kind[j] != 0) return 1;
+    return 0;
+}
+
+int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
+    guard g = {.log = p->log, .ctx = p->ctx, .message = r->message, .capacity = sizeof r->message};
+    r->message[0] = '\0';
+    r->failed = 0;
+    r->is_mip = is_mip(m);
+    r->has_bound = 0;
+    r->nodes = 0;
+    enter(&g);
+    /* Everything GLPK allocates below belongs to this thread's environment, which leave()
+       frees on both paths, so the problem object needs no separate clean-up after a jump. */
+    if (setjmp(g.jump)) {
+        leave();
+        r->failed = 1;
+        return 1;
+    }
+    if (p->mem_limit_mb > 0) glp_mem_limit(p->mem_limit_mb);
+    glp_term_out(p->log ? GLP_ON : GLP_OFF);
+    glp_prob *P = build(m);
+    int tm_lim = p->time_limit_ms > 0 ? p->time_limit_ms : INT_MAX;
+
+    glp_smcp smcp;
+    glp_init_smcp(&smcp);
+    smcp.msg_lev = p->log ? GLP_MSG_ON : GLP_MSG_OFF;
+    smcp.tm_lim = tm_lim;
+
+    if (!r->is_mip) {
+        r->ret = glp_simplex(P, &smcp);
+        read_lp(P, m, r);
+    } else {
+        int presolve = p->presolve && !p->start;
+        if (!presolve) {
+            /* glp_intopt without its presolver needs an optimal LP relaxation first. */
+            r->ret = glp_simplex(P, &smcp);
+            r->lp_status = glp_get_status(P);
+            if (r->ret != 0 || r->lp_status != GLP_OPT) {
+                r->mip_status = GLP_UNDEF;
+                r->obj = 0;
+                glp_delete_prob(P);
+                leave();
+                return 0;
+            }
+        }
+        glp_iocp iocp;
+        glp_init_iocp(&iocp);
+        iocp.msg_lev = p->log ? GLP_MSG_ON : GLP_MSG_OFF;
+        iocp.presolve = presolve ? GLP_ON : GLP_OFF;
+        iocp.tm_lim = tm_lim;
+        iocp.mip_gap = p->mip_gap;
+        iocp.gmi_cuts = p->gmi_cuts ? GLP_ON : GLP_OFF;
+        iocp.mir_cuts = p->mir_cuts ? GLP_ON : GLP_OFF;
+        iocp.cov_cuts = p->cov_cuts ? GLP_ON : GLP_OFF;
+        iocp.clq_cuts = p->clq_cuts ? GLP_ON : GLP_OFF;
+        iocp.fp_heur = p->fp_heur ? GLP_ON : GLP_OFF;
+        iocp.ps_heur = p->ps_heur ? GLP_ON : GLP_OFF;
+        iocp.br_tech = p->br_tech;
+        iocp.bt_tech = p->bt_tech;
+        search s = {.params = p, .result = r, .offered_start = 0};
+        iocp.cb_func = callback;
+        iocp.cb_info = &s;
+        r->ret = glp_intopt(P, &iocp);
+        r->mip_status = glp_mip_status(P);
+        r->obj = glp_mip_obj_val(P);
+        for (int j = 1; j <= m->n_cols; j++) r->x[j] = glp_mip_col_val(P, j);
+    }
+    glp_delete_prob(P);
+    leave();
+    return 0;
+}
+
+int pp_write(const pp_model *m, int format, const char *path, char *message, int capacity) {
+    guard g = {.log = NULL, .ctx = NULL, .message = message, .capacity = (size_t)capacity};
+    message[0] = '\0';
+    enter(&g);
+    if (setjmp(g.jump)) {
+        leave();
+        return 1;
+    }
+    glp_term_out(GLP_OFF);
+    glp_prob *P = build(m);
+    int rc = format == 0 ? glp_write_lp(P, NULL, path) : glp_write_mps(P, GLP_MPS_FILE, NULL, path);
+    glp_delete_prob(P);
+    leave();
+    if (rc != 0) snprintf(message, (size_t)capacity, "GLPK could not write the file");
+    return rc != 0;
+}
+
+const char *pp_version(void) { return glp_version(); }
+
+const char *pp_tls(void) { return glp_config("TLS"); }

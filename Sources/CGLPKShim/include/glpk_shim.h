@@ -1,0 +1,81 @@
+#ifndef PARKPLAN_GLPK_SHIM_H
+#define PARKPLAN_GLPK_SHIM_H
+
+/* A guarded door to GLPK: each call builds, solves and deletes one problem inside a
+   setjmp frame with glp_error_hook installed, so an internal GLPK error (its memory
+   limit included) returns an error code instead of aborting the process. Only C frames
+   lie between the setjmp and any longjmp: the callbacks below into the caller never call
+   GLPK. A problem object never leaves the call, so it never crosses threads. */
+
+/** The model in GLPK's 1-based layout: arrays of columns and rows have a dummy slot 0. */
+typedef struct {
+    const char *name;
+    int n_cols;
+    int n_rows;
+    int maximize;
+    double obj_const;
+    const double *col_lb;        /* -HUGE_VAL / HUGE_VAL for none */
+    const double *col_ub;
+    const double *obj;
+    const int *col_kind;         /* 0 continuous, 1 integer, 2 binary */
+    const double *row_lb;
+    const double *row_ub;
+    int nnz;
+    const int *ia;               /* row indices, 1-based, slot 0 unused */
+    const int *ja;               /* column indices */
+    const double *ar;            /* coefficients */
+    const char *const *col_names; /* NULL or n_cols+1 names, slot 0 unused */
+    const char *const *row_names;
+} pp_model;
+
+/** Called with the search's progress; a nonzero return stops the search. */
+typedef int (*pp_progress_fn)(void *ctx, int nodes, int has_incumbent, double incumbent,
+                              int has_bound, double bound, double gap);
+/** Receives GLPK's terminal output. */
+typedef void (*pp_log_fn)(void *ctx, const char *text);
+
+typedef struct {
+    int time_limit_ms;           /* <= 0: none */
+    double mip_gap;
+    int presolve;
+    int gmi_cuts, mir_cuts, cov_cuts, clq_cuts;
+    int fp_heur, ps_heur;
+    int br_tech;                 /* GLP_BR_* */
+    int bt_tech;                 /* GLP_BT_* */
+    int mem_limit_mb;            /* <= 0: none */
+    const double *start;         /* NULL or n_cols+1 values; used only with presolve off */
+    void *ctx;
+    pp_progress_fn progress;     /* may be NULL */
+    pp_log_fn log;               /* NULL: silent */
+} pp_params;
+
+typedef struct {
+    int failed;                  /* 1: GLPK raised an internal error; see message */
+    int ret;                     /* return code of glp_simplex / glp_intopt */
+    int lp_status;               /* glp_get_status after the LP */
+    int mip_status;              /* glp_mip_status (MIPs only) */
+    int is_mip;
+    double obj;
+    int has_bound;
+    double bound;
+    double gap;
+    int nodes;
+    double *x;                   /* caller-owned, n_cols+1 */
+    double *row_dual;            /* caller-owned, n_rows+1, or NULL */
+    double *col_dual;            /* caller-owned, n_cols+1, or NULL */
+    char message[1024];
+} pp_result;
+
+/** Builds, solves and deletes the problem; returns 0, or 1 when GLPK failed internally. */
+int pp_solve(const pp_model *model, const pp_params *params, pp_result *result);
+
+/** Writes the model as CPLEX LP (format 0) or free MPS (format 1); 0 on success. */
+int pp_write(const pp_model *model, int format, const char *path, char *message, int capacity);
+
+/** GLPK's version, e.g. "5.0". */
+const char *pp_version(void);
+
+/** The thread-local storage class GLPK was built with, or NULL when it is not re-entrant. */
+const char *pp_tls(void);
+
+#endif

@@ -1,0 +1,95 @@
+import Foundation
+import MIP
+import Synchronization
+internal import CGLPKShim
+
+/// The caller's progress, log and cancel hooks, reached from GLPK's C callbacks through a
+/// context pointer. The callbacks never call GLPK themselves.
+final class GLPKHooks: Sendable {
+    let options: SolveOptions
+    let started = ContinuousClock.now
+    private let stopped = Atomic<Bool>(false)
+
+    init(options: SolveOptions) { self.options = options }
+
+    /// True when the search ended because the caller's flag was raised.
+    var stoppedByCaller: Bool { stopped.load(ordering: .relaxed) }
+
+    /// Calls `body` with GLPK parameters built from the options.
+    func withParameters<R>(start: [Double]?, _ body: (inout pp_params) -> R) -> R {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        return withExtendedLifetime(self) {
+            optionalBuffer(start) { startPointer in
+                var p = pp_params()
+                p.time_limit_ms = options.timeLimit.map { Int32(clamping: Int(max(1, min(2e9, ($0 * 1000).rounded(.up))))) } ?? 0
+                p.mip_gap = options.relativeGap
+                p.presolve = options.presolve ? 1 : 0
+                p.gmi_cuts = options.cuts.gomory ? 1 : 0
+                p.mir_cuts = options.cuts.mir ? 1 : 0
+                p.cov_cuts = options.cuts.cover ? 1 : 0
+                p.clq_cuts = options.cuts.clique ? 1 : 0
+                p.fp_heur = options.feasibilityPump ? 1 : 0
+                p.ps_heur = options.proximitySearch ? 1 : 0
+                p.br_tech = options.branching.glpkCode
+                p.bt_tech = options.backtracking.glpkCode
+                p.mem_limit_mb = Int32(clamping: options.memoryLimitMB ?? 0)
+                p.start = startPointer
+                p.ctx = context
+                p.progress = options.progress != nil || options.cancellation != nil ? glpkProgress : nil
+                p.log = options.log != nil ? glpkLog : nil
+                return body(&p)
+            }
+        }
+    }
+
+    fileprivate func report(_ progress: SearchProgress) -> Bool {
+        options.progress?(progress)
+        if options.cancellation?.isCancelled == true {
+            stopped.store(true, ordering: .relaxed)
+            return true
+        }
+        return false
+    }
+}
+
+private func optionalBuffer<R>(_ values: [Double]?, _ body: (UnsafePointer<Double>?) -> R) -> R {
+    guard let values else { return body(nil) }
+    return values.withUnsafeBufferPointer { body($0.baseAddress) }
+}
+
+private let glpkProgress: pp_progress_fn = { context, nodes, hasIncumbent, incumbent, hasBound, bound, gap in
+    let hooks = Unmanaged<GLPKHooks>.fromOpaque(context!).takeUnretainedValue()
+    let progress = SearchProgress(
+        nodes: Int(nodes), incumbent: hasIncumbent != 0 ? incumbent : nil, bound: hasBound != 0 ? bound : nil,
+        gap: hasIncumbent != 0 && hasBound != 0 && gap.isFinite ? gap : nil,
+        seconds: (ContinuousClock.now - hooks.started).seconds)
+    return hooks.report(progress) ? 1 : 0
+}
+
+private let glpkLog: pp_log_fn = { context, text in
+    let hooks = Unmanaged<GLPKHooks>.fromOpaque(context!).takeUnretainedValue()
+    if let text { hooks.options.log?(String(cString: text)) }
+}
+
+extension BranchingRule {
+    var glpkCode: Int32 {
+        switch self {
+        case .firstFractional: 1   // GLP_BR_FFV
+        case .lastFractional: 2    // GLP_BR_LFV
+        case .mostFractional: 3    // GLP_BR_MFV
+        case .driebeckTomlin: 4    // GLP_BR_DTH
+        case .pseudoCost: 5        // GLP_BR_PCH
+        }
+    }
+}
+
+extension BacktrackingRule {
+    var glpkCode: Int32 {
+        switch self {
+        case .depthFirst: 1        // GLP_BT_DFS
+        case .breadthFirst: 2      // GLP_BT_BFS
+        case .bestLocalBound: 3    // GLP_BT_BLB
+        case .bestProjection: 4    // GLP_BT_BPH
+        }
+    }
+}

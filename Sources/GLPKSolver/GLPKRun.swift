@@ -1,0 +1,57 @@
+import Foundation
+import MIP
+import Synchronization
+internal import CGLPKShim
+
+/// One guarded GLPK solve: the model copied into GLPK's 1-based arrays, the parameters,
+/// the callbacks, and the reading of the answer.
+struct GLPKRun {
+    let problem: Problem
+    let options: SolveOptions
+
+    func solve() throws(SolverError) -> Solution {
+        let layout = GLPKLayout(problem)
+        let n = problem.variables.count
+        let m = problem.rows.count
+        let isMIP = problem.isMixedInteger
+        var x = [Double](repeating: 0, count: n + 1)
+        var rowDual = [Double](repeating: 0, count: m + 1)
+        var colDual = [Double](repeating: 0, count: n + 1)
+        let start = options.startSolution.flatMap { isMIP && problem.isFeasible($0) ? [0] + $0 : nil }
+        let hooks = GLPKHooks(options: options)
+        let clock = ContinuousClock.now
+        var result = pp_result()
+        let failed: Int32 = layout.withModel { model in
+            x.withUnsafeMutableBufferPointer { xp in
+                rowDual.withUnsafeMutableBufferPointer { rp in
+                    colDual.withUnsafeMutableBufferPointer { cp in
+                        result.x = xp.baseAddress
+                        result.row_dual = rp.baseAddress
+                        result.col_dual = cp.baseAddress
+                        return hooks.withParameters(start: start) { params in
+                            withUnsafeMutablePointer(to: &model) { mp in
+                                withUnsafePointer(to: &params) { pp in pp_solve(mp, pp, &result) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let seconds = (ContinuousClock.now - clock).seconds
+        if failed != 0 {
+            let text = withUnsafeBytes(of: &result.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            throw .solverFailure(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return GLPKOutcome(result: result, isMIP: isMIP, problem: problem, cancelled: hooks.stoppedByCaller)
+            .solution(values: Array(x.dropFirst()), rowDuals: Array(rowDual.dropFirst()),
+                      reducedCosts: Array(colDual.dropFirst()), seconds: seconds)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds as a floating-point number.
+    var seconds: Double {
+        let (s, atto) = components
+        return Double(s) + Double(atto) * 1e-18
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+public import MIP
+internal import CGLPKShim
+
+/// A text format for exporting a problem.
+public enum ModelFileFormat: String, Sendable, CaseIterable {
+    /// CPLEX LP text, read by glpsol (`--lp`), cbc and HiGHS.
+    case lp
+    /// Free MPS text, read by glpsol (`--freemps`), cbc and HiGHS.
+    case mps
+}
+
+extension GLPKSolver {
+    /// Writes `problem` to `path` in `format`, with names made safe for other solvers.
+    ///
+    /// The file appears whole or not at all: it is written beside `path` and renamed.
+    public static func write(_ problem: Problem, format: ModelFileFormat, to path: String) throws(SolverError) {
+        try problem.validate()
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let layout = GLPKLayout(problem.withSafeNames(), withNames: true)
+        var message = [CChar](repeating: 0, count: 1024)
+        let failed = layout.withModel { model in
+            withUnsafePointer(to: &model) { mp in
+                message.withUnsafeMutableBufferPointer { pp_write(mp, format == .lp ? 0 : 1, temporary, $0.baseAddress, 1024) }
+            }
+        }
+        if failed != 0 {
+            unlink(temporary)
+            let text = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            throw .writeFailed(path: path, reason: text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .writeFailed(path: path, reason: reason)
+        }
+    }
+}
