@@ -1,0 +1,25 @@
+import MIP
+
+/// Problems that GLPK cannot finish quickly, for limits and cancels.
+enum Hard {
+    /// A strongly correlated 0-1 multidimensional knapsack (each value is its mean weight
+    /// plus a constant, the hard case for branch and bound) with `items` items and 5
+    /// capacity rows, from a fixed linear congruential sequence; all zeros is feasible.
+    /// Uncorrelated values (`correlated: false`) make an easy instance of the same shape.
+    static func knapsack(items: Int = 120, correlated: Bool = true) -> Problem {
+        var seed: UInt64 = 12345
+        func next() -> Double {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Double((seed >> 33) % 1000) + 1
+        }
+        var p = Problem(name: "mkp", sense: .maximize)
+        let weights = (0..<5).map { _ in (0..<items).map { _ in next() } }
+        let x = (0..<items).map { j in
+            p.addVariable("x\(j)", kind: .binary, objective: correlated ? weights.reduce(0) { $0 + $1[j] } / 5 + 100 : next())
+        }
+        for (r, w) in weights.enumerated() {
+            p.addRow("cap\(r)", terms: zip(x, w).map { ($0, $1) }, upper: (w.reduce(0, +) / 2).rounded())
+        }
+        return p
+    }
+}
