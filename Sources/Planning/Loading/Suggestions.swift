@@ -16,7 +16,7 @@ enum Suggestions {
         let near = closest(to: name, among: candidates)
         guard let best = near.first else { return "there are no known \(kind)" }
         let list = near.joined(separator: ", ")
-        if editDistance(name, best) <= max(2, name.count / 3) {
+        if editDistance(name, best) <= max(2, name.count / 3) || (name.count >= 3 && best.hasPrefix(name)) {
             return "did you mean '\(best)'? (known \(kind) closest: \(list))"
         }
         return "known \(kind) closest: \(list)"
