@@ -106,7 +106,7 @@ struct DocumentReader {
     private mutating func convert(_ node: Node) throws(PlanError) -> RawNode {
         nodesLeft -= 1
         if nodesLeft < 0 {
-            throw PlanError(file: file, message: "the document expands to more than \(Self.nodeLimit) values",
+            throw PlanError(at: location(node.mark), "the document expands to more than \(Self.nodeLimit) values",
                             hint: "aliases (*name) repeat whole subtrees; use fewer of them")
         }
         switch node {

@@ -24,9 +24,11 @@ public struct PlanError: Error, Sendable, Equatable, CustomStringConvertible {
         self.hint = hint
     }
 
-    /// Creates an error at a place in a file.
+    /// Creates an error at a place in a file; values given with `--set` have no line to name.
     public init(at location: SourceLocation, _ message: String, hint: String? = nil) {
-        self.init(file: location.file, line: location.line, column: location.column, message: message, hint: hint)
+        let fromOverride = location.file == Overrides.file
+        self.init(file: location.file, line: fromOverride ? nil : location.line,
+                  column: fromOverride ? nil : location.column, message: message, hint: hint)
     }
 
     /// `file:line:column: error: message; hint`.

@@ -40,6 +40,7 @@ struct HostileInputTests {
         let error = try #require(loadError(yaml))
         #expect(Date().timeIntervalSince(started) < 1)
         #expect(error.description.contains("expands to more than 100000"), "\(error)")
+        #expect(error.line != nil, "\(error)")
     }
 
     @Test func aliasAsMappingKeyIsRefused() throws {

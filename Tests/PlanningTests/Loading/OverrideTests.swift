@@ -66,7 +66,7 @@ struct OverrideTests {
 
     @Test func badOverrideValueIsRefusedLikeInAFile() throws {
         let error = try #require(loadError(basePlan, overrides: ["factory_types.fab-leading.capex=12X"]))
-        #expect(error.file == "--set")
-        #expect(error.description.contains("capex of factory type 'fab-leading'"), "\(error)")
+        #expect(error.file == "--set" && error.line == nil)
+        #expect(error.description.hasPrefix("--set: error: capex of factory type 'fab-leading'"), "\(error)")
     }
 }
