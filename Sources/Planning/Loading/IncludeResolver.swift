@@ -1,0 +1,65 @@
+/// Reads the catalogs a plan includes, recursively, and merges their `sites` and
+/// `factory_types` into the plan's raw document (included entries first, in include order).
+///
+/// Include paths are relative to the file that names them. A file reached twice along
+/// different branches is read once; a file that includes itself, directly or not, is an
+/// include cycle.
+struct IncludeResolver {
+    private var visited = Set<String>()
+
+    /// Returns `root` (the plan read from `file`) with its includes merged in and `include` removed.
+    mutating func resolve(_ root: RawNode, file: String, baseDirectory: String) throws(PlanError) -> RawNode {
+        _ = try FieldReader(root, schema: .plan, context: "the plan")
+        visited.insert(FilePaths.canonical(file))
+        return try merge(root, baseDirectory: baseDirectory, chain: [(file, FilePaths.canonical(file))])
+    }
+
+    private mutating func merge(_ root: RawNode, baseDirectory: String,
+                                chain: [(display: String, canonical: String)]) throws(PlanError) -> RawNode {
+        guard var entries = root.entries else { return root }
+        var sites: [RawNode] = [], types: [RawNode] = []
+        if let include = root["include"] {
+            for item in try include.list("include") {
+                let path = try item.string("an include entry")
+                let display = FilePaths.join(baseDirectory, path)
+                let canonical = FilePaths.canonical(display)
+                if chain.contains(where: { $0.canonical == canonical }) {
+                    let names = chain.map(\.display) + [display]
+                    throw PlanError(at: item.location, "include cycle: \(names.joined(separator: " -> "))",
+                                    hint: "remove one of these includes")
+                }
+                guard visited.insert(canonical).inserted else { continue }
+                let catalog = try readCatalog(display, from: item.location)
+                let merged = try merge(catalog, baseDirectory: FilePaths.directory(of: display),
+                                       chain: chain + [(display, canonical)])
+                sites += try merged["sites"]?.list("sites") ?? []
+                types += try merged["factory_types"]?.list("factory_types") ?? []
+            }
+        }
+        entries.removeAll { $0.key == "include" }
+        for (key, added) in [("sites", sites), ("factory_types", types)] where !added.isEmpty {
+            if let index = entries.firstIndex(where: { $0.key == key }) {
+                let own = try entries[index].value.list(key)
+                entries[index].value = RawNode(value: .sequence(added + own), location: entries[index].value.location)
+            } else {
+                entries.append(RawEntry(key: key, keyLocation: root.location,
+                                        value: RawNode(value: .sequence(added), location: root.location)))
+            }
+        }
+        return RawNode(value: .mapping(entries), location: root.location)
+    }
+
+    private func readCatalog(_ path: String, from location: SourceLocation) throws(PlanError) -> RawNode {
+        var reader = DocumentReader(file: path)
+        let bytes: [UInt8]
+        switch FilePaths.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let problem):
+            throw PlanError(at: location, "cannot read included file '\(path)': \(problem)",
+                            hint: "include paths are relative to the file that names them")
+        }
+        let node = try reader.read(try reader.text(from: bytes), what: "a catalog with sites: and/or factory_types:")
+        _ = try FieldReader(node, schema: .catalog, context: "catalog \(path)")
+        return node
+    }
+}

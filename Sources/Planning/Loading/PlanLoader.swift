@@ -1,0 +1,47 @@
+/// Loads plan files: reads the YAML (or JSON), merges included catalogs, applies `--set`
+/// overrides, validates every value and id, and applies `select`.
+public enum PlanLoader {
+    /// Loads the plan file at `path` with its includes, applies `--set` overrides (strings
+    /// "PATH=VALUE"), validates everything and applies `select`.
+    public static func load(path: String, overrides: [String] = []) throws(PlanError) -> LoadedPlan {
+        let reader = DocumentReader(file: path)
+        switch FilePaths.read(path) {
+        case .success(let bytes):
+            return try load(yaml: try reader.text(from: bytes), file: path,
+                            baseDirectory: FilePaths.directory(of: path), overrides: overrides)
+        case .failure(let problem):
+            throw PlanError(file: path, message: "cannot read the plan: \(problem)", hint: "check the path")
+        }
+    }
+
+    /// Loads a plan from its text; `file` names it in messages and `baseDirectory` is where
+    /// its include paths start.
+    public static func load(
+        yaml: String, file: String = "<plan>", baseDirectory: String = ".", overrides: [String] = []
+    ) throws(PlanError) -> LoadedPlan {
+        var reader = DocumentReader(file: file)
+        let document = try reader.read(yaml, what: "a plan with name, start and phases")
+        var includes = IncludeResolver()
+        var merged = try includes.resolve(document, file: file, baseDirectory: baseDirectory)
+        try Overrides.apply(overrides, to: &merged)
+        var decoder = PlanDecoder()
+        let full = try decoder.decode(merged)
+        var checker = ReferenceChecker(decoder: decoder)
+        let plan = try checker.check(full)
+        return LoadedPlan(plan: plan, warnings: checker.warnings)
+    }
+}
+
+/// A loaded plan with the warnings found while checking it.
+public struct LoadedPlan: Sendable {
+    /// The validated plan, `select` applied.
+    public var plan: Plan
+    /// Things that have no effect or may surprise, `file:line:column: warning: ...`.
+    public var warnings: [String]
+
+    /// Creates a loaded plan.
+    public init(plan: Plan, warnings: [String] = []) {
+        self.plan = plan
+        self.warnings = warnings
+    }
+}

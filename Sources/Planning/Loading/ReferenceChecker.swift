@@ -1,0 +1,113 @@
+/// Checks what a decoded plan names and applies `select`: every referenced id must exist,
+/// entries about what `select` leaves out are dropped with a warning, each (site, type)
+/// pair that may be built needs a review duration, and each `require` must be possible.
+struct ReferenceChecker {
+    /// What the decoder recorded.
+    let decoder: PlanDecoder
+    /// Warnings in the order found, `file:line:column: warning: ...`.
+    private(set) var warnings: [String] = []
+
+    /// Creates a checker over a decoder's records.
+    init(decoder: PlanDecoder) {
+        self.decoder = decoder
+    }
+
+    /// Checks `plan` (holding all sites and types) and returns it filtered by `select`.
+    mutating func check(_ plan: Plan) throws(PlanError) -> Plan {
+        try checkReferences(plan)
+        var result = plan
+        let sites = Set(decoder.selectedSites ?? plan.sites.map(\.id))
+        let types = Set(decoder.selectedTypes ?? plan.factoryTypes.map(\.id))
+        result.sites = plan.sites.filter { sites.contains($0.id) }
+        result.factoryTypes = plan.factoryTypes.filter { types.contains($0.id) }
+        result.origins = decoder.locations
+        dropUnselected(&result, types: types, sites: sites)
+        try checkReviewDurations(result)
+        try RequirementChecker(plan: result, locations: decoder.requireLocations, sites: sites, types: types).check()
+        warnAboutUnlimitedResources(result)
+        return result
+    }
+
+    private func checkReferences(_ plan: Plan) throws(PlanError) {
+        var classes = Array(plan.reviewMonths.keys).sorted()
+        for site in plan.sites { classes += site.reviewMonths.keys.sorted() }
+        let known: [Reference.Kind: [String]] = [
+            .site: plan.sites.map(\.id), .factoryType: plan.factoryTypes.map(\.id),
+            .phase: plan.phases.map(\.id), .reviewClass: classes,
+        ]
+        for reference in decoder.references.all where !(known[reference.kind] ?? []).contains(reference.id) {
+            let candidates = known[reference.kind] ?? []
+            let kind = reference.kind == .reviewClass ? "review classes" : "ids"
+            var hint = Suggestions.hint(for: reference.id, among: candidates, kind: kind) ?? ""
+            if reference.kind == .reviewClass { hint += "; give its months in review_months" }
+            throw PlanError(at: reference.location, "unknown \(reference.kind.rawValue) '\(reference.id)' in \(reference.field)",
+                            hint: hint)
+        }
+    }
+
+    private mutating func warn(_ location: SourceLocation?, _ message: String) {
+        warnings.append("\(location.map { "\($0): " } ?? "")warning: \(message)")
+    }
+
+    private mutating func dropUnselected(_ plan: inout Plan, types: Set<String>, sites: Set<String>) {
+        for index in plan.sites.indices {
+            let site = plan.sites[index]
+            for type in site.excludes where !types.contains(type) {
+                warn(decoder.locations["sites.\(site.id)"],
+                     "excludes of site '\(site.id)' names '\(type)', which select leaves out; it has no effect")
+            }
+            plan.sites[index].excludes = site.excludes.filter { types.contains($0) }
+        }
+        var forbid: [Forbidden] = []
+        for (entry, location) in zip(plan.rules.forbid, decoder.forbidLocations) {
+            let missing = [entry.site.flatMap { sites.contains($0) ? nil : "site '\($0)'" },
+                           entry.type.flatMap { types.contains($0) ? nil : "type '\($0)'" }].compactMap { $0 }
+            if missing.isEmpty { forbid.append(entry); continue }
+            warn(location, "rules.forbid entry about \(missing.joined(separator: " and ")), which select leaves out, has no effect")
+        }
+        plan.rules.forbid = forbid
+        var targets: [Target] = []
+        for (target, location) in zip(plan.targets, decoder.targetLocations) {
+            if types.contains(target.type) { targets.append(target); continue }
+            warn(location, "targets entry for '\(target.type)', which select leaves out, has no effect and is dropped")
+        }
+        plan.targets = targets
+        for type in plan.factoryTypes {
+            for other in type.requires where !types.contains(other) {
+                warn(decoder.locations["factory_types.\(type.id)"],
+                     "factory type '\(type.id)' requires '\(other)', which select leaves out; no '\(type.id)' can be built")
+            }
+        }
+    }
+
+    private func checkReviewDurations(_ plan: Plan) throws(PlanError) {
+        for type in plan.factoryTypes {
+            for site in plan.sites where plan.reviewMonths(site: site, type: type) == nil {
+                let excluded = site.excludes.contains(type.id)
+                let forbidden = plan.rules.forbid.contains { $0.matches(site: site.id, type: type.id) }
+                if excluded || forbidden { continue }
+                let location = decoder.reviewLocations[type.id] ?? plan.origins["factory_types.\(type.id)"]
+                throw PlanError(
+                    at: location ?? SourceLocation(file: "<plan>", line: 1, column: 1),
+                    "no review duration for class '\(type.review)' of factory type '\(type.id)' at site '\(site.id)'",
+                    hint: "add \(type.review) to the plan's review_months or to review_months of site '\(site.id)'")
+            }
+        }
+    }
+
+    private mutating func warnAboutUnlimitedResources(_ plan: Plan) {
+        for site in plan.sites {
+            var users: [String: [String]] = [:]
+            for type in plan.factoryTypes where !site.excludes.contains(type.id) {
+                for (resource, amount) in type.uses where amount > 0 && site.capacity[resource] == nil {
+                    users[resource, default: []].append(type.id)
+                }
+            }
+            for resource in users.keys.sorted() {
+                let names = users[resource, default: []].joined(separator: ", ")
+                warn(plan.origins["sites.\(site.id)"],
+                     "site '\(site.id)' does not limit \(resource), which types \(names) use")
+            }
+        }
+    }
+}
