@@ -1,0 +1,77 @@
+public import MIP
+
+/// The mixed-integer program of a plan, exactly as section 2 of the plan-format contract
+/// states it, built once from a ``Plan``.
+///
+/// Money enters the model in billions of dollars (``moneyScale``) and the objective in
+/// units of ``objectiveScale``, so that coefficients stay near 1; multiply a row's value
+/// by its ``rowScales`` entry, or the objective by ``objectiveScale``, to get back to
+/// dollars, plants or jobs. Every row carries its ``ConstraintGroup`` in ``groups``.
+public struct Formulation: Sendable {
+    /// Dollars per model unit of money (1e9: the model counts billions).
+    public static let moneyScale: Double = 1e9
+
+    /// The plan the model was built from.
+    public let plan: Plan
+    /// The problem to hand to a ``MIP/Solver``.
+    public let problem: Problem
+    /// Where each variable stands in ``problem``.
+    public let index: VariableIndex
+    /// The contract constraint each row states, one entry per row of ``problem``.
+    public let groups: [ConstraintGroup]
+    /// Natural units (dollars, resource units, plants) per model unit, one entry per row.
+    public let rowScales: [Double]
+    /// Natural objective units (dollars or jobs) per model objective unit.
+    public let objectiveScale: Double
+
+    /// Builds the model of `plan`.
+    public init(plan: Plan) {
+        var builder = FormulationBuilder(plan: plan)
+        builder.build()
+        self.plan = plan
+        self.problem = builder.problem
+        self.index = builder.index
+        self.groups = builder.groups
+        self.rowScales = builder.rowScales
+        self.objectiveScale = builder.objectiveScale
+    }
+
+    /// The sizes of the model.
+    public var counts: FormulationCounts {
+        FormulationCounts(
+            allowedTriples: index.plants.count,
+            allTriples: plan.sites.count * plan.factoryTypes.count * plan.phases.count,
+            variables: problem.variables.count,
+            rows: problem.rows.count)
+    }
+
+    /// The rows that state `group`, in order.
+    public func rows(in group: ConstraintGroup) -> [Int] {
+        groups.indices.filter { groups[$0] == group }
+    }
+
+    /// The rows of contract constraint family `family` (1...13), in order.
+    public func rows(inFamily family: Int) -> [Int] {
+        groups.indices.filter { groups[$0].family == family }
+    }
+}
+
+/// How big a ``Formulation`` is.
+public struct FormulationCounts: Sendable, Equatable {
+    /// Site-type-phase triples where allowed(s,f,p) holds: the plant variables.
+    public var allowedTriples: Int
+    /// |S| * |F| * |P|.
+    public var allTriples: Int
+    /// All columns: n, o, x and u.
+    public var variables: Int
+    /// All rows.
+    public var rows: Int
+
+    /// Creates counts.
+    public init(allowedTriples: Int, allTriples: Int, variables: Int, rows: Int) {
+        self.allowedTriples = allowedTriples
+        self.allTriples = allTriples
+        self.variables = variables
+        self.rows = rows
+    }
+}

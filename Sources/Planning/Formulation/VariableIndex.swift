@@ -1,0 +1,84 @@
+/// Where each variable of a ``Formulation`` stands in its problem's columns.
+///
+/// Sites, types, phases and expansions are addressed by their positions in the plan's
+/// arrays (`plan.sites`, `plan.factoryTypes`, `plan.phases`, `site.expansions`); the
+/// id-based lookups are conveniences for tests and reports.
+public struct VariableIndex: Sendable, Equatable {
+    /// A plant variable's address: positions of the site, the type and the phase.
+    public struct PlantKey: Sendable, Hashable {
+        /// The site's position in `plan.sites`.
+        public var site: Int
+        /// The type's position in `plan.factoryTypes`.
+        public var type: Int
+        /// The phase's position in `plan.phases`.
+        public var phase: Int
+
+        /// Creates a key.
+        public init(site: Int, type: Int, phase: Int) {
+            self.site = site
+            self.type = type
+            self.phase = phase
+        }
+    }
+
+    /// An expansion variable's address: the site's position and the expansion's within it.
+    public struct ExpansionKey: Sendable, Hashable {
+        /// The site's position in `plan.sites`.
+        public var site: Int
+        /// The expansion's position in the site's `expansions`.
+        public var expansion: Int
+
+        /// Creates a key.
+        public init(site: Int, expansion: Int) {
+            self.site = site
+            self.expansion = expansion
+        }
+    }
+
+    /// n[s,f,p]: the column of each allowed triple.
+    public internal(set) var plants: [PlantKey: Int] = [:]
+    /// o[s,p]: `opened[s][p]` is the column of site `s` opened in phase `p`.
+    public internal(set) var opened: [[Int]] = []
+    /// x[s,k]: the column of each expansion that comes online within the horizon.
+    public internal(set) var expansions: [ExpansionKey: Int] = [:]
+    /// avail(k): the phase position each usable expansion comes online in.
+    public internal(set) var availability: [ExpansionKey: Int] = [:]
+    /// u[t]: the column of each state, present only when `rules.min_states` is set.
+    public internal(set) var states: [String: Int] = [:]
+
+    /// The column of n[s,f,p], nil when the triple is not allowed.
+    public func plant(site: Int, type: Int, phase: Int) -> Int? {
+        plants[PlantKey(site: site, type: type, phase: phase)]
+    }
+
+    /// The columns of n[s,f,q] for q <= p: the terms of N[s,f,p].
+    public func plantsThrough(site: Int, type: Int, phase: Int) -> [Int] {
+        guard phase >= 0 else { return [] }
+        return (0...phase).compactMap { plant(site: site, type: type, phase: $0) }
+    }
+
+    /// The columns of o[s,q] for q <= p: the terms of Open[s,p].
+    public func openedThrough(site: Int, phase: Int) -> [Int] {
+        Array(opened[site][0...phase])
+    }
+
+    /// The column of x[s,k], nil when the expansion never comes online.
+    public func expansion(site: Int, expansion: Int) -> Int? {
+        expansions[ExpansionKey(site: site, expansion: expansion)]
+    }
+
+    /// The phase position in which expansion `k` of site `s` comes online, if any.
+    public func availablePhase(site: Int, expansion: Int) -> Int? {
+        availability[ExpansionKey(site: site, expansion: expansion)]
+    }
+}
+
+extension VariableIndex {
+    /// The column of n for the ids, nil when unknown or not allowed.
+    public func plant(site: String, type: String, phase: String, in plan: Plan) -> Int? {
+        guard let s = plan.sites.firstIndex(where: { $0.id == site }),
+              let f = plan.factoryTypes.firstIndex(where: { $0.id == type }),
+              let p = plan.phases.firstIndex(where: { $0.id == phase }) else { return nil }
+        return plant(site: s, type: f, phase: p)
+    }
+}

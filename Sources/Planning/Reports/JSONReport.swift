@@ -1,0 +1,84 @@
+import Foundation
+
+/// The JSON that `parkplan solve --format json` prints (section 3 of the plan-format
+/// contract), with keys in the contract's order.
+///
+/// Beyond the contract's fields it adds `binds` to each resource and a `budgets` object:
+/// for each phase budget row and the total budget, `budget`, `spent`, the row's `limit`
+/// and `used` (cumulative through the phase with carry-over) and `binds`. Without a
+/// solution it prints `plan`, `status`, the objective's sense and measure (and bound when
+/// known), an empty `allocations` and `solver`.
+public struct JSONReport: Sendable {
+    /// The result to print.
+    public let result: PlanResult
+
+    /// Creates a report of `result`.
+    public init(_ result: PlanResult) {
+        self.result = result
+    }
+
+    /// The report as a JSON document.
+    public var document: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("plan", .string(result.plan)),
+            ("status", .string(result.status.rawValue)),
+            ("objective", objective),
+            ("allocations", .array(result.allocations.map(Self.allocation))),
+        ]
+        if result.status.hasSolution {
+            members += [
+                ("sites", .array(result.sites.map(Self.site))),
+                ("expansions", .array(result.expansions.map {
+                    .object([("site", .string($0.site)), ("id", .string($0.id)), ("phase", .string($0.phase))])
+                })),
+                ("spend", .object(result.spendByPhase.map { ($0.phase, .number($0.amount)) }
+                    + [("total", .number(result.totalSpend))])),
+                ("budgets", .object(result.budgets.map { ($0.id, Self.budget($0)) })),
+                ("totals", .object([("value", .number(result.totals.value)), ("jobs", .number(result.totals.jobs)),
+                                    ("plants", .number(Double(result.totals.plants)))])),
+            ]
+        }
+        let seconds = (result.solver.seconds * 1000).rounded() / 1000
+        members.append(("solver", .object([("name", .string(result.solver.name)), ("seconds", .number(seconds))])))
+        return .object(members)
+    }
+
+    /// The report as text, indented unless `pretty` is false, ending with a newline.
+    public func text(pretty: Bool = true) -> String {
+        document.rendered(pretty: pretty) + "\n"
+    }
+
+    /// The report as UTF-8 bytes, as ``text(pretty:)``.
+    public func data(pretty: Bool = true) -> Data {
+        Data(text(pretty: pretty).utf8)
+    }
+
+    private var objective: JSONValue {
+        let o = result.objective
+        var members: [(String, JSONValue)] = [("sense", .string(o.sense)), ("measure", .string(o.measure))]
+        if let value = o.value { members.append(("value", .number(value))) }
+        if let bound = o.bound { members.append(("bound", .number(bound))) }
+        if let gap = o.gap { members.append(("gap", .number(gap))) }
+        return .object(members)
+    }
+
+    private static func allocation(_ a: Allocation) -> JSONValue {
+        .object([("site", .string(a.site)), ("type", .string(a.type)), ("phase", .string(a.phase)),
+                 ("count", .number(Double(a.count)))])
+    }
+
+    private static func site(_ s: SiteResult) -> JSONValue {
+        .object([
+            ("id", .string(s.id)), ("opened_in", .string(s.openedIn)), ("spend", .number(s.spend)),
+            ("resources", .object(s.resources.map {
+                ($0.name, .object([("used", .number($0.used)), ("capacity", .number($0.capacity)),
+                                   ("binds", .bool($0.binds))]))
+            })),
+        ])
+    }
+
+    private static func budget(_ b: BudgetUse) -> JSONValue {
+        .object([("budget", .number(b.budget)), ("spent", .number(b.spent)), ("limit", .number(b.limit)),
+                 ("used", .number(b.used)), ("binds", .bool(b.binds))])
+    }
+}

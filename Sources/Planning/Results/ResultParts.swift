@@ -1,0 +1,179 @@
+/// The objective of a solved plan, in dollars (value, cost) or jobs.
+public struct ObjectiveResult: Sendable, Equatable {
+    /// "maximize" or "minimize".
+    public var sense: String
+    /// "value", "jobs", "weighted" or "cost".
+    public var measure: String
+    /// The objective of the solution found; nil without one.
+    public var value: Double?
+    /// The best proven bound on the optimum, if known.
+    public var bound: Double?
+    /// The relative gap between value and bound, if known (0 when optimal).
+    public var gap: Double?
+
+    /// Creates an objective result.
+    public init(sense: String, measure: String, value: Double? = nil, bound: Double? = nil, gap: Double? = nil) {
+        self.sense = sense
+        self.measure = measure
+        self.value = value
+        self.bound = bound
+        self.gap = gap
+    }
+}
+
+/// A nonzero number of plants of one type started at one site in one phase.
+public struct Allocation: Sendable, Equatable {
+    /// The site's id.
+    public var site: String
+    /// The factory type's id.
+    public var type: String
+    /// The phase's id.
+    public var phase: String
+    /// How many plants start.
+    public var count: Int
+
+    /// Creates an allocation.
+    public init(site: String, type: String, phase: String, count: Int) {
+        self.site = site
+        self.type = type
+        self.phase = phase
+        self.count = count
+    }
+}
+
+/// One resource a site limits: use by all its plants against its capacity, with the
+/// capacity its built expansions add.
+public struct ResourceUse: Sendable, Equatable {
+    /// The resource's name, e.g. "power_mw".
+    public var name: String
+    /// What the site's plants use in the last phase.
+    public var used: Double
+    /// The site's capacity plus what its built expansions add.
+    public var capacity: Double
+    /// True when use reaches capacity (within a relative 1e-6).
+    public var binds: Bool
+
+    /// Creates a resource use.
+    public init(name: String, used: Double, capacity: Double, binds: Bool) {
+        self.name = name
+        self.used = used
+        self.capacity = capacity
+        self.binds = binds
+    }
+}
+
+/// An opened site: when, what it costs, and its resources.
+public struct SiteResult: Sendable, Equatable {
+    /// The site's id.
+    public var id: String
+    /// The id of the phase it is opened in.
+    public var openedIn: String
+    /// Its spend in dollars: plants, development cost and expansions.
+    public var spend: Double
+    /// The resources its capacity lists, in name order.
+    public var resources: [ResourceUse]
+
+    /// Creates a site result.
+    public init(id: String, openedIn: String, spend: Double, resources: [ResourceUse]) {
+        self.id = id
+        self.openedIn = openedIn
+        self.spend = spend
+        self.resources = resources
+    }
+}
+
+/// A built expansion and the phase it comes online (and is paid) in.
+public struct BuiltExpansion: Sendable, Equatable {
+    /// The site's id.
+    public var site: String
+    /// The expansion's id.
+    public var id: String
+    /// The id of the phase avail(k).
+    public var phase: String
+
+    /// Creates a built expansion.
+    public init(site: String, id: String, phase: String) {
+        self.site = site
+        self.id = id
+        self.phase = phase
+    }
+}
+
+/// The spend of one phase, in dollars.
+public struct PhaseSpend: Sendable, Equatable {
+    /// The phase's id.
+    public var phase: String
+    /// Dollars spent in the phase.
+    public var amount: Double
+
+    /// Creates a phase spend.
+    public init(phase: String, amount: Double) {
+        self.phase = phase
+        self.amount = amount
+    }
+}
+
+/// A budget limit of constraint 6 and how much of it the solution uses.
+///
+/// For a phase with carry-over, ``limit`` and ``used`` are cumulative through the
+/// phase; without it they are the phase's own. For the total budget both cover all phases.
+public struct BudgetUse: Sendable, Equatable {
+    /// The phase's id, or "total".
+    public var id: String
+    /// The phase's own budget (or the total budget), in dollars.
+    public var budget: Double
+    /// The phase's own spend (or the total spend), in dollars.
+    public var spent: Double
+    /// The right-hand side of the budget row, in dollars.
+    public var limit: Double
+    /// The spend the row compares with ``limit``, in dollars.
+    public var used: Double
+    /// True when the spend reaches the limit (within a relative 1e-6).
+    public var binds: Bool
+
+    /// Creates a budget use.
+    public init(id: String, budget: Double, spent: Double, limit: Double, used: Double, binds: Bool) {
+        self.id = id
+        self.budget = budget
+        self.spent = spent
+        self.limit = limit
+        self.used = used
+        self.binds = binds
+    }
+}
+
+/// Totals over all plants built.
+public struct PlanTotals: Sendable, Equatable {
+    /// Annual output value in dollars.
+    public var value: Double
+    /// Jobs.
+    public var jobs: Double
+    /// Plants.
+    public var plants: Int
+
+    /// Creates totals.
+    public init(value: Double = 0, jobs: Double = 0, plants: Int = 0) {
+        self.value = value
+        self.jobs = jobs
+        self.plants = plants
+    }
+}
+
+/// Which solver ran and how long it took.
+public struct SolverRun: Sendable, Equatable {
+    /// The solver's name and version, e.g. "GLPK 5.0".
+    public var name: String
+    /// Wall-clock seconds in the solver.
+    public var seconds: Double
+
+    /// Creates a solver run.
+    public init(name: String, seconds: Double) {
+        self.name = name
+        self.seconds = seconds
+    }
+}
+
+/// True when `used` reaches `limit` within a relative 1e-6.
+func reaches(_ used: Double, _ limit: Double) -> Bool {
+    used >= limit - 1e-6 * max(1, abs(limit))
+}

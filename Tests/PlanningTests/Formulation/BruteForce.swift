@@ -1,0 +1,146 @@
+import Planning
+
+/// Solves a tiny plan by trying every allocation, checking section 2's constraints
+/// directly on plant counts, opening phases and built expansions (no MIP involved), so
+/// that the formulation can be compared with the contract's own words.
+struct BruteForce {
+    let plan: Plan
+    let tolerance = 1e-9
+
+    /// One candidate: counts[s][f][p], the phase each site opens in, the expansions built.
+    struct Candidate {
+        var counts: [[[Int]]]
+        var opened: [Int?]
+        var built: [[Bool]]
+    }
+
+    /// The best objective over all feasible candidates, nil when none is feasible.
+    func optimum() -> Double? {
+        let S = plan.sites.count, F = plan.factoryTypes.count, P = plan.phases.count
+        var best: Double?
+        let triples = (0..<S).flatMap { s in (0..<F).flatMap { f in (0..<P).map { p in (s, f, p) } } }
+        var candidate = Candidate(counts: Array(repeating: Array(repeating: Array(repeating: 0, count: P), count: F), count: S),
+                                  opened: Array(repeating: nil, count: S),
+                                  built: plan.sites.map { $0.expansions.map { _ in false } })
+        func visitTriples(_ i: Int) {
+            guard i < triples.count else { return visitOpenings(0) }
+            let (s, f, p) = triples[i]
+            let top = plan.isAllowed(site: plan.sites[s], type: plan.factoryTypes[f], phase: p)
+                ? plan.factoryTypes[f].maxPerSite : 0
+            for n in 0...top {
+                candidate.counts[s][f][p] = n
+                visitTriples(i + 1)
+            }
+            candidate.counts[s][f][p] = 0
+        }
+        func visitOpenings(_ s: Int) {
+            guard s < S else { return visitExpansions(0, 0) }
+            for choice in [nil] + (0..<P).map(Optional.some) {
+                candidate.opened[s] = choice
+                visitOpenings(s + 1)
+            }
+        }
+        func visitExpansions(_ s: Int, _ k: Int) {
+            guard s < S else {
+                if let value = evaluate(candidate) {
+                    let better = plan.objective == .minimizeCost ? value < (best ?? .infinity) : value > (best ?? -.infinity)
+                    if better { best = value }
+                }
+                return
+            }
+            guard k < plan.sites[s].expansions.count else { return visitExpansions(s + 1, 0) }
+            candidate.built[s][k] = false
+            visitExpansions(s, k + 1)
+            if avail(site: s, expansion: k) != nil {
+                candidate.built[s][k] = true
+                visitExpansions(s, k + 1)
+                candidate.built[s][k] = false
+            }
+        }
+        visitTriples(0)
+        return best
+    }
+
+    func avail(site s: Int, expansion k: Int) -> Int? {
+        plan.phases.indices.first { plan.sites[s].expansions[k].onlineMonths <= plan.monthsThrough(phase: $0) }
+    }
+
+    /// The objective of `c`, or nil when it breaks a constraint.
+    func evaluate(_ c: Candidate) -> Double? {
+        let sites = plan.sites, types = plan.factoryTypes, P = plan.phases.count
+        func N(_ s: Int, _ f: Int, _ p: Int) -> Int { (0...p).reduce(0) { $0 + c.counts[s][f][$1] } }
+        func isOpen(_ s: Int, by p: Int) -> Bool { c.opened[s].map { $0 <= p } ?? false }
+        func spend(site s: Int, phase p: Int) -> Double {
+            var total = types.indices.reduce(0.0) { $0 + Double(c.counts[s][$1][p]) * types[$1].capex * sites[s].costIndex }
+            if c.opened[s] == p { total += sites[s].developmentCost }
+            for k in sites[s].expansions.indices where c.built[s][k] && avail(site: s, expansion: k) == p {
+                total += sites[s].expansions[k].cost
+            }
+            return total
+        }
+        for s in sites.indices {
+            if c.built[s].contains(true) && c.opened[s] == nil { return nil }                    // 4
+            for (f, type) in types.enumerated() {
+                if N(s, f, P - 1) > type.maxPerSite { return nil }                                   // 3
+                for p in 0..<P {
+                    if N(s, f, p) > 0 && !isOpen(s, by: p) { return nil }                            // 2
+                    for g in type.requires where g != type.id {                                      // 7
+                        let have = types.firstIndex { $0.id == g }.map { N(s, $0, p) } ?? 0
+                        if N(s, f, p) > type.maxPerSite * have { return nil }
+                    }
+                }
+            }
+            for (r, capacity) in sites[s].capacity {                                                 // 5
+                for p in 0..<P {
+                    let used = types.indices.reduce(0.0) { $0 + (types[$1].uses[r] ?? 0) * Double(N(s, $1, p)) }
+                    let added = sites[s].expansions.indices.reduce(0.0) { sum, k in
+                        guard c.built[s][k], let a = avail(site: s, expansion: k), a <= p else { return sum }
+                        return sum + (sites[s].expansions[k].adds[r] ?? 0)
+                    }
+                    if used > capacity + added + tolerance { return nil }
+                }
+            }
+            let plants = types.indices.reduce(0) { $0 + N(s, $1, P - 1) }                            // 8
+            if let limit = sites[s].maxPlants ?? plan.rules.maxPlantsPerSite, plants > limit { return nil }
+        }
+        let phaseSpend = (0..<P).map { p in sites.indices.reduce(0.0) { $0 + spend(site: $1, phase: p) } }
+        let total = phaseSpend.reduce(0, +)
+        var cumulativeSpend = 0.0, cumulativeBudget = 0.0                                            // 6
+        for (p, phase) in plan.phases.enumerated() {
+            cumulativeSpend += phaseSpend[p]
+            guard let budget = phase.budget else { continue }
+            cumulativeBudget += budget
+            let (used, limit) = plan.budget.carryOver ? (cumulativeSpend, cumulativeBudget) : (phaseSpend[p], budget)
+            if used > limit * (1 + tolerance) { return nil }
+        }
+        if let limit = plan.budget.total, total > limit * (1 + tolerance) { return nil }
+        let built = types.indices.map { f in sites.indices.reduce(0) { $0 + N($1, f, P - 1) } }
+        for target in plan.targets {                                                                 // 9
+            guard let f = types.firstIndex(where: { $0.id == target.type }) else { continue }
+            if built[f] < (target.min ?? 0) || built[f] > (target.max ?? .max) { return nil }
+        }
+        if let share = plan.rules.maxStateShare {                                                    // 10
+            for state in Set(sites.map(\.state)) {
+                let here = sites.indices.filter { sites[$0].state == state }
+                    .reduce(0.0) { s, i in (0..<P).reduce(s) { $0 + spend(site: i, phase: $1) } }
+                if here > share * total + tolerance * max(1, total) { return nil }
+            }
+        }
+        let openedSites = sites.indices.filter { c.opened[$0] != nil }
+        if let m = plan.rules.minStates, Set(openedSites.map { sites[$0].state }).count < m { return nil }  // 11
+        if let m = plan.rules.minSites, openedSites.count < m { return nil }                          // 12
+        if let m = plan.rules.maxSites, openedSites.count > m { return nil }
+        for r in plan.rules.require {                                                                 // 13
+            guard let s = sites.firstIndex(where: { $0.id == r.site }),
+                  let f = types.firstIndex(where: { $0.id == r.type }), N(s, f, P - 1) >= r.count else { return nil }
+        }
+        let value = types.indices.reduce(0.0) { $0 + Double(built[$1]) * types[$1].annualValue }
+        let jobs = types.indices.reduce(0.0) { $0 + Double(built[$1]) * types[$1].jobs }
+        switch plan.objective {
+        case .maximize(.value): return value
+        case .maximize(.jobs): return jobs
+        case .maximize(.weighted(let a, let b)): return a * value + b * jobs
+        case .minimizeCost: return total
+        }
+    }
+}
