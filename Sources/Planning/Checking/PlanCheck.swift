@@ -1,0 +1,70 @@
+/// What `parkplan check` reports about a plan without solving it: the size of its model
+/// and warnings about parts of the plan that can never matter.
+public struct PlanCheck: Sendable {
+    /// Selected sites, factory types and phases.
+    public var sites: Int, factoryTypes: Int, phases: Int
+    /// Model size: allowed triples out of all, variables and rows.
+    public var counts: FormulationCounts
+    /// Warnings: the loader's, then those found from the model.
+    public var warnings: [String]
+
+    /// Checks `loaded` (its loader warnings are kept first).
+    public init(_ loaded: LoadedPlan) {
+        let plan = loaded.plan
+        let formulation = Formulation(plan: plan)
+        sites = plan.sites.count
+        factoryTypes = plan.factoryTypes.count
+        phases = plan.phases.count
+        counts = formulation.counts
+        warnings = loaded.warnings + PlanCheck.typesAllowedNowhere(plan) + PlanCheck.unusableSites(plan)
+            + PlanCheck.targetsAboveCapacity(plan)
+    }
+
+    /// A factory type that no site can take in any phase, and why for each site.
+    static func typesAllowedNowhere(_ plan: Plan) -> [String] {
+        plan.factoryTypes.compactMap { type in
+            guard plan.sites.allSatisfy({ plan.firstAllowedPhase(site: $0, type: type) == nil }), !plan.sites.isEmpty else { return nil }
+            let last = plan.phases.count - 1
+            let reasons = Dictionary(grouping: plan.sites) { site in
+                plan.whyNotAllowed(site: site, type: type, phase: last)?.description ?? "not allowed"
+            }
+            let why = reasons.keys.sorted().map { reason in
+                "\(reason) (\(reasons[reason]!.map(\.id).joined(separator: ", ")))"
+            }.joined(separator: "; ")
+            return "warning: factory type '\(type.id)' is allowed at no site in any phase: \(why)"
+        }
+    }
+
+    /// A site where no factory type is allowed in any phase.
+    static func unusableSites(_ plan: Plan) -> [String] {
+        plan.sites.compactMap { site in
+            plan.factoryTypes.contains { plan.firstAllowedPhase(site: site, type: $0) != nil } ? nil
+                : "warning: site '\(site.id)' can take no factory type in any phase (excludes, forbid rules or lead times); nothing can use it"
+        }
+    }
+
+    /// A target minimum above the plants the allowed sites could hold (by `max_per_site`,
+    /// ignoring resources and budgets).
+    static func targetsAboveCapacity(_ plan: Plan) -> [String] {
+        plan.targets.compactMap { target in
+            guard let min = target.min, let type = plan.factoryTypes.first(where: { $0.id == target.type }) else { return nil }
+            let room = plan.sites.filter { plan.firstAllowedPhase(site: $0, type: type) != nil }.count * type.maxPerSite
+            return min > room
+                ? "warning: target '\(type.id)' min \(min) is above what the allowed sites can hold (\(room) = sites where it is allowed x max_per_site \(type.maxPerSite)); the plan is infeasible"
+                : nil
+        }
+    }
+
+    /// The report `parkplan check` prints.
+    public var text: String {
+        let share = counts.allTriples == 0 ? 0 : Double(counts.allowedTriples) / Double(counts.allTriples) * 100
+        var lines = [
+            "sites: \(sites), factory types: \(factoryTypes), phases: \(phases)",
+            "allowed site-type-phase triples: \(counts.allowedTriples) of \(counts.allTriples) (\(Int(share.rounded()))%)",
+            "model: \(counts.variables) variables, \(counts.rows) rows",
+        ]
+        lines.append(warnings.isEmpty ? "no warnings" : "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")
+        lines += warnings.map { "  " + $0 }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import Planning
+
+extension ReportFormat: ExpressibleByArgument {}

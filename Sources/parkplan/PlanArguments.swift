@@ -1,0 +1,26 @@
+import ArgumentParser
+import Planning
+
+/// The plan file and its `--set` overrides, shared by every command that reads a plan.
+struct PlanArguments: ParsableArguments {
+    @Argument(help: "The plan file (YAML or JSON).")
+    var plan: String
+
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Change a value of the plan before solving, e.g. budget.total=300B (repeatable).", valueName: "path=value"))
+    var overrides: [String] = []
+
+    /// Loads the plan; says on standard error how many warnings it has when `warn`
+    /// (`parkplan check` lists them).
+    func load(warn: Bool = true) throws -> LoadedPlan {
+        do {
+            let loaded = try PlanLoader.load(path: plan, overrides: overrides)
+            let n = loaded.warnings.count
+            if warn && n > 0 { Terminal.error("\(plan): \(n) warning\(n == 1 ? "" : "s"); `parkplan check \(plan)` lists them") }
+            return loaded
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(Outcome.badPlan.rawValue)
+        }
+    }
+}

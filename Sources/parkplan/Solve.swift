@@ -1,0 +1,58 @@
+import ArgumentParser
+import GLPKSolver
+import MIP
+import Planning
+
+extension ParkPlan {
+    /// `parkplan solve`: the optimal allocation of a plan.
+    struct Solve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Solve a plan and print the allocation.",
+            discussion: "Prints which factory types go to which sites in which phase, each site's resource use against capacity (binding limits marked), spend against budget, and the totals.")
+
+        @OptionGroup var planArguments: PlanArguments
+        @OptionGroup var solverFlags: SolverFlags
+
+        @Option(name: .long, help: "Output format: table, markdown, csv or json.")
+        var format: ReportFormat = .table
+
+        @Option(name: .long, help: ArgumentHelp("Write the result to this file (whole or not at all) instead of standard output.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            let loaded = try planArguments.load()
+            let interrupt = Interrupt()
+            let progress = ProgressLine()
+            var options = solverFlags.options
+            options.cancellation = interrupt.flag
+            options.progress = { progress.update($0) }
+            let result: PlanResult
+            do {
+                result = try Planner(solver: GLPKSolver()).solve(loaded.plan, options: options)
+            } catch {
+                progress.finish()
+                Terminal.error("parkplan: internal error: \(error.description)")
+                throw ExitCode(Outcome.internalError.rawValue)
+            }
+            progress.finish()
+            let outcome = Outcome(result.status)
+            if outcome == .infeasible {
+                Terminal.error("\(planArguments.plan): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(planArguments.plan)` to see what to relax")
+            } else if outcome == .noSolution {
+                Terminal.error("\(planArguments.plan): \(result.status == .unbounded ? "the plan is unbounded" : "no plan found within the limits"); raise --time-limit or --gap")
+            }
+            try emit(format.render(result, plan: loaded.plan))
+            if outcome != .solved { throw ExitCode(outcome.rawValue) }
+        }
+
+        private func emit(_ text: String) throws {
+            guard let output else { return Terminal.output(text) }
+            do {
+                try Terminal.writeAtomically(text, to: output)
+            } catch {
+                Terminal.error("parkplan: cannot write \(output): \(error.localizedDescription)")
+                throw ExitCode(Outcome.internalError.rawValue)
+            }
+        }
+    }
+}
