@@ -1,0 +1,34 @@
+/// What one allocation adds up to, from the plan's numbers: the site's state, and the
+/// capex (with the site's cost index), annual value and jobs of its plants.
+struct AllocationFigures {
+    /// The site's state, empty when the plan does not know the site.
+    var state: String
+    /// Capital cost of the plants, in dollars.
+    var capex: Double
+    /// Annual output value of the plants, in dollars.
+    var annualValue: Double
+    /// Jobs at the plants.
+    var jobs: Double
+
+    /// The figures of `allocation` in `plan`; nil when the plan does not know its type.
+    init?(_ allocation: Allocation, in plan: Plan) {
+        guard let type = plan.factoryTypes.first(where: { $0.id == allocation.type }) else { return nil }
+        let site = plan.sites.first { $0.id == allocation.site }
+        let count = Double(allocation.count)
+        state = site?.state ?? ""
+        capex = count * type.capex * (site?.costIndex ?? 1)
+        annualValue = count * type.annualValue
+        jobs = count * type.jobs
+    }
+
+    /// The row `site, state, phase, type, count, capex, annual value, jobs` of `allocation`,
+    /// with `money` and `number` writing the amounts; figures the plan lacks are empty.
+    static func row(
+        _ allocation: Allocation, in plan: Plan, money: (Double) -> String, number: (Double) -> String
+    ) -> [String] {
+        let figures = AllocationFigures(allocation, in: plan)
+        let state = figures?.state ?? plan.sites.first { $0.id == allocation.site }?.state ?? ""
+        let amounts = figures.map { [money($0.capex), money($0.annualValue), number($0.jobs)] } ?? ["", "", ""]
+        return [allocation.site, state, allocation.phase, allocation.type, String(allocation.count)] + amounts
+    }
+}

@@ -1,0 +1,34 @@
+/// The allocations as one CSV table for spreadsheets: the header
+/// `site,state,phase,type,count,capex,annual_value,jobs` and a row per nonzero allocation,
+/// amounts in plain dollars rounded to the cent. Fields are quoted as RFC 4180 says when
+/// they hold a comma, a double quote or a line break; lines end with LF.
+struct CSVReport {
+    /// The result to print.
+    let result: PlanResult
+    /// The plan it solves, for states and per-plant numbers.
+    let plan: Plan
+
+    /// The header's fields.
+    static let header = ["site", "state", "phase", "type", "count", "capex", "annual_value", "jobs"]
+
+    /// The table, ending with a newline; the header alone without a solution.
+    var text: String {
+        ([Self.header] + rows).map { $0.map(Self.field).joined(separator: ",") + "\n" }.joined()
+    }
+
+    private var rows: [[String]] {
+        result.allocations.map { AllocationFigures.row($0, in: plan, money: Self.dollars, number: JSONValue.format) }
+    }
+
+    /// Dollars rounded to the cent, without a fraction when whole.
+    static func dollars(_ x: Double) -> String {
+        JSONValue.format((x * 100).rounded() / 100)
+    }
+
+    /// `text` as a CSV field: in double quotes, inner quotes doubled, when it holds a
+    /// comma, a double quote, CR or LF; else as it is.
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,111 @@
+/// What the table and markdown reports say about a result, as a ``ReportDocument``: the
+/// summary line, then Allocation, Sites, Expansions (if any), Spend by phase and Totals.
+/// Without a solution the document holds the summary and a one-line message only.
+struct ReportContent {
+    /// The result to describe.
+    let result: PlanResult
+    /// The plan it solves, for states, costs and expansion names.
+    let plan: Plan
+
+    /// The marker of a binding resource or budget limit.
+    static let binds = "BINDS"
+
+    /// The document of the result.
+    var document: ReportDocument {
+        guard result.status.hasSolution else {
+            return ReportDocument(title: result.plan, summary: summary, message: noSolutionMessage, sections: [])
+        }
+        let sections = [allocationSection, sitesSection, expansionsSection, spendSection, totalsSection]
+        return ReportDocument(title: result.plan, summary: summary, message: nil, sections: sections.compactMap { $0 })
+    }
+
+    /// "optimal, maximize value $6.8B (bound $6.8B, gap 0%), GLPK 0.01 s".
+    var summary: String {
+        let o = result.objective
+        var objective = "\(o.sense) \(o.measure)"
+        if let value = o.value { objective += " " + amount(value) }
+        let details = [o.bound.map { "bound " + amount($0) }, o.gap.map { "gap " + Quantity.percent($0) }]
+            .compactMap { $0 }
+        if !details.isEmpty { objective += " (" + details.joined(separator: ", ") + ")" }
+        let status = result.status.rawValue.split(separator: "_").joined(separator: " ")
+        return "\(status), \(objective), \(result.solver.name) \(Quantity.seconds(result.solver.seconds))"
+    }
+
+    /// One sentence on why no plan is shown.
+    var noSolutionMessage: String {
+        switch result.status {
+        case .infeasible: "No allocation meets every constraint of the plan."
+        case .unbounded: "The objective can grow without limit."
+        default: "No solution was found within the limits."
+        }
+    }
+
+    /// An objective amount in its measure's unit: dollars, jobs, or a weighted sum.
+    private func amount(_ x: Double) -> String {
+        switch result.objective.measure {
+        case "jobs": Quantity.format(x) + " jobs"
+        case "weighted": Quantity.abbreviated(x)
+        default: Money.format(x)
+        }
+    }
+
+    private var allocationSection: ReportSection {
+        let rows = result.allocations.map {
+            AllocationFigures.row($0, in: plan, money: Money.format, number: Quantity.format)
+        }
+        return ReportSection(title: "Allocation", columns: [
+            .text("site"), .text("state"), .text("phase"), .text("type"), .number("count"), .number("capex"),
+            .number("value/yr"), .number("jobs"),
+        ], rows: rows)
+    }
+
+    private var sitesSection: ReportSection {
+        let rows = result.sites.flatMap { s in
+            let first = [s.id, plan.sites.first { $0.id == s.id }?.state ?? "", s.openedIn, Money.format(s.spend)]
+            let uses = s.resources.map { r in
+                [r.name, Quantity.format(r.used), Quantity.format(r.capacity),
+                 r.capacity > 0 ? Quantity.percent(r.used / r.capacity) : "", r.binds ? Self.binds : ""]
+            }
+            return (uses.isEmpty ? [Array(repeating: "", count: 5)] : uses).enumerated().map { i, use in
+                (i == 0 ? first : Array(repeating: "", count: first.count)) + use
+            }
+        }
+        return ReportSection(title: "Sites", columns: [
+            .text("site"), .text("state"), .text("opened"), .number("spend"), .text("resource"), .number("used"),
+            .number("capacity"), .number("use"), .text("limit"),
+        ], rows: rows)
+    }
+
+    private var expansionsSection: ReportSection? {
+        guard !result.expansions.isEmpty else { return nil }
+        let rows = result.expansions.map { e in
+            let expansion = plan.sites.first { $0.id == e.site }?.expansions.first { $0.id == e.id }
+            return [e.site, e.id, expansion?.name ?? "", e.phase, expansion.map { Money.format($0.cost) } ?? ""]
+        }
+        return ReportSection(title: "Expansions", columns: [
+            .text("site"), .text("expansion"), .text("name"), .text("online in"), .number("cost"),
+        ], rows: rows)
+    }
+
+    private var spendSection: ReportSection {
+        func row(_ id: String, spend: Double) -> [String] {
+            guard let use = result.budgets.first(where: { $0.id == id }) else {
+                return [id, Money.format(spend), "-", "-", ""]
+            }
+            return [id, Money.format(spend), Money.format(use.budget), Money.format(use.limit - use.used),
+                    use.binds ? Self.binds : ""]
+        }
+        let rows = result.spendByPhase.map { row($0.phase, spend: $0.amount) } + [row("total", spend: result.totalSpend)]
+        let carries = plan.budget.carryOver && result.budgets.contains { $0.id != "total" }
+        return ReportSection(title: "Spend by phase", columns: [
+            .text("phase"), .number("spend"), .number("budget"), .number("headroom"), .text("limit"),
+        ], rows: rows, notes: carries ? ["Headroom counts unspent budget carried over from earlier phases."] : [])
+    }
+
+    private var totalsSection: ReportSection {
+        let t = result.totals
+        return ReportSection(title: "Totals", columns: [
+            .number("value/yr"), .number("jobs"), .number("plants"), .number("spend"),
+        ], rows: [[Money.format(t.value), Quantity.format(t.jobs), String(t.plants), Money.format(result.totalSpend)]])
+    }
+}

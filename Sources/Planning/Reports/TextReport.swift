@@ -1,0 +1,43 @@
+/// A ``ReportDocument`` as plain text for a terminal: the summary line, then each section's
+/// title and its table in aligned columns (numbers to the right) under a dashed rule.
+struct TextReport {
+    /// The document to print.
+    let document: ReportDocument
+
+    /// The report, ending with a newline.
+    var text: String {
+        var lines = ["\(document.title): \(document.summary)"]
+        if let message = document.message { lines.append(message) }
+        for section in document.sections {
+            lines += ["", section.title] + table(section) + section.notes.map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The section's header, rule and rows, indented by two spaces; "(none)" without rows.
+    private func table(_ section: ReportSection) -> [String] {
+        guard !section.rows.isEmpty else { return ["  (none)"] }
+        let header = section.columns.map(\.title)
+        let rows = section.rows.map { $0.map(Self.oneLine) }
+        let widths = section.columns.indices.map { c in ([header] + rows).map { $0[c].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            let padded = cells.enumerated().map { c, cell in
+                let fill = String(repeating: " ", count: widths[c] - cell.count)
+                return section.columns[c].numeric ? fill + cell : cell + fill
+            }
+            return Self.trimmingTrailingSpaces("  " + padded.joined(separator: "  "))
+        }
+        return [line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)
+    }
+
+    /// `cell` with line breaks and tabs as spaces, so that a row stays one line.
+    private static func oneLine(_ cell: String) -> String {
+        String(cell.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+
+    private static func trimmingTrailingSpaces(_ line: String) -> String {
+        var line = Substring(line)
+        while line.last == " " { line = line.dropLast() }
+        return String(line)
+    }
+}
