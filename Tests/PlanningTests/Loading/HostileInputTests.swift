@@ -30,15 +30,13 @@ struct HostileInputTests {
         #expect(error.description.contains("binary file"))
     }
 
-    @Test func billionLaughsIsRefusedQuickly() throws {
+    @Test func billionLaughsIsRefusedBeforeExpanding() throws {
         var yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...12 {
             let refs = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
             yaml += "a\(level): &a\(level) [\(refs)]\n"
         }
-        let started = Date()
         let error = try #require(loadError(yaml))
-        #expect(Date().timeIntervalSince(started) < 1)
         #expect(error.description.contains("expands to more than 100000"), "\(error)")
         #expect(error.line != nil, "\(error)")
     }
