@@ -7,9 +7,13 @@ struct ParkPlan: ParsableCommand {
         commandName: "parkplan",
         abstract: "Decide which factory types go to which candidate parks, in which phase, provably optimally.",
         discussion: """
-            Exit status: 0 a plan was found (optimal or feasible), 1 the plan is infeasible,
-            2 a bad plan file or --set, 3 no solution within the limits (or unbounded),
-            4 an internal error, 64 a malformed command line.
+            Exit status:
+              0  a plan was found (optimal or feasible)
+              1  the plan is infeasible
+              2  a bad plan file or --set
+              3  no solution within the limits (or an unbounded plan)
+              4  an internal error
+              64 a malformed command line
             """,
         version: "0.1.0",
         subcommands: [Solve.self, Check.self, Export.self])

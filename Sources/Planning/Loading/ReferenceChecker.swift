@@ -52,9 +52,12 @@ struct ReferenceChecker {
     private mutating func dropUnselected(_ plan: inout Plan, types: Set<String>, sites: Set<String>) {
         for index in plan.sites.indices {
             let site = plan.sites[index]
-            for type in site.excludes where !types.contains(type) {
+            let unselected = site.excludes.filter { !types.contains($0) }
+            if !unselected.isEmpty {
+                let names = unselected.map { "'\($0)'" }.joined(separator: ", ")
                 warn(decoder.locations["sites.\(site.id)"],
-                     "excludes of site '\(site.id)' names '\(type)', which select leaves out; it has no effect")
+                     "excludes of site '\(site.id)' names \(names), which select leaves out; "
+                        + (unselected.count == 1 ? "it has" : "they have") + " no effect")
             }
             plan.sites[index].excludes = site.excludes.filter { types.contains($0) }
         }
