@@ -36,6 +36,7 @@ struct PhaseAggregation {
         var best: (values: [Double], objective: Double)?
         var bound: Double?
         var notes: [String] = []
+        var unschedulable = 0
 
         func elapsed() -> Double {
             let (whole, atto) = (ContinuousClock.now - clock).components
@@ -76,7 +77,7 @@ struct PhaseAggregation {
         var round = 0
         while round < maxRounds {
             round += 1
-            let result = try solver.solve(aggregate.problem, options: stageOptions())
+            let result = try solveStage(aggregate.problem, options: stageOptions())
             nodes += result.nodes
             switch result.status {
             case .infeasible:
@@ -102,8 +103,9 @@ struct PhaseAggregation {
             if let best, let bound, reaches(best.objective, bound) {
                 return answer(.optimal, "best schedule reaches the aggregate bound after \(round - 1) cuts")
             }
-            if stopped() { break }
-            let outcome = try scheduler.schedule(point, options: stageOptions(), solver: solver)
+            // Out of time, only the quick schedule is tried, so the aggregate's incumbent
+            // still comes back as a feasible plan.
+            let outcome = try scheduler.schedule(point, options: stageOptions(), solver: stopped() ? nil : solver)
             switch outcome {
             case .scheduled(let values, let n):
                 nodes += n
@@ -117,7 +119,7 @@ struct PhaseAggregation {
                 return answer(.feasible, "aggregate solution scheduled into phases; " + result.rawStatus)
             case .impossible(let n):
                 nodes += n
-                notes.append("round \(round): aggregate point cannot be scheduled")
+                unschedulable += 1
             case .undecided(let n):
                 nodes += n
                 notes.append("round \(round): scheduling undecided")
@@ -128,12 +130,27 @@ struct PhaseAggregation {
             aggregate.addDominanceCut(excluding: point)
             if stopped() { break }
         }
+        if unschedulable > 0 { notes.insert("\(unschedulable) aggregate points could not be scheduled", at: 0) }
         if stopped() {
             let raw = "stopped before proof (" + (notes.isEmpty ? "limit reached" : notes.joined(separator: "; ")) + ")"
             return answer(best == nil ? .noSolution : .feasible, raw)
         }
         return try fallback(full: full, options: stageOptions(), best: best, bound: bound, nodes: nodes,
                             notes: notes, elapsed: elapsed)
+    }
+
+    /// Solves one stage. GLPK's MIP presolver fails ("glp_add_cols: ncs = 0") when it fixes
+    /// every column, which small aggregates allow: the stage is then solved without it.
+    private func solveStage(_ problem: Problem, options: SolveOptions) throws(SolverError) -> Solution {
+        do {
+            return try solver.solve(problem, options: options)
+        } catch .solverFailure(let why) where options.presolve {
+            var retry = options
+            retry.presolve = false
+            var solution = try solver.solve(problem, options: retry)
+            solution.rawStatus += "; without the presolver, which failed: " + why
+            return solution
+        }
     }
 
     /// Solves the full model from the best schedule, its objective limited by `bound`.
@@ -154,7 +171,7 @@ struct PhaseAggregation {
         }
         var stage = options
         stage.startSolution = best?.values
-        var solution = try solver.solve(problem, options: stage)
+        var solution = try solveStage(problem, options: stage)
         solution.nodes += nodes
         solution.seconds = elapsed()
         if !solution.status.hasSolution, let best, solution.status != .infeasible {

@@ -33,22 +33,34 @@ struct PhaseScheduler {
         case undecided(nodes: Int)
     }
 
-    /// Schedules `point`, spending at most `options.timeLimit` seconds in the MIP.
-    func schedule(_ point: AggregatePoint, options: SolveOptions, solver: any Solver) throws(SolverError) -> Outcome {
+    /// Schedules `point`, spending at most `options.timeLimit` seconds in the MIP; without
+    /// a `solver` only the latest schedule is tried.
+    func schedule(_ point: AggregatePoint, options: SolveOptions, solver: (any Solver)?) throws(SolverError) -> Outcome {
         let late = latestSchedule(point)
         if formulation.problem.isFeasible(late) {
-            return .scheduled(movedEarlier(late), nodes: 0)
+            let early = movedEarlier(late)
+            return .scheduled(formulation.problem.isFeasible(early) ? early : late, nodes: 0)
         }
+        guard let solver else { return .undecided(nodes: 0) }
         let problem = schedulingProblem(point)
         var mipOptions = options
         mipOptions.startSolution = nil
         mipOptions.relativeGap = 0
-        let solution = try solver.solve(problem, options: mipOptions)
+        // GLPK's MIP presolver fails ("glp_add_cols: ncs = 0") when it fixes every column,
+        // which fixed totals often allow; the schedule is small enough without it.
+        mipOptions.presolve = false
+        let solution: Solution
+        do {
+            solution = try solver.solve(problem, options: mipOptions)
+        } catch .solverFailure {
+            return .undecided(nodes: 0)
+        }
         switch solution.status {
         case .optimal, .feasible:
             let values = solution.values
             guard formulation.problem.isFeasible(values) else { return .undecided(nodes: solution.nodes) }
-            return .scheduled(movedEarlier(values), nodes: solution.nodes)
+            let early = movedEarlier(values)
+            return .scheduled(formulation.problem.isFeasible(early) ? early : values, nodes: solution.nodes)
         case .infeasible:
             return .impossible(nodes: solution.nodes)
         case .unbounded, .noSolution:
