@@ -6,16 +6,36 @@ public struct Planner: Sendable {
     /// The backend that solves the model.
     public let solver: any Solver
 
-    /// Creates a planner that solves with `solver`.
-    public init(solver: any Solver) {
+    /// How the model is solved.
+    public var method: Method
+
+    /// How a ``Planner`` solves the model.
+    public enum Method: String, Sendable, CaseIterable {
+        /// The phase-free aggregate first, its optimum scheduled into phases; the full
+        /// model only when no schedule is found (see docs/performance.md).
+        case phaseAggregation
+        /// The full model handed to the solver as it is.
+        case direct
+    }
+
+    /// Creates a planner that solves with `solver` by `method`.
+    public init(solver: any Solver, method: Method = .phaseAggregation) {
         self.solver = solver
+        self.method = method
     }
 
     /// Solves `plan` with `options` merged with the plan's own solver settings (see
-    /// ``mergedOptions(_:with:)``).
+    /// ``mergedOptions(_:with:)``). The solution's values are those of the full
+    /// ``Formulation``'s columns whichever ``method`` found them.
     public func solve(_ plan: Plan, options: SolveOptions) throws(SolverError) -> PlanResult {
         let formulation = Formulation(plan: plan)
-        let solution = try solver.solve(formulation.problem, options: Self.mergedOptions(options, with: plan.solver))
+        let merged = Self.mergedOptions(options, with: plan.solver)
+        let solution: Solution
+        if method == .direct || plan.phases.isEmpty {
+            solution = try solver.solve(formulation.problem, options: merged)
+        } else {
+            solution = try PhaseAggregation(solver: solver).solve(formulation, options: merged)
+        }
         return PlanResult(plan: plan, formulation: formulation, solution: solution, solverName: solver.name)
     }
 

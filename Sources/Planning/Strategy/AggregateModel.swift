@@ -1,0 +1,319 @@
+import MIP
+
+/// The phase-free aggregate of a plan's model: how many plants of each type stand at each
+/// site at the end of the horizon, which sites are opened and which expansions are built,
+/// with every phase-free constraint of section 2 stated at the horizon.
+///
+/// Any solution of the full ``Formulation`` maps onto a solution of the aggregate with the
+/// same objective (m[s,f] = sum_p n[s,f,p], O[s] = sum_p o[s,p], x and u unchanged), so
+/// the aggregate's optimum bounds the full model's. It has no phase symmetry, which makes
+/// it far easier for a branch-and-bound search.
+///
+/// Plant counts are binarized: `y[s,f,j]` (j = 1...max_per_site) means "at least j plants
+/// of f at s", with y[s,f,j] >= y[s,f,j+1], so m[s,f] = sum_j y[s,f,j]. That makes "m[s,f]
+/// >= c" a single binary, which the no-good cuts of ``addDominanceCut(excluding:)`` use.
+struct AggregateModel {
+    let plan: Plan
+    let formulation: Formulation
+    private(set) var problem: Problem
+    /// levels[s][f]: the columns y[s,f,1...max_per_site]; empty where f is never allowed at s.
+    private(set) var levels: [[[Int]]] = []
+    /// opened[s]: the column of O[s].
+    private(set) var opened: [Int] = []
+    /// expansions[key]: the column of x[s,k] (the same keys as the full model's).
+    private(set) var expansions: [VariableIndex.ExpansionKey: Int] = [:]
+    /// states[t]: the column of u[t], present only with `rules.min_states`.
+    private(set) var states: [String: Int] = [:]
+    /// firstAllowed[s][f]: the first phase where f is allowed at s, if any.
+    let firstAllowed: [[Int?]]
+    /// How many no-good cuts were added.
+    private(set) var cutCount = 0
+
+    private var money: Double { Formulation.moneyScale }
+
+    init(formulation: Formulation) {
+        let plan = formulation.plan
+        self.plan = plan
+        self.formulation = formulation
+        self.problem = Problem(name: plan.name + " (aggregate)", sense: formulation.problem.sense)
+        self.firstAllowed = plan.sites.indices.map { s in
+            plan.factoryTypes.indices.map { f in
+                plan.phases.indices.first { formulation.index.plant(site: s, type: f, phase: $0) != nil }
+            }
+        }
+        addVariables()
+        addRows()
+        setObjective()
+    }
+
+    // MARK: - Variables
+
+    private mutating func addVariables() {
+        for (s, site) in plan.sites.enumerated() {
+            levels.append(plan.factoryTypes.enumerated().map { f, type in
+                guard firstAllowed[s][f] != nil else { return [] }
+                return (0..<max(0, type.maxPerSite)).map { j in
+                    problem.addVariable("y[\(site.id),\(type.id),\(j + 1)]", upper: 1, kind: .binary)
+                }
+            })
+        }
+        opened = plan.sites.map { problem.addVariable("O[\($0.id)]", upper: 1, kind: .binary) }
+        for key in formulation.index.expansions.keys.sorted(by: { ($0.site, $0.expansion) < ($1.site, $1.expansion) }) {
+            let site = plan.sites[key.site]
+            expansions[key] = problem.addVariable("x[\(site.id),\(site.expansions[key.expansion].id)]", upper: 1, kind: .binary)
+        }
+        for (state, _) in formulation.index.states.sorted(by: { $0.value < $1.value }) {
+            states[state] = problem.addVariable("u[\(state)]", upper: 1, kind: .binary)
+        }
+    }
+
+    /// The terms of m[s,f] = sum_j y[s,f,j], each times `coefficient`.
+    func countTerms(site s: Int, type f: Int, coefficient: Double = 1) -> [(Int, Double)] {
+        levels[s][f].map { ($0, coefficient) }
+    }
+
+    /// The terms of the horizon's spend at `sites` (nil: all), in billions.
+    func spendTerms(sites: [Int]? = nil) -> [(Int, Double)] {
+        var terms: [(Int, Double)] = []
+        for s in sites ?? Array(plan.sites.indices) {
+            let site = plan.sites[s]
+            for (f, type) in plan.factoryTypes.enumerated() {
+                terms += countTerms(site: s, type: f, coefficient: type.capex * site.costIndex / money)
+            }
+            terms.append((opened[s], site.developmentCost / money))
+            for k in site.expansions.indices {
+                if let x = expansions[.init(site: s, expansion: k)] { terms.append((x, site.expansions[k].cost / money)) }
+            }
+        }
+        return terms
+    }
+
+    // MARK: - Rows
+
+    private mutating func addRows() {
+        let index = formulation.index
+        for s in plan.sites.indices {
+            let site = plan.sites[s]
+            for (f, type) in plan.factoryTypes.enumerated() {
+                let y = levels[s][f]
+                // Ordered levels, and 2: plants need the site opened (y1 <= O is the strongest form).
+                for j in y.indices.dropFirst() { problem.addRow("order", terms: [(y[j], 1), (y[j - 1], -1)], upper: 0) }
+                if let first = y.first { problem.addRow("need_open", terms: [(first, 1), (opened[s], -1)], upper: 0) }
+                // 7: co-location on totals: some g wherever some f stands.
+                for required in type.requires where required != type.id {
+                    guard let first = y.first else { continue }
+                    let g = plan.factoryTypes.firstIndex { $0.id == required }
+                    if let g, let needed = levels[s][g].first {
+                        problem.addRow("coloc", terms: [(first, 1), (needed, -1)], upper: 0)
+                    } else {
+                        for column in y { problem.setBounds(ofVariable: column, lower: 0, upper: 0) }
+                    }
+                }
+            }
+            // 4: expansions need the site opened.
+            for k in site.expansions.indices {
+                guard let x = expansions[.init(site: s, expansion: k)] else { continue }
+                problem.addRow("exp_open", terms: [(x, 1), (opened[s], -1)], upper: 0)
+            }
+            // 5: resources at the horizon, every usable expansion online.
+            for resource in site.capacity.keys.sorted() {
+                let capacity = site.capacity[resource] ?? 0
+                let scale = capacity > 0 ? capacity : 1
+                var terms: [(Int, Double)] = []
+                for (f, type) in plan.factoryTypes.enumerated() {
+                    let use = type.uses[resource] ?? 0
+                    if use != 0 { terms += countTerms(site: s, type: f, coefficient: use / scale) }
+                }
+                guard !terms.isEmpty || capacity < 0 else { continue }
+                for (k, expansion) in site.expansions.enumerated() {
+                    guard let x = expansions[.init(site: s, expansion: k)], let adds = expansion.adds[resource] else { continue }
+                    terms.append((x, -adds / scale))
+                }
+                problem.addRow("res", terms: terms, upper: capacity / scale)
+            }
+            // 8: plants per site.
+            if let limit = site.maxPlants ?? plan.rules.maxPlantsPerSite {
+                let terms = plan.factoryTypes.indices.flatMap { countTerms(site: s, type: $0) }
+                if !terms.isEmpty || limit < 0 { problem.addRow("plants_max", terms: terms, upper: Double(limit)) }
+            }
+        }
+        addBudgets()
+        // 9: targets.
+        for target in plan.targets {
+            guard let f = plan.factoryTypes.firstIndex(where: { $0.id == target.type }),
+                  target.min != nil || target.max != nil else { continue }
+            problem.addRow("target", terms: plan.sites.indices.flatMap { countTerms(site: $0, type: f) },
+                           lower: target.min.map(Double.init) ?? -.infinity, upper: target.max.map(Double.init) ?? .infinity)
+        }
+        // 10: state shares.
+        let stateOrder = Self.states(of: plan)
+        if let share = plan.rules.maxStateShare {
+            let total = spendTerms().map { ($0.0, -share * $0.1) }
+            for state in stateOrder {
+                let sites = plan.sites.indices.filter { plan.sites[$0].state == state }
+                problem.addRow("state_share", terms: spendTerms(sites: sites) + total, upper: 0)
+            }
+        }
+        // 11: min states.
+        if let minStates = plan.rules.minStates {
+            for state in stateOrder {
+                guard let u = states[state] else { continue }
+                let opens = plan.sites.indices.filter { plan.sites[$0].state == state }.map { (opened[$0], -1.0) }
+                problem.addRow("state_open", terms: [(u, 1)] + opens, upper: 0)
+            }
+            problem.addRow("min_states", terms: stateOrder.compactMap { states[$0] }.map { ($0, 1) }, lower: Double(minStates))
+        }
+        // 12: sites opened.
+        if plan.rules.minSites != nil || plan.rules.maxSites != nil {
+            problem.addRow("sites_opened", terms: opened.map { ($0, 1) },
+                           lower: plan.rules.minSites.map(Double.init) ?? -.infinity,
+                           upper: plan.rules.maxSites.map(Double.init) ?? .infinity)
+        }
+        // 13: requires.
+        for requirement in plan.rules.require {
+            let s = plan.sites.firstIndex { $0.id == requirement.site }
+            let f = plan.factoryTypes.firstIndex { $0.id == requirement.type }
+            let terms = s.flatMap { s in f.map { countTerms(site: s, type: $0) } } ?? []
+            problem.addRow("require", terms: terms, lower: Double(requirement.count))
+        }
+        _ = index
+    }
+
+    /// 6 at the horizon, plus what the phase rows imply for the aggregate: an expansion
+    /// spends its cost in avail(k), and a plant cannot start before its first allowed phase.
+    private mutating func addBudgets() {
+        let phases = plan.phases
+        let last = phases.count - 1
+        let budgets = phases.map(\.budget)
+        let index = formulation.index
+        func expansionTerms(_ phases: ClosedRange<Int>) -> [(Int, Double)] {
+            expansions.compactMap { key, x in
+                guard let p = index.availablePhase(site: key.site, expansion: key.expansion), phases.contains(p) else { return nil }
+                return (x, plan.sites[key.site].expansions[key.expansion].cost / money)
+            }
+        }
+        func sum(_ range: ClosedRange<Int>) -> Double? {
+            range.reduce(Double?.some(0)) { total, p in total.flatMap { t in budgets[p].map { t + $0 } } }
+        }
+        if last >= 0, let all = sum(0...last) {
+            problem.addRow("budget_all", terms: spendTerms(), upper: all / money)
+        }
+        if let total = plan.budget.total {
+            problem.addRow("budget_total", terms: spendTerms(), upper: total / money)
+        }
+        guard last >= 1 else { return }
+        if plan.budget.carryOver {
+            // Spend through p includes every expansion online by p.
+            for p in 0..<last {
+                guard let limit = sum(0...p) else { break }
+                problem.addRow("budget_prefix", terms: expansionTerms(0...p), upper: limit / money)
+            }
+        } else {
+            // Spend of one phase includes the expansions online in it.
+            for p in 0...last {
+                guard let limit = budgets[p] else { continue }
+                problem.addRow("budget_phase", terms: expansionTerms(p...p), upper: limit / money)
+            }
+            // Phases a...last hold every plant first allowed at a or later.
+            for a in 1...last {
+                guard let limit = sum(a...last) else { continue }
+                var terms = expansionTerms(a...last)
+                for (s, site) in plan.sites.enumerated() {
+                    for (f, type) in plan.factoryTypes.enumerated() {
+                        guard let first = firstAllowed[s][f], first >= a else { continue }
+                        terms += countTerms(site: s, type: f, coefficient: type.capex * site.costIndex / money)
+                    }
+                }
+                problem.addRow("budget_suffix", terms: terms, upper: limit / money)
+            }
+        }
+    }
+
+    private mutating func setObjective() {
+        let scale = formulation.objectiveScale
+        let coefficients: [Double]
+        switch plan.objective {
+        case .minimizeCost:
+            for (j, c) in spendTerms() { problem.setObjective(j, problem.variables[j].objective + c) }
+            return
+        case .maximize(.value): coefficients = plan.factoryTypes.map(\.annualValue)
+        case .maximize(.jobs): coefficients = plan.factoryTypes.map(\.jobs)
+        case .maximize(.weighted(let a, let b)): coefficients = plan.factoryTypes.map { a * $0.annualValue + b * $0.jobs }
+        }
+        for s in plan.sites.indices {
+            for f in plan.factoryTypes.indices {
+                for column in levels[s][f] { problem.setObjective(column, coefficients[f] / scale) }
+            }
+        }
+    }
+
+    /// The states of the plan's sites, in the order their first site appears.
+    static func states(of plan: Plan) -> [String] {
+        var seen = Set<String>()
+        return plan.sites.map(\.state).filter { seen.insert($0).inserted }
+    }
+
+    // MARK: - Reading and cutting
+
+    /// An aggregate point read from a solution's values.
+    func point(from values: [Double]) -> AggregatePoint {
+        AggregatePoint(
+            counts: levels.map { $0.map { $0.reduce(0) { $0 + Int(values[$1].rounded()) } } },
+            opened: opened.map { values[$0] > 0.5 },
+            expansions: expansions.filter { values[$0.value] > 0.5 }.keys.reduce(into: Set()) { $0.insert($1) },
+            states: Set(states.filter { values[$0.value] > 0.5 }.keys))
+    }
+
+    /// True when every plant, site and expansion costs and uses a non-negative amount, so
+    /// that dropping plants or site openings never breaks a phase row: then a point that
+    /// cannot be scheduled rules out every point above it with the same expansions.
+    var isMonotone: Bool {
+        plan.sites.allSatisfy { site in
+            site.costIndex >= 0 && site.developmentCost >= 0 && site.capacity.values.allSatisfy { $0 >= 0 }
+                && site.expansions.allSatisfy { $0.cost >= 0 }
+        } && plan.factoryTypes.allSatisfy { $0.capex >= 0 && $0.uses.values.allSatisfy { $0 >= 0 } }
+    }
+
+    /// Cuts off `point` and, when ``isMonotone``, every point with the same expansions that
+    /// has at least its plants of every type at every site and at least its opened sites.
+    /// Valid for the full model when no phase schedule realizes `point`: a full solution
+    /// above it would give one by dropping its latest plants and its extra openings.
+    mutating func addDominanceCut(excluding point: AggregatePoint) {
+        var terms: [(Int, Double)] = []
+        var rhs = 1.0
+        for s in plan.sites.indices {
+            for f in plan.factoryTypes.indices where point.counts[s][f] > 0 {
+                terms.append((levels[s][f][point.counts[s][f] - 1], -1))
+                rhs -= 1
+            }
+            if point.opened[s] {
+                terms.append((opened[s], -1))
+                rhs -= 1
+            }
+        }
+        for (key, x) in expansions {
+            if point.expansions.contains(key) {
+                terms.append((x, -1))
+                rhs -= 1
+            } else {
+                terms.append((x, 1))
+            }
+        }
+        // sum (1 - chosen) + sum (unchosen x) >= 1.
+        problem.addRow("nogood\(cutCount)", terms: terms, lower: rhs)
+        cutCount += 1
+    }
+}
+
+/// A solution of the ``AggregateModel``: plant totals, opened sites, built expansions and
+/// counted states.
+struct AggregatePoint: Equatable {
+    /// counts[s][f]: plants of type f at site s over all phases.
+    var counts: [[Int]]
+    /// opened[s]: whether site s is opened in some phase.
+    var opened: [Bool]
+    /// The built expansions.
+    var expansions: Set<VariableIndex.ExpansionKey>
+    /// The states whose u is 1.
+    var states: Set<String>
+}
