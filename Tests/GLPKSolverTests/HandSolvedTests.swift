@@ -117,3 +117,18 @@ import GLPKSolver
         #expect(s.status == .optimal && s.objective == 4)
     }
 }
+
+/// A MIP that GLPK's presolver settles alone still reports its values and objective.
+@Suite struct PresolvedAwayTests {
+    /// x, y binary with x + y <= 0 and x - y = 0: presolve fixes both at 0; optimum 0.
+    @Test func aMIPWhosePresolveFixesEveryColumnStillSolves() throws {
+        var p = Problem(sense: .maximize)
+        let x = p.addVariable("x", kind: .binary, objective: 1)
+        let y = p.addVariable("y", kind: .binary, objective: 2)
+        p.addRow("none", terms: [(x, 1), (y, 1)], upper: 0)
+        p.addRow("same", terms: [(x, 1), (y, -1)], lower: 0, upper: 0)
+        let s = try GLPKSolver().solve(p, options: SolveOptions())
+        #expect(s.status == .optimal)
+        #expect(s.objective == 0 && s.values == [0, 0])
+    }
+}
