@@ -38,6 +38,9 @@ extension ParkPlan {
             let outcome = Outcome(result.status)
             if outcome == .infeasible {
                 Terminal.error("\(planArguments.plan): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(planArguments.plan)` to see what to relax")
+                for finding in InfeasibilityExplainer.summary(plan: loaded.plan, solver: GLPKSolver()) {
+                    Terminal.error("  - \(finding)")
+                }
             } else if outcome == .noSolution {
                 Terminal.error("\(planArguments.plan): \(result.status == .unbounded ? "the plan is unbounded" : "no plan found within the limits"); raise --time-limit or --gap")
             }
