@@ -12,6 +12,7 @@ extension ParkPlan {
 
         @OptionGroup var planArguments: PlanArguments
         @OptionGroup var solverFlags: SolverFlags
+        @OptionGroup var analysisFlags: AnalysisFlags
 
         @Option(name: .long, help: "Output format: table, markdown, csv or json.")
         var format: ReportFormat = .table
@@ -44,7 +45,8 @@ extension ParkPlan {
             } else if outcome == .noSolution {
                 Terminal.error("\(planArguments.plan): \(result.status == .unbounded ? "the plan is unbounded" : "no plan found within the limits"); raise --time-limit or --gap")
             }
-            try emit(format.render(result, plan: loaded.plan))
+            try emit(analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
+                                         options: solverFlags.options))
             if outcome != .solved { throw ExitCode(outcome.rawValue) }
         }
 

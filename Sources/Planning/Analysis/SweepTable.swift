@@ -18,21 +18,9 @@ public struct SweepTable: Sendable {
         case .json: return report.json.rendered(pretty: true) + "\n"
         case .csv: return rows(csv: true).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
         case .markdown:
-            let rows = rows(csv: false)
-            let header = "| " + rows[0].joined(separator: " | ") + " |"
-            let rule = "|" + rows[0].indices.map { $0 < report.parameters.count + 1 ? " --- |" : " ---: |" }.joined()
-            return ([header, rule] + rows.dropFirst().map { "| " + $0.joined(separator: " | ") + " |" })
-                .joined(separator: "\n") + "\n"
+            return TextTable.markdown(rows(csv: false), left: report.parameters.count + 1).joined(separator: "\n") + "\n"
         case .table:
-            let rows = rows(csv: false)
-            let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
-            let left = report.parameters.count + 1
-            return rows.map { row in
-                row.enumerated().map { c, cell in
-                    let pad = String(repeating: " ", count: widths[c] - cell.count)
-                    return c < left ? cell + pad : pad + cell
-                }.joined(separator: "  ")
-            }.joined(separator: "\n") + "\n"
+            return TextTable.aligned(rows(csv: false), left: report.parameters.count + 1).joined(separator: "\n") + "\n"
         }
     }
 
