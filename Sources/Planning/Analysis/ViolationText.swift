@@ -30,7 +30,7 @@ public struct ViolationText: Sendable {
             guard below else {
                 return "target \(f) max \(AmountText.number(v.limit)) is exceeded by \(plants(v.amount)) (required elsewhere)"
             }
-            return "target \(f) min \(AmountText.number(v.limit)) is short by \(plants(v.amount)): " + capacityNote(type: f)
+            return "target \(f) min \(AmountText.number(v.limit)) is short by \(plants(v.amount)): " + capacityNote(type: f, needed: Int(v.limit.rounded()))
         case .require(let s, let f):
             return "require \(s)/\(f) (count \(AmountText.number(v.limit))) is short by \(plants(v.amount)): "
                 + requireNote(site: s, type: f)
@@ -48,9 +48,10 @@ public struct ViolationText: Sendable {
         }
     }
 
-    /// Why only some sites can take `type` within the horizon: how many allow it, how
-    /// many plants they hold at most, and the reasons at the other sites.
-    public func capacityNote(type id: String) -> String {
+    /// Where `type` can stand within the horizon, against the `needed` plants: how many
+    /// sites allow it, how many plants they hold at most, and the reasons at the other
+    /// sites. When those sites could hold `needed`, other limits hold the type back.
+    public func capacityNote(type id: String, needed: Int) -> String {
         guard let type = plan.factoryTypes.first(where: { $0.id == id }) else { return "the type is not selected" }
         let last = plan.phases.count - 1
         let allowed = plan.sites.filter { plan.firstAllowedPhase(site: $0, type: type) != nil }
@@ -62,10 +63,10 @@ public struct ViolationText: Sendable {
             if reasons[why] == nil { order.append(why) }
             reasons[why, default: []].append(site.id)
         }
-        let head = allowed.count == 1 ? "only 1 site can finish one in time" : "only \(allowed.count) sites can finish one in time"
-        let start = allowed.count == plan.sites.count
-            ? "all \(allowed.count) sites allow it (at most \(plants(Double(most)))), so other limits hold it back"
-            : "\(head) (at most \(plants(Double(most))))"
+        let sites = allowed.count == 1 ? "1 site" : "\(allowed.count) sites"
+        let start = most >= needed
+            ? "\(sites) can finish one in time (at most \(plants(Double(most)))), so other limits hold it back"
+            : "only \(sites) can finish one in time (at most \(plants(Double(most))))"
         guard !order.isEmpty else { return start }
         return start + "; not at " + order.map { "\(reasons[$0]!.joined(separator: ", ")) (\($0))" }.joined(separator: "; ")
     }

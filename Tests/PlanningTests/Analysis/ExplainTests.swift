@@ -32,6 +32,17 @@ import Testing
         #expect(explanation.conflict == [.target(type: "gizmo")])
     }
 
+    /// Three gizmos ($2B each) against a $4B total: every site can take one, so the target
+    /// is short because of other limits, and the message says so.
+    @Test func targetShortfallWithEnoughSitesBlamesOtherLimits() throws {
+        let plan = try PlanLoader.load(path: Analysis.threeSites,
+                                       overrides: ["budget.total=4B", "targets.gizmo.min=3"]).plan
+        let explanation = try InfeasibilityExplainer.explain(plan: plan, planner: Analysis.planner)
+        #expect(explanation.findings == ["target gizmo min 3 is short by 1 plant: 3 sites can finish one in time "
+            + "(at most 3 plants), so other limits hold it back"])
+        #expect(explanation.conflict.contains(.totalBudget))
+    }
+
     /// With alpha cut to 70 MW, two widgets (60 MW) and a gizmo (50 MW) required there
     /// leave it 40 MW short by phase p2 (starting any of them in p1 would miss p1 too).
     @Test func resourceShortfallIsNamedInMegawatts() throws {
