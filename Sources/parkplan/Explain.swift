@@ -17,6 +17,9 @@ extension ParkPlan {
         @OptionGroup var planArguments: PlanArguments
         @OptionGroup var solverFlags: SolverFlags
 
+        @Option(name: .long, help: "Output format: table (text) or json; markdown and csv print the text.")
+        var format: ReportFormat = .table
+
         func run() throws {
             let loaded = try planArguments.load()
             let explanation: InfeasibilityExplanation
@@ -27,7 +30,8 @@ extension ParkPlan {
                 Terminal.error("parkplan: internal error: \(error.description)")
                 throw ExitCode(Outcome.internalError.rawValue)
             }
-            Terminal.output(explanation.text(planName: loaded.plan.name))
+            Terminal.output(format == .json ? explanation.json(planName: loaded.plan.name).rendered(pretty: true) + "\n"
+                            : explanation.text(planName: loaded.plan.name))
             if explanation.infeasible { throw ExitCode(Outcome.infeasible.rawValue) }
         }
     }

@@ -32,6 +32,24 @@ public struct InfeasibilityExplanation: Sendable {
             : conflict.map { "  - \($0)" }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The explanation as JSON: `plan`, `status` (`infeasible` or `feasible`), then for an
+    /// infeasible plan `findings` (the sentences), `slacks` (each limit, which bound it
+    /// misses, by how much and the bound, in dollars or the plan's units) and `conflict`
+    /// (the minimal conflicting set).
+    public func json(planName: String) -> JSONValue {
+        var members: [(String, JSONValue)] = [("plan", .string(planName)),
+                                              ("status", .string(infeasible ? "infeasible" : "feasible"))]
+        guard infeasible else { return .object(members) }
+        members.append(("findings", .array(findings.map(JSONValue.string))))
+        members.append(("slacks", .array(violations.map { v in
+            .object([("limit", .string(v.group.description)),
+                     ("bound", .string(v.direction == .belowMin ? "min" : "max")),
+                     ("amount", .number(v.amount)), ("value", .number(v.limit))])
+        })))
+        members.append(("conflict", .array(conflict.map { .string($0.description) })))
+        return .object(members)
+    }
 }
 
 /// Explains infeasible plans; see ``InfeasibilityExplanation``.

@@ -37,7 +37,7 @@ public struct SweepPlot: Sendable {
             out.append(line(px(x), top + plotH, px(x), top + plotH + 5, "black"))
             out.append(text(px(x), top + plotH + 20, first.label(x), anchor: "middle"))
             out.append(line(left - 5, py(y), left, py(y), "black"))
-            out.append(line(left, py(y), left + plotW, py(y), "#e5e5e5"))
+            if k > 0 { out.append(line(left + 1, py(y), left + plotW, py(y), "#e5e5e5")) }
             out.append(text(left - 8, py(y) + 4, money ? AmountText.money(y) : AmountText.number(y), anchor: "end"))
         }
         out.append(text(left + plotW / 2, height - 15, Self.escape(first.path), anchor: "middle"))
