@@ -16,5 +16,5 @@ struct ParkPlan: ParsableCommand {
               64 a malformed command line
             """,
         version: "0.1.0",
-        subcommands: [Solve.self, Check.self, Export.self])
+        subcommands: [Solve.self, Check.self, Export.self, Explain.self, SweepCommand.self, Merge.self, Compare.self])
 }

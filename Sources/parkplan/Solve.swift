@@ -12,6 +12,7 @@ extension ParkPlan {
 
         @OptionGroup var planArguments: PlanArguments
         @OptionGroup var solverFlags: SolverFlags
+        @OptionGroup var analysisFlags: AnalysisFlags
 
         @Option(name: .long, help: "Output format: table, markdown, csv or json.")
         var format: ReportFormat = .table
@@ -38,10 +39,14 @@ extension ParkPlan {
             let outcome = Outcome(result.status)
             if outcome == .infeasible {
                 Terminal.error("\(planArguments.plan): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(planArguments.plan)` to see what to relax")
+                for finding in InfeasibilityExplainer.summary(plan: loaded.plan, solver: GLPKSolver()) {
+                    Terminal.error("  - \(finding)")
+                }
             } else if outcome == .noSolution {
                 Terminal.error("\(planArguments.plan): \(result.status == .unbounded ? "the plan is unbounded" : "no plan found within the limits"); raise --time-limit or --gap")
             }
-            try emit(format.render(result, plan: loaded.plan))
+            try emit(analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
+                                         options: solverFlags.options))
             if outcome != .solved { throw ExitCode(outcome.rawValue) }
         }
 

@@ -1,0 +1,96 @@
+/// Prints a ``PlanComparison`` as text, Markdown or JSON (CSV prints the plant changes).
+public struct ComparisonReport: Sendable {
+    /// The comparison.
+    public let comparison: PlanComparison
+    /// How A and B are named, e.g. the files or the override sets.
+    public let labels: (a: String, b: String)
+
+    /// Creates a report naming the two sides `labels`.
+    public init(_ comparison: PlanComparison, labels: (a: String, b: String)) {
+        self.comparison = comparison
+        self.labels = labels
+    }
+
+    private var money: Bool { comparison.a.objective.measure == "value" || comparison.a.objective.measure == "cost" }
+
+    private func amount(_ x: Double?) -> String {
+        guard let x else { return "-" }
+        return money ? AmountText.money(x) : AmountText.number(x)
+    }
+
+    private func signed(_ x: Double?, money: Bool) -> String {
+        guard let x else { return "-" }
+        let text = money ? AmountText.money(x) : AmountText.number(x)
+        return x > 0 ? "+" + text : text
+    }
+
+    private var summaryRows: [[String]] {
+        let c = comparison
+        return [["", "A", "B", "change"],
+                ["status", c.a.status.rawValue, c.b.status.rawValue, ""],
+                ["objective (\(c.a.objective.measure))", amount(c.a.objective.value), amount(c.b.objective.value),
+                 signed(c.objectiveDelta, money: money)],
+                ["spend", c.a.status.hasSolution ? AmountText.money(c.a.totalSpend) : "-",
+                 c.b.status.hasSolution ? AmountText.money(c.b.totalSpend) : "-", signed(c.spendDelta, money: true)],
+                ["plants", String(c.a.totals.plants), String(c.b.totals.plants),
+                 signed(Double(c.b.totals.plants - c.a.totals.plants), money: false)]]
+    }
+
+    private var changeRows: [[String]] {
+        [["site", "type", "phase", "A", "B", "change"]] + comparison.plantChanges.map {
+            [$0.site, $0.type, $0.phase, String($0.before), String($0.after), ($0.delta > 0 ? "+" : "") + String($0.delta)]
+        }
+    }
+
+    /// The report in `format`, ending with a newline.
+    public func render(_ format: ReportFormat) -> String {
+        let c = comparison
+        switch format {
+        case .json:
+            return json.rendered(pretty: true) + "\n"
+        case .csv:
+            return changeRows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+        case .markdown:
+            var lines = ["# Comparison", "", "- A: \(labels.a)", "- B: \(labels.b)", ""]
+            lines += TextTable.markdown(summaryRows, left: 1) + ["", "## Plants added and removed", ""]
+            lines += c.plantChanges.isEmpty ? ["No change."] : TextTable.markdown(changeRows, left: 3)
+            lines += ["", "## Binding limits", "", "- became binding: \(list(c.becameBinding))",
+                      "- stopped binding: \(list(c.stoppedBinding))"]
+            return lines.joined(separator: "\n") + "\n"
+        case .table:
+            var lines = ["A: \(labels.a)", "B: \(labels.b)", ""] + TextTable.aligned(summaryRows, left: 1)
+            lines += ["", "Plants added and removed:"]
+            lines += c.plantChanges.isEmpty ? ["  no change"] : TextTable.aligned(changeRows, left: 3).map { "  " + $0 }
+            lines += ["", "Limits that became binding: \(list(c.becameBinding))",
+                      "Limits that stopped binding: \(list(c.stoppedBinding))"]
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    private func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: ", ") }
+
+    /// The comparison as JSON: both sides' status, objective and spend, the deltas, the
+    /// plant changes and the binding changes.
+    public var json: JSONValue {
+        let c = comparison
+        func side(_ label: String, _ r: PlanResult) -> JSONValue {
+            var members: [(String, JSONValue)] = [("label", .string(label)), ("status", .string(r.status.rawValue))]
+            if let value = r.objective.value { members.append(("objective", .number(value))) }
+            if r.status.hasSolution { members.append(("spend", .number(r.totalSpend))) }
+            members.append(("plants", .number(Double(r.totals.plants))))
+            return .object(members)
+        }
+        return .object([
+            ("a", side(labels.a, c.a)), ("b", side(labels.b, c.b)),
+            ("objective_delta", c.objectiveDelta.map(JSONValue.number) ?? .null),
+            ("spend_delta", c.spendDelta.map(JSONValue.number) ?? .null),
+            ("plants", .array(c.plantChanges.map {
+                .object([("site", .string($0.site)), ("type", .string($0.type)), ("phase", .string($0.phase)),
+                         ("a", .number(Double($0.before))), ("b", .number(Double($0.after))),
+                         ("delta", .number(Double($0.delta)))])
+            })),
+            ("became_binding", .array(c.becameBinding.map(JSONValue.string))),
+            ("stopped_binding", .array(c.stoppedBinding.map(JSONValue.string))),
+        ])
+    }
+}

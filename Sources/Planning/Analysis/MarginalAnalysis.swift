@@ -1,0 +1,139 @@
+public import MIP
+
+/// What one limit is worth: the objective after a re-solve with the limit moved by a step.
+public struct Marginal: Sendable, Equatable {
+    /// What was moved.
+    public enum Kind: String, Sendable {
+        /// A binding phase or total budget, raised by $1B.
+        case budget
+        /// A binding site resource, raised by a step in its unit.
+        case resource
+        /// The horizon: the last phase ends one month later.
+        case horizon
+        /// An opened site, taken out of the selection.
+        case site
+    }
+
+    /// What was moved.
+    public var kind: Kind
+    /// The limit in the plan's words, e.g. "budget of p1", "power_mw at inl".
+    public var limit: String
+    /// The change, e.g. "+$1B", "+100 MW", "p2 ends 2033-01", "without inl".
+    public var change: String
+    /// The `--set` override that makes the change.
+    public var override: String
+    /// The re-solve's status, or `error` when the changed plan did not load.
+    public var status: String
+    /// The re-solve's objective, when it found a solution.
+    public var objective: Double?
+    /// The re-solve's objective minus the base objective, when both exist.
+    public var delta: Double?
+    /// Why the changed plan did not load or solve.
+    public var message: String?
+}
+
+/// Marginal values of a solved plan, each from a re-solve of the plan file with one more
+/// `--set` override, so the change is stated in the plan's own terms:
+/// - every binding budget raised by $1B (`phases.P.budget`, `budget.total`);
+/// - every binding site resource raised by 100 MW `power_mw`, 1 mgd `water_mgd`, 100
+///   acres `land_acres`, 500 `workers`, or 10% of its capacity for other resources
+///   (`sites.S.capacity.R`);
+/// - one month more horizon: the last phase ends a month later (`phases.LAST.ends`);
+/// - every opened site left out (`select.sites` without it): what the plan loses.
+///
+/// The re-solves run in parallel.
+public struct MarginalAnalysis: Sendable {
+    /// One change to try.
+    public struct Probe: Sendable, Equatable {
+        /// What is moved.
+        public var kind: Marginal.Kind
+        /// The limit in the plan's words.
+        public var limit: String
+        /// The change in words.
+        public var change: String
+        /// The `--set` override.
+        public var override: String
+    }
+
+    /// The plan file.
+    public var path: String
+    /// The caller's `--set` overrides, kept in every re-solve.
+    public var overrides: [String]
+    /// The plan as loaded with `overrides`.
+    public var plan: Plan
+    /// The plan's solved result.
+    public var result: PlanResult
+
+    /// Creates an analysis of `result`, the solution of `plan` (loaded from `path` with `overrides`).
+    public init(path: String, overrides: [String], plan: Plan, result: PlanResult) {
+        self.path = path
+        self.overrides = overrides
+        self.plan = plan
+        self.result = result
+    }
+
+    /// The step a resource's capacity is raised by, and its words.
+    public static func step(resource: String, capacity: Double) -> (amount: Double, words: String) {
+        switch resource {
+        case "power_mw": (100, "+100 MW")
+        case "water_mgd": (1, "+1 mgd")
+        case "land_acres": (100, "+100 acres")
+        case "workers": (500, "+500 workers")
+        default:
+            capacity > 0 ? (capacity / 10, "+\(AmountText.number(capacity / 10)) \(resource) (10%)") : (1, "+1 \(resource)")
+        }
+    }
+
+    /// The changes to try, in order: budgets, resources, horizon, sites.
+    public var probes: [Probe] {
+        guard result.status.hasSolution else { return [] }
+        var probes: [Probe] = []
+        for budget in result.budgets where budget.binds {
+            let path = budget.id == "total" ? "budget.total" : "phases.\(budget.id).budget"
+            let what = budget.id == "total" ? "total budget" : "budget of \(budget.id)"
+            probes.append(Probe(kind: .budget, limit: what, change: "+$1B",
+                                override: "\(path)=\(AmountText.overrideValue(budget.budget + 1e9))"))
+        }
+        for site in result.sites {
+            guard let planSite = plan.sites.first(where: { $0.id == site.id }) else { continue }
+            for resource in site.resources where resource.binds {
+                let capacity = planSite.capacity[resource.name] ?? 0
+                let step = Self.step(resource: resource.name, capacity: capacity)
+                probes.append(Probe(kind: .resource, limit: "\(resource.name) at \(site.id)", change: step.words,
+                                    override: "sites.\(site.id).capacity.\(resource.name)=\(AmountText.overrideValue(capacity + step.amount))"))
+            }
+        }
+        if let last = plan.phases.last {
+            let ends = last.ends.month == 12 ? YearMonth(year: last.ends.year + 1, month: 1)
+                : YearMonth(year: last.ends.year, month: last.ends.month + 1)
+            probes.append(Probe(kind: .horizon, limit: "horizon", change: "\(last.id) ends \(ends) (+1 month)",
+                                override: "phases.\(last.id).ends=\(ends)"))
+        }
+        for site in result.sites {
+            let rest = plan.sites.map(\.id).filter { $0 != site.id }
+            probes.append(Probe(kind: .site, limit: "site \(site.id)", change: "without \(site.id)",
+                                override: "select.sites=[\(rest.joined(separator: ", "))]"))
+        }
+        return probes
+    }
+
+    /// Re-solves every probe on up to `threads` threads.
+    public func run(planner: Planner, options: SolveOptions, threads: Int = ParallelMap.defaultThreads) -> [Marginal] {
+        let probes = probes
+        let base = result.objective.value
+        return ParallelMap.run(probes.count, threads: threads) { i in
+            let probe = probes[i]
+            var marginal = Marginal(kind: probe.kind, limit: probe.limit, change: probe.change, override: probe.override,
+                                    status: "error")
+            switch ScenarioRun.run(path: path, overrides: overrides + [probe.override], planner: planner, options: options) {
+            case .failed(let why):
+                marginal.message = why
+            case .solved(_, let result):
+                marginal.status = result.status.rawValue
+                marginal.objective = result.status.hasSolution ? result.objective.value : nil
+                marginal.delta = marginal.objective.flatMap { new in base.map { new - $0 } }
+            }
+            return marginal
+        }
+    }
+}

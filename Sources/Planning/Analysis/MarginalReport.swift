@@ -1,0 +1,48 @@
+/// Prints marginal values after the main result: lines for a table, a Markdown table, or
+/// a `marginals` JSON array.
+public struct MarginalReport: Sendable {
+    /// The marginals to print.
+    public let marginals: [Marginal]
+    /// The objective's measure (`value`, `jobs`, `weighted`, `cost`), for units.
+    public let measure: String
+
+    /// Creates a report.
+    public init(_ marginals: [Marginal], measure: String) {
+        self.marginals = marginals
+        self.measure = measure
+    }
+
+    /// The `marginals` array for the JSON report.
+    public var json: JSONValue {
+        .array(marginals.map { m in
+            var members: [(String, JSONValue)] = [
+                ("kind", .string(m.kind.rawValue)), ("limit", .string(m.limit)), ("change", .string(m.change)),
+                ("set", .string(m.override)), ("status", .string(m.status)),
+            ]
+            if let objective = m.objective { members.append(("objective", .number(objective))) }
+            if let delta = m.delta { members.append(("delta", .number(delta))) }
+            if let message = m.message { members.append(("message", .string(message))) }
+            return .object(members)
+        })
+    }
+
+    /// The rows: limit, change, objective change (or the status), new objective.
+    var rows: [[String]] {
+        let money = measure == "value" || measure == "cost"
+        func amount(_ x: Double) -> String { money ? AmountText.money(x) : AmountText.number(x) }
+        return marginals.map { m in
+            let delta = m.delta.map { ($0 > 0 ? "+" : "") + amount($0) } ?? m.status
+            return [m.limit, m.change, delta, m.objective.map(amount) ?? ""]
+        }
+    }
+
+    /// The section as text (`markdown` for a Markdown table), ending with a newline.
+    public func text(markdown: Bool) -> String {
+        let all = [["limit", "change", "objective change", "objective"]] + rows
+        if markdown {
+            return (["", "## Marginals", ""] + TextTable.markdown(all, left: 2)).joined(separator: "\n") + "\n"
+        }
+        let lines = TextTable.aligned(all, left: 2).map { "  " + $0 }
+        return (["", "Marginals (each a re-solve with one limit moved):"] + lines).joined(separator: "\n") + "\n"
+    }
+}

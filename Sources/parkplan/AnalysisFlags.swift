@@ -1,0 +1,68 @@
+import ArgumentParser
+import GLPKSolver
+import MIP
+import Planning
+
+/// `solve --marginals` and `solve --alternatives K --within PCT`: analyses printed after
+/// the main result (or as `marginals` and `alternatives` fields of the JSON).
+struct AnalysisFlags: ParsableArguments {
+    @Flag(name: .long, help: "Also re-solve with each binding budget and site resource raised by a step, one more month of horizon, and each opened site left out; print what each is worth.")
+    var marginals = false
+
+    @Option(name: .long, help: ArgumentHelp("Also find up to K allocations that choose different (site, type) pairs, within --within percent of the optimum.", valueName: "k"))
+    var alternatives: Int = 0
+
+    @Option(name: .long, help: ArgumentHelp("How far from the optimum alternatives may be, in percent (default 5).", valueName: "pct"))
+    var within: Double = 5
+
+    func validate() throws {
+        if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more") }
+        if !(within >= 0 && within.isFinite) { throw ValidationError("--within must be a percentage of 0 or more, e.g. --within 5") }
+    }
+
+    /// The output of `solve`: the main result in `format`, then the analyses asked for.
+    func render(_ result: PlanResult, plan: Plan, format: ReportFormat, arguments: PlanArguments,
+                options: SolveOptions) throws -> String {
+        guard (marginals || alternatives > 0), result.status.hasSolution else { return format.render(result, plan: plan) }
+        let planner = Planner(solver: GLPKSolver())
+        let found = MarginalAnalysis(path: arguments.plan, overrides: arguments.overrides, plan: plan, result: result)
+        let marginalReport = marginals
+            ? MarginalReport(found.run(planner: planner, options: options), measure: result.objective.measure) : nil
+        let others: [PlanResult]
+        do {
+            others = try AlternativeSearch(plan: plan, planner: planner, options: options)
+                .alternatives(to: result, count: alternatives, withinPercent: within)
+        } catch {
+            Terminal.error("parkplan: internal error: \(error.description)")
+            throw ExitCode(Outcome.internalError.rawValue)
+        }
+        if format == .json {
+            guard case .object(var members) = JSONReport(result).document else { return format.render(result, plan: plan) }
+            if let marginalReport { members.append(("marginals", marginalReport.json)) }
+            if alternatives > 0 { members.append(("alternatives", .array(others.map { JSONReport($0).document }))) }
+            return JSONValue.object(members).rendered(pretty: true) + "\n"
+        }
+        var text = format.render(result, plan: plan)
+        if let marginalReport { text += marginalReport.text(markdown: format == .markdown) }
+        if alternatives > 0 {
+            text += "\n" + (format == .markdown ? "## " : "")
+                + "Alternatives within \(AmountText.number(within))% of the optimum: \(others.count) found\n"
+        }
+        for (k, other) in others.enumerated() {
+            let heading = "Alternative \(k + 1): objective \(Self.amount(other.objective.value, result.objective.measure))"
+                + " (\(Self.percent(other.objective.value, from: result.objective.value)) from the optimum)"
+            text += "\n" + (format == .markdown ? "### " : "") + heading + "\n" + format.render(other, plan: plan)
+        }
+        return text
+    }
+
+    private static func amount(_ x: Double?, _ measure: String) -> String {
+        guard let x else { return "-" }
+        return measure == "value" || measure == "cost" ? AmountText.money(x) : AmountText.number(x)
+    }
+
+    private static func percent(_ x: Double?, from base: Double?) -> String {
+        guard let x, let base, base != 0 else { return "-" }
+        return AmountText.number((x - base) / abs(base) * 100) + "%"
+    }
+}

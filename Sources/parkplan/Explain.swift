@@ -1,0 +1,38 @@
+import ArgumentParser
+import GLPKSolver
+import MIP
+import Planning
+
+extension ParkPlan {
+    /// `parkplan explain`: why a plan is infeasible and what to relax.
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Explain why a plan is infeasible: what each limit must give, and a minimal set of conflicting limits.",
+            discussion: """
+                Relaxes every budget, resource, target, rule and require row with a penalized slack and \
+                reports the smallest relaxation, then drops limits one at a time to find a minimal set that \
+                cannot hold together. Exits 0 when the plan is feasible, 1 when it is infeasible.
+                """)
+
+        @OptionGroup var planArguments: PlanArguments
+        @OptionGroup var solverFlags: SolverFlags
+
+        @Option(name: .long, help: "Output format: table (text) or json; markdown and csv print the text.")
+        var format: ReportFormat = .table
+
+        func run() throws {
+            let loaded = try planArguments.load()
+            let explanation: InfeasibilityExplanation
+            do {
+                explanation = try InfeasibilityExplainer.explain(
+                    plan: loaded.plan, planner: Planner(solver: GLPKSolver()), options: solverFlags.options)
+            } catch {
+                Terminal.error("parkplan: internal error: \(error.description)")
+                throw ExitCode(Outcome.internalError.rawValue)
+            }
+            Terminal.output(format == .json ? explanation.json(planName: loaded.plan.name).rendered(pretty: true) + "\n"
+                            : explanation.text(planName: loaded.plan.name))
+            if explanation.infeasible { throw ExitCode(Outcome.infeasible.rawValue) }
+        }
+    }
+}

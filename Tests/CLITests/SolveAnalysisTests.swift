@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@Suite struct SolveAnalysisTests {
+    @Test func marginalsEqualTheReSolveDoneByHand() throws {
+        let run = try CLI.run(["solve", CLI.threeSites, "--format", "json", "--marginals"])
+        #expect(run.status == 0)
+        let marginals = try #require(run.json["marginals"] as? [[String: Any]])
+        let power = try #require(marginals.first { $0["limit"] as? String == "power_mw at beta" })
+        #expect(power["set"] as? String == "sites.beta.capacity.power_mw=160")
+        let byHand = try CLI.run(["solve", CLI.threeSites, "--format", "json", "--set", "sites.beta.capacity.power_mw=160"])
+        let objective = try #require(byHand.json["objective"] as? [String: Any])
+        #expect(power["objective"] as? Double == objective["value"] as? Double)
+        let table = try CLI.run(["solve", CLI.threeSites, "--marginals"])
+        #expect(table.stdout.contains("Marginals"))
+    }
+
+    @Test func alternativesAreDistinctAndWithinTheBound() throws {
+        let run = try CLI.run(["solve", CLI.threeSites, "--format", "json", "--alternatives", "3", "--within", "10"])
+        #expect(run.status == 0)
+        let best = try #require((run.json["objective"] as? [String: Any])?["value"] as? Double)
+        let alternatives = try #require(run.json["alternatives"] as? [[String: Any]])
+        #expect(alternatives.count == 3)
+        func pairs(_ report: [String: Any]) -> Set<String> {
+            Set((report["allocations"] as? [[String: Any]] ?? []).map { "\($0["site"]!)/\($0["type"]!)" })
+        }
+        let patterns = [pairs(run.json)] + alternatives.map(pairs)
+        #expect(Set(patterns).count == 4)
+        for alternative in alternatives {
+            let value = try #require((alternative["objective"] as? [String: Any])?["value"] as? Double)
+            #expect(value >= 0.9 * best && value <= best)
+        }
+    }
+
+    @Test func compareOnePlanUnderTwoSetsOfOverrides() throws {
+        let run = try CLI.run(["compare", CLI.threeSites, "--set-b", "budget.total=4B", "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.json["objective_delta"] as? Double == -2e9)
+        #expect(run.json["became_binding"] as? [String] == ["budget of p1", "total budget"])
+        let plants = try #require(run.json["plants"] as? [[String: Any]])
+        #expect(plants.reduce(0) { $0 + ($1["delta"] as? Int ?? 0) } == -1)
+        let noSides = try CLI.run(["compare", CLI.threeSites])
+        #expect(noSides.status == 64)
+    }
+}
