@@ -33,11 +33,12 @@ enum CLI {
         }
     }
 
-    /// Runs `parkplan` with `arguments`.
+    /// Runs `parkplan` with `arguments` in the package root.
     static func run(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.currentDirectoryURL = root
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
