@@ -7,6 +7,10 @@ public enum ModelFileFormat: String, Sendable, CaseIterable {
     /// CPLEX LP text, read by glpsol (`--lp`), cbc and HiGHS.
     case lp
     /// Free MPS text, read by glpsol (`--freemps`), cbc and HiGHS.
+    ///
+    /// GLPK's free MPS has no objective sense: a maximization is written with its objective
+    /// unchanged and is read back as a minimization unless the reader is told to maximize
+    /// (`glpsol --freemps FILE --max`, `cbc FILE max solve`). LP files keep the sense.
     case mps
 }
 
