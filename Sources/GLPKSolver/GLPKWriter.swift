@@ -11,6 +11,11 @@ public enum ModelFileFormat: String, Sendable, CaseIterable {
     /// GLPK's free MPS has no objective sense: a maximization is written with its objective
     /// unchanged and is read back as a minimization unless the reader is told to maximize
     /// (`glpsol --freemps FILE --max`, `cbc FILE max solve`). LP files keep the sense.
+    ///
+    /// cbc 2.10.8 can misread free MPS lines that start with a long column name: with
+    /// columns named `assign_10_10` (12 characters) it reported "Bad image" on those lines
+    /// and refused the model, while the same file with names of at most 11 characters read
+    /// fine. Keep column names short when the file is meant for cbc, or export LP.
     case mps
 }
 
