@@ -56,11 +56,11 @@ struct CapacitatedFacilityLocation: Sendable {
     func problem(name: String = "cap") -> Problem {
         var problem = Problem(name: name, sense: .minimize)
         let open = (0..<siteCount).map { i in
-            problem.addVariable("open_\(i + 1)", lower: 0, upper: 1, kind: .binary, objective: fixedCosts[i])
+            problem.addVariable("y_\(i + 1)", lower: 0, upper: 1, kind: .binary, objective: fixedCosts[i])
         }
         let serve = (0..<customerCount).map { j in
             (0..<siteCount).map { i in
-                problem.addVariable("serve_\(i + 1)_\(j + 1)", lower: 0, upper: 1, objective: costs[j][i])
+                problem.addVariable("x_\(i + 1)_\(j + 1)", lower: 0, upper: 1, objective: costs[j][i])
             }
         }
         for j in 0..<customerCount {

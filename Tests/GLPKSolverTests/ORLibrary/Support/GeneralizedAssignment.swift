@@ -48,7 +48,7 @@ struct GeneralizedAssignment: Sendable {
         var problem = Problem(name: name, sense: sense)
         let assign = (0..<agentCount).map { i in
             (0..<jobCount).map { j in
-                problem.addVariable("assign_\(i + 1)_\(j + 1)", lower: 0, upper: 1, kind: .binary,
+                problem.addVariable("x_\(i + 1)_\(j + 1)", lower: 0, upper: 1, kind: .binary,
                                     objective: Double(costs[i][j]))
             }
         }
