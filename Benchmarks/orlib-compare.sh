@@ -75,5 +75,15 @@ $run_command
 ## Results
 
 $(cat "$work/table.md")
+
+## Reading the numbers
+
+* Ratios are parkplan's seconds divided by the other column's. A run that stopped at its
+  60 s limit counts with the time it took (about 60 s), which flatters parkplan in the
+  parkplan / glpsol column.
+* parkplan solves in process; glpsol and cbc also pay for starting a process and reading
+  the MPS file (a few hundredths of a second), which dominates on the small instances.
+* With the load average above 2 on 2 cores, all columns are slowed alike but noisily; rerun
+  on an idle machine before quoting single rows.
 MD
 echo "wrote $out"
