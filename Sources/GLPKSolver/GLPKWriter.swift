@@ -7,6 +7,14 @@ public enum ModelFileFormat: String, Sendable, CaseIterable {
     /// CPLEX LP text, read by glpsol (`--lp`), cbc and HiGHS.
     case lp
     /// Free MPS text, read by glpsol (`--freemps`), cbc and HiGHS.
+    ///
+    /// GLPK's free MPS has no objective sense: a maximization is written with its objective
+    /// unchanged and is read back as a minimization unless the reader is told to maximize
+    /// (`glpsol --freemps FILE --max`, `cbc FILE max solve`). LP files keep the sense.
+    ///
+    /// The NAME line ends in `FREE` (`NAME problem FREE`): without it cbc 2.10.8 guesses
+    /// fixed or free format line by line and, depending on the names' lengths, misreads
+    /// lines such as ` UP BND1 y_1 1` or ` assign_10_10 job_10 1` and refuses the model.
     case mps
 }
 
@@ -36,6 +44,10 @@ extension GLPKSolver {
                 message.withUnsafeMutableBufferPointer { pp_write(mp, format == .lp ? 0 : 1, temporary, $0.baseAddress, 1024) }
             }
         }
+        if failed == 0 && format == .mps && !markFreeFormat(temporary) {
+            unlink(temporary)
+            throw .writeFailed(path: path, reason: "could not mark the MPS file as free format")
+        }
         if failed != 0 {
             unlink(temporary)
             let text = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -50,5 +62,21 @@ extension GLPKSolver {
             unlink(temporary)
             throw .writeFailed(path: path, reason: reason)
         }
+    }
+
+    /// Appends `FREE` to the NAME line of the free MPS file at `path`, so that readers that
+    /// guess the format line by line (cbc) read every line as free format. glpsol ignores it.
+    private static func markFreeFormat(_ path: String) -> Bool {
+        guard var data = FileManager.default.contents(atPath: path) else { return false }
+        var start = data.startIndex
+        while start < data.endIndex {
+            let end = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
+            if data[start..<end].starts(with: Array("NAME".utf8)) {
+                data.replaceSubrange(end..<end, with: Array(" FREE".utf8))
+                return FileManager.default.createFile(atPath: path, contents: data)
+            }
+            start = end < data.endIndex ? data.index(after: end) : end
+        }
+        return false
     }
 }
