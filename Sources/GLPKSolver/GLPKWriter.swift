@@ -8,9 +8,9 @@ public enum ModelFileFormat: String, Sendable, CaseIterable {
     case lp
     /// Free MPS text, read by glpsol (`--freemps`), cbc and HiGHS.
     ///
-    /// GLPK's free MPS has no objective sense: a maximization is written with its objective
-    /// unchanged and is read back as a minimization unless the reader is told to maximize
-    /// (`glpsol --freemps FILE --max`, `cbc FILE max solve`). LP files keep the sense.
+    /// Free MPS has no objective sense that glpsol 5.0 or cbc 2.10.8 read, and its readers
+    /// minimize: a maximization is written as the minimization of its negated objective, and
+    /// the file's first line says so. LP files keep the sense.
     ///
     /// The NAME line ends in `FREE` (`NAME problem FREE`): without it cbc 2.10.8 guesses
     /// fixed or free format line by line and, depending on the names' lengths, misreads
@@ -44,7 +44,7 @@ extension GLPKSolver {
                 message.withUnsafeMutableBufferPointer { pp_write(mp, format == .lp ? 0 : 1, temporary, $0.baseAddress, 1024) }
             }
         }
-        if failed == 0 && format == .mps && !markFreeFormat(temporary) {
+        if failed == 0 && format == .mps && !markFreeFormat(temporary, negated: negated) {
             unlink(temporary)
             throw .writeFailed(path: path, reason: "could not mark the MPS file as free format")
         }
@@ -52,10 +52,6 @@ extension GLPKSolver {
             unlink(temporary)
             let text = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             throw .writeFailed(path: path, reason: text.trimmingCharacters(in: .whitespacesAndNewlines))
-        }
-        if negated, let text = try? String(contentsOfFile: temporary, encoding: .utf8) {
-            let note = "* Objective: the model maximizes; this file minimizes its negation\n"
-            try? (note + text).write(toFile: temporary, atomically: false, encoding: .utf8)
         }
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
@@ -65,9 +61,11 @@ extension GLPKSolver {
     }
 
     /// Appends `FREE` to the NAME line of the free MPS file at `path`, so that readers that
-    /// guess the format line by line (cbc) read every line as free format. glpsol ignores it.
-    private static func markFreeFormat(_ path: String) -> Bool {
+    /// guess the format line by line (cbc) read every line as free format (glpsol ignores
+    /// it), and, for a `negated` maximization, puts a comment saying so on the first line.
+    private static func markFreeFormat(_ path: String, negated: Bool) -> Bool {
         guard var data = FileManager.default.contents(atPath: path) else { return false }
+        if negated { data.insert(contentsOf: Array("* Objective: the model maximizes; this file minimizes its negation\n".utf8), at: data.startIndex) }
         var start = data.startIndex
         while start < data.endIndex {
             let end = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex

@@ -38,29 +38,32 @@ enum ExternalSolver: String, CaseIterable, Sendable {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// The arguments that solve `file`. Free MPS carries no objective sense, so a
-    /// maximization read from MPS needs the program's own flag (glpsol `--max`, cbc `max`).
-    func arguments(file: String, format: ModelFileFormat, sense: ObjectiveSense, report: String,
-                   flags: [String]) -> [String] {
-        let maximizeFromMPS = format == .mps && sense == .maximize
+    /// The arguments that solve `file`.
+    func arguments(file: String, format: ModelFileFormat, report: String, flags: [String]) -> [String] {
         switch self {
         case .glpsol:
-            return [format == .lp ? "--lp" : "--freemps", file] + (maximizeFromMPS ? ["--max"] : []) + flags
-                + ["-o", report]
+            return [format == .lp ? "--lp" : "--freemps", file] + flags + ["-o", report]
         case .cbc:
-            return [file] + (maximizeFromMPS ? ["max"] : []) + flags + ["solve"]
+            return [file] + flags + ["solve"]
         }
     }
 
-    /// Runs the program on `file` and reads its verdict.
+    /// Runs the program on `file` and reads its verdict. An MPS file states a maximization
+    /// as the minimization of its negation, so the optimum read from it is negated back.
     func solve(file: String, format: ModelFileFormat, sense: ObjectiveSense, flags: [String] = []) throws -> Run {
+        var run = try solveAsWritten(file: file, format: format, flags: flags)
+        if format == .mps && sense == .maximize { run.objective = run.objective.map { -$0 } }
+        return run
+    }
+
+    private func solveAsWritten(file: String, format: ModelFileFormat, flags: [String]) throws -> Run {
         guard let executable else { throw Failure(description: "\(rawValue) is not on PATH") }
         let report = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(rawValue)-\(UUID().uuidString).txt").path
         defer { try? FileManager.default.removeItem(atPath: report) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments(file: file, format: format, sense: sense, report: report, flags: flags)
+        process.arguments = arguments(file: file, format: format, report: report, flags: flags)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
