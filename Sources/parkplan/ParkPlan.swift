@@ -12,5 +12,5 @@ struct ParkPlan: ParsableCommand {
             4 an internal error, 64 a malformed command line.
             """,
         version: "0.1.0",
-        subcommands: [Solve.self, Check.self, Export.self])
+        subcommands: [Solve.self, Check.self, Export.self, Generate.self])
 }
