@@ -1,0 +1,16 @@
+// swift-tools-version:6.1
+// Benchmarks of parkplan, a package of its own so that the main package's build and tests
+// never fetch the benchmark framework. Run with `swift package benchmark` in this folder.
+import PackageDescription
+
+let package = Package(
+    name: "ParkPlanBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(name: "parkplan", path: ".."),
+    ],
+    targets: [
+        .executableTarget(name: "PlannerBenchmarks", dependencies: [.product(name: "Benchmark", package: "benchmark"), .product(name: "Planning", package: "parkplan"), .product(name: "MIP", package: "parkplan"), .product(name: "GLPKSolver", package: "parkplan")], path: "Benchmarks/PlannerBenchmarks", plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+    ]
+)
