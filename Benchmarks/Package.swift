@@ -1,17 +1,33 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
+// Benchmarks of parkplan, a package of its own so that the main package's build and tests
+// never fetch the benchmark framework. `swift package benchmark` runs PlannerBenchmarks;
+// `./orlib-compare.sh` and `./compare` time parkplan against glpsol, cbc and HiGHS.
 import PackageDescription
 
-// Timing comparisons that are not tests: built and run by the scripts in this folder.
 let package = Package(
-    name: "parkplan-benchmarks",
+    name: "ParkPlanBenchmarks",
+    platforms: [.macOS(.v13)],
     dependencies: [
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         // The name makes the products resolvable whatever the checkout's folder is called.
         .package(name: "parkplan", path: ".."),
     ],
     targets: [
-        .executableTarget(name: "orlib-compare", dependencies: [
-            .product(name: "MIP", package: "parkplan"),
-            .product(name: "GLPKSolver", package: "parkplan"),
-        ]),
+        .executableTarget(
+            name: "PlannerBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Planning", package: "parkplan"),
+                .product(name: "MIP", package: "parkplan"),
+                .product(name: "GLPKSolver", package: "parkplan"),
+            ],
+            path: "Benchmarks/PlannerBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "orlib-compare",
+            dependencies: [
+                .product(name: "MIP", package: "parkplan"),
+                .product(name: "GLPKSolver", package: "parkplan"),
+            ]),
     ]
 )

@@ -16,5 +16,6 @@ struct ParkPlan: ParsableCommand {
               64 a malformed command line
             """,
         version: "0.1.0",
-        subcommands: [Solve.self, Check.self, Export.self, Explain.self, SweepCommand.self, Merge.self, Compare.self])
+        subcommands: [Solve.self, Check.self, Export.self, Explain.self, SweepCommand.self, Merge.self, Compare.self,
+                      Generate.self])
 }

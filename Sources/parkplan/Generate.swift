@@ -1,0 +1,48 @@
+import ArgumentParser
+import Planning
+
+extension ParkPlan {
+    /// `parkplan generate`: a synthetic but realistic plan of a chosen size.
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a synthetic plan (plan.yaml and catalog.yaml) of a chosen size, for benchmarks and tests.",
+            discussion: """
+                Sites sit in real US states with capacities in the fact sheet's ranges; factory
+                types are variants of its ten plant kinds; phases run every 3 or 4 years from
+                2026-01. The same arguments always write the same bytes.
+                """)
+
+        @Option(name: .long, help: "Number of candidate sites.")
+        var sites: Int
+
+        @Option(name: .long, help: "Number of factory types.")
+        var types: Int
+
+        @Option(name: .long, help: "Number of phases.")
+        var phases: Int = 2
+
+        @Option(name: .long, help: "Seed of the random numbers.")
+        var seed: UInt64 = 1
+
+        @Option(name: .long, help: ArgumentHelp("Directory to write plan.yaml and catalog.yaml into (created if missing).", valueName: "dir"))
+        var output: String
+
+        var settings: PlanGenerator.Settings {
+            PlanGenerator.Settings(sites: sites, types: types, phases: phases, seed: seed)
+        }
+
+        func validate() throws {
+            if let problem = settings.problem { throw ValidationError(problem) }
+        }
+
+        func run() throws {
+            do {
+                let path = try PlanGenerator.write(settings, to: output)
+                Terminal.error("wrote \(path) (\(sites) sites, \(types) factory types, \(phases) phases, seed \(seed))")
+            } catch {
+                Terminal.error("parkplan: cannot write \(output): \(error.localizedDescription)")
+                throw ExitCode(Outcome.internalError.rawValue)
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import GLPKSolver
+import MIP
+import Testing
+@testable import Planning
+
+@Suite("Plan generator")
+struct PlanGeneratorTests {
+    private func temporaryDirectory() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-gen-\(UUID().uuidString)").path
+    }
+
+    @Test("the same seed gives the same bytes")
+    func sameSeedSameBytes() throws {
+        let settings = PlanGenerator.Settings(sites: 25, types: 10, phases: 3, seed: 7)
+        #expect(PlanGenerator.generate(settings) == PlanGenerator.generate(settings))
+        let a = temporaryDirectory(), b = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: a); try? FileManager.default.removeItem(atPath: b) }
+        try PlanGenerator.write(settings, to: a)
+        try PlanGenerator.write(settings, to: b)
+        for name in [PlanGenerator.planFileName, PlanGenerator.catalogFileName] {
+            let x = try Data(contentsOf: URL(fileURLWithPath: a).appendingPathComponent(name))
+            let y = try Data(contentsOf: URL(fileURLWithPath: b).appendingPathComponent(name))
+            #expect(x == y, "\(name) differs between two runs")
+            #expect(!x.isEmpty)
+        }
+    }
+
+    @Test("different seeds give different plans")
+    func differentSeedsDiffer() {
+        let one = PlanGenerator.generate(.init(sites: 10, types: 8, phases: 2, seed: 1))
+        let two = PlanGenerator.generate(.init(sites: 10, types: 8, phases: 2, seed: 2))
+        #expect(one.catalog != two.catalog)
+        #expect(one.plan != two.plan)
+    }
+
+    @Test("the generator's numbers do not drift", arguments: [UInt64(0), 1, 42])
+    func fixedSequence(seed: UInt64) {
+        // SplitMix64's published first output for seed 0.
+        var g = SplitMix64(seed: 0)
+        #expect(g.next() == 0xE220_A839_7B1D_CDAF)
+        var r = SplitMix64(seed: seed)
+        for _ in 0..<1000 {
+            let v = r.int(in: -3...5)
+            #expect((-3...5).contains(v))
+            let u = r.unit()
+            #expect(u >= 0 && u < 1)
+        }
+    }
+
+    @Test("sizes match the arguments", arguments: [(1, 1, 1), (6, 4, 2), (40, 13, 3), (100, 20, 4)])
+    func sizesMatch(sites: Int, types: Int, phases: Int) throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = try PlanGenerator.write(.init(sites: sites, types: types, phases: phases, seed: 3), to: directory)
+        let plan = try PlanLoader.load(path: path).plan
+        #expect(plan.sites.count == sites)
+        #expect(plan.factoryTypes.count == types)
+        #expect(plan.phases.count == phases)
+        #expect(Set(plan.sites.map(\.id)).count == sites)
+        #expect(Set(plan.factoryTypes.map(\.id)).count == types)
+        #expect(Set(plan.factoryTypes.map(\.capex)).count == types)
+    }
+
+    @Test("numbers stay in the fact sheet's ranges")
+    func realisticRanges() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = try PlanGenerator.write(.init(sites: 60, types: 20, phases: 3, seed: 11), to: directory)
+        let plan = try PlanLoader.load(path: path).plan
+        for site in plan.sites {
+            #expect((500...20000).contains(site.capacity["land_acres"] ?? -1))
+            #expect((50...1500).contains(site.capacity["power_mw"] ?? -1))
+            #expect((1...20).contains(site.capacity["water_mgd"] ?? -1))
+            #expect((2000...40000).contains(site.capacity["workers"] ?? -1))
+            #expect((0.9...1.3).contains(site.costIndex))
+            #expect(site.state.count == 2)
+        }
+        for type in plan.factoryTypes {
+            #expect((40e6...20e9).contains(type.capex))
+            #expect((1...2).contains(type.maxPerSite))
+            #expect((12...48).contains(type.buildMonths))
+        }
+        #expect(plan.phases.first?.ends == YearMonth(year: 2028, month: 12) || plan.phases.first?.ends == YearMonth(year: 2029, month: 12))
+        #expect(plan.rules.maxStateShare == 0.35)
+        #expect(plan.budget.total != nil)
+    }
+
+    // Budgets bind, so GLPK may need long to prove optimality: a short limit suffices here.
+    @Test("a small generated plan solves", arguments: [UInt64(1), 2, 3])
+    func smallPlanSolves(seed: UInt64) throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = try PlanGenerator.write(.init(sites: 6, types: 4, phases: 2, seed: seed), to: directory)
+        let loaded = try PlanLoader.load(path: path)
+        var options = SolveOptions()
+        options.timeLimit = 5
+        let result = try Planner(solver: GLPKSolver()).solve(loaded.plan, options: options)
+        #expect(result.status == .optimal || result.status == .feasible, "seed \(seed): \(result.status)")
+        #expect(result.totals.plants > 0, "seed \(seed) builds nothing")
+    }
+
+    @Test("bad sizes are refused")
+    func badSizes() {
+        #expect(PlanGenerator.Settings(sites: 0, types: 1, phases: 1, seed: 1).problem != nil)
+        #expect(PlanGenerator.Settings(sites: 1, types: 0, phases: 1, seed: 1).problem != nil)
+        #expect(PlanGenerator.Settings(sites: 1, types: 1, phases: 0, seed: 1).problem != nil)
+        #expect(PlanGenerator.Settings(sites: 1, types: 1, phases: 1, seed: 1).problem == nil)
+    }
+}
