@@ -84,7 +84,20 @@ public struct MarginalAnalysis: Sendable {
         }
     }
 
-    /// The changes to try, in order: budgets, resources, horizon, sites.
+    /// True when `resource` leaves too little room at `site` for one more plant of some type
+    /// that could start there and has not reached its `max_per_site`: in an integer plan
+    /// such a limit can hold the plan back even when it is not used to the last unit.
+    func limits(_ resource: ResourceUse, at site: Site) -> Bool {
+        let room = resource.capacity - resource.used
+        return plan.factoryTypes.contains { type in
+            let built = result.allocations.filter { $0.site == site.id && $0.type == type.id }.reduce(0) { $0 + $1.count }
+            return built < type.maxPerSite && (type.uses[resource.name] ?? 0) > room + 1e-9
+                && plan.firstAllowedPhase(site: site, type: type) != nil
+        }
+    }
+
+    /// The changes to try, in order: budgets, binding or limiting resources (see
+    /// ``limits(_:at:)``), horizon, sites.
     public var probes: [Probe] {
         guard result.status.hasSolution else { return [] }
         var probes: [Probe] = []
@@ -96,7 +109,7 @@ public struct MarginalAnalysis: Sendable {
         }
         for site in result.sites {
             guard let planSite = plan.sites.first(where: { $0.id == site.id }) else { continue }
-            for resource in site.resources where resource.binds {
+            for resource in site.resources where resource.binds || limits(resource, at: planSite) {
                 let capacity = planSite.capacity[resource.name] ?? 0
                 let step = Self.step(resource: resource.name, capacity: capacity)
                 probes.append(Probe(kind: .resource, limit: "\(resource.name) at \(site.id)", change: step.words,
