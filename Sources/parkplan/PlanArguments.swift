@@ -23,4 +23,9 @@ struct PlanArguments: ParsableArguments {
             throw ExitCode(Outcome.badPlan.rawValue)
         }
     }
+
+    /// The plan and its overrides as they would be typed again, e.g. `plan.yaml --set budget.total=50B`.
+    var commandLine: String {
+        ([plan] + overrides.flatMap { ["--set", $0] }).joined(separator: " ")
+    }
 }

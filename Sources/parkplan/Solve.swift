@@ -38,7 +38,7 @@ extension ParkPlan {
             progress.finish()
             let outcome = Outcome(result.status)
             if outcome == .infeasible {
-                Terminal.error("\(planArguments.plan): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(planArguments.plan)` to see what to relax")
+                Terminal.error("\(planArguments.plan): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(planArguments.commandLine)` to see what to relax")
                 for finding in InfeasibilityExplainer.summary(plan: loaded.plan, solver: GLPKSolver()) {
                     Terminal.error("  - \(finding)")
                 }
