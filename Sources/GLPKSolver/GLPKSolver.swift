@@ -32,8 +32,7 @@ public struct GLPKSolver: Solver {
                             gap: 0, values: [], rowDuals: problem.rows.map { _ in 0 }, reducedCosts: [],
                             rawStatus: "empty problem", seconds: 0)
         }
-        let run = GLPKRun(problem: problem, options: options)
-        let first = try run.solve()
+        let first = try GLPKSolver.solveWorkingAroundPresolver(problem, options: options)
         guard first.status == .unbounded, problem.isMixedInteger else { return first }
         // An unbounded LP relaxation leaves the MIP unbounded or infeasible: a search for
         // any feasible point with a zero objective tells which.
@@ -57,5 +56,19 @@ public struct GLPKSolver: Solver {
             answer.rawStatus += "; whether the MIP has a feasible point was not settled within the limits"
         }
         return answer
+    }
+
+    /// Solves once; when GLPK 5.0's MIP presolver fails because it removed every column
+    /// ("glp_add_cols: ncs = 0"), solves again without the presolver and says so.
+    private static func solveWorkingAroundPresolver(_ problem: Problem, options: SolveOptions) throws(SolverError) -> Solution {
+        do {
+            return try GLPKRun(problem: problem, options: options).solve()
+        } catch .solverFailure(let why) where options.presolve && why.contains("ncs = 0") {
+            var retry = options
+            retry.presolve = false
+            var solution = try GLPKRun(problem: problem, options: retry).solve()
+            solution.rawStatus += "; without the presolver, which failed: " + why
+            return solution
+        }
     }
 }

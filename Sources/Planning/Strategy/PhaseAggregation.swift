@@ -146,18 +146,9 @@ struct PhaseAggregation {
                             notes: notes, elapsed: elapsed)
     }
 
-    /// Solves one stage. GLPK's MIP presolver fails ("glp_add_cols: ncs = 0") when it fixes
-    /// every column, which small aggregates allow: the stage is then solved without it.
+    /// Solves one stage (the solver itself works around GLPK's presolver failures).
     private func solveStage(_ problem: Problem, options: SolveOptions) throws(SolverError) -> Solution {
-        do {
-            return try solver.solve(problem, options: options)
-        } catch .solverFailure(let why) where options.presolve {
-            var retry = options
-            retry.presolve = false
-            var solution = try solver.solve(problem, options: retry)
-            solution.rawStatus += "; without the presolver, which failed: " + why
-            return solution
-        }
+        try solver.solve(problem, options: options)
     }
 
     /// Solves `problem` twice at once, with Driebeck-Tomlin and with pseudo-cost branching,
