@@ -1,6 +1,7 @@
 #include "glpk_shim.h"
 
 #include <glpk.h>
+#include <float.h>
 #include <limits.h>
 #include <math.h>
 #include <setjmp.h>
@@ -100,7 +101,9 @@ static void record_progress(glp_tree *T, search *s) {
     int has_inc = glp_mip_status(P) == GLP_FEAS || glp_mip_status(P) == GLP_OPT;
     double inc = has_inc ? glp_mip_obj_val(P) : 0;
     int best = glp_ios_best_node(T);
-    if (best != 0) {
+    r->has_bound = 0;
+    /* A node whose LP is not solved yet carries +-DBL_MAX, which is no bound. */
+    if (best != 0 && fabs(glp_ios_node_bound(T, best)) < DBL_MAX) {
         r->has_bound = 1;
         r->bound = glp_ios_node_bound(T, best);
     } else if (has_inc) {

@@ -7,10 +7,15 @@ internal import CGLPKShim
 /// context pointer. The callbacks never call GLPK themselves.
 final class GLPKHooks: Sendable {
     let options: SolveOptions
+    /// The scaling of the objective inside GLPK, undone for the caller.
+    let objective: IntegralObjective
     let started = ContinuousClock.now
     private let stopped = Atomic<Bool>(false)
 
-    init(options: SolveOptions) { self.options = options }
+    init(options: SolveOptions, objective: IntegralObjective) {
+        self.options = options
+        self.objective = objective
+    }
 
     /// True when the search ended because the caller's flag was raised.
     var stoppedByCaller: Bool { stopped.load(ordering: .relaxed) }
@@ -60,7 +65,8 @@ private func optionalBuffer<R>(_ values: [Double]?, _ body: (UnsafePointer<Doubl
 private let glpkProgress: pp_progress_fn = { context, nodes, hasIncumbent, incumbent, hasBound, bound, gap in
     let hooks = Unmanaged<GLPKHooks>.fromOpaque(context!).takeUnretainedValue()
     let progress = SearchProgress(
-        nodes: Int(nodes), incumbent: hasIncumbent != 0 ? incumbent : nil, bound: hasBound != 0 ? bound : nil,
+        nodes: Int(nodes), incumbent: hasIncumbent != 0 ? hooks.objective.unscaled(incumbent) : nil,
+        bound: hasBound != 0 ? hooks.objective.unscaled(bound) : nil,
         gap: hasIncumbent != 0 && hasBound != 0 && gap.isFinite ? gap : nil,
         seconds: (ContinuousClock.now - hooks.started).seconds)
     return hooks.report(progress) ? 1 : 0

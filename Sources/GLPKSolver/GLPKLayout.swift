@@ -20,11 +20,12 @@ struct GLPKLayout {
     let maximize: Bool
     let constant: Double
 
-    /// Copies `problem`; names are carried only when `withNames` (for writing files).
-    init(_ problem: Problem, withNames: Bool = false) {
+    /// Copies `problem`; names are carried only when `withNames` (for writing files). The
+    /// objective is multiplied by `objective`'s scale (1 by default).
+    init(_ problem: Problem, withNames: Bool = false, objective scaling: IntegralObjective? = nil) {
         name = problem.name
         maximize = problem.sense == .maximize
-        constant = problem.objectiveConstant
+        constant = problem.objectiveConstant * (scaling?.scale ?? 1)
         colNames = withNames ? [""] + problem.variables.map(\.name) : nil
         rowNames = withNames ? [""] + problem.rows.map(\.name) : nil
         let nnz = problem.nonzeroCount
@@ -34,7 +35,7 @@ struct GLPKLayout {
         for v in problem.variables {
             colLower.append(v.lower)
             colUpper.append(v.upper)
-            objective.append(v.objective)
+            objective.append(scaling?.scaled(v.objective) ?? v.objective)
             kind.append(v.kind == .continuous ? 0 : v.kind == .integer ? 1 : 2)
         }
         for (i, row) in problem.rows.enumerated() {

@@ -13,6 +13,8 @@ struct GLPKOutcome {
     let result: pp_result
     let isMIP: Bool
     let problem: Problem
+    /// The scaling of the objective inside GLPK; `result`'s objective values carry it.
+    let objective: IntegralObjective
     let cancelled: Bool
 
     static let returnCodes: [Int32: String] = [
@@ -68,13 +70,14 @@ struct GLPKOutcome {
         let values = isMIP ? values.enumerated().map { j, v in
             problem.variables[j].kind == .continuous ? v : v.rounded() } : values
         solution.values = values
-        let objective = isMIP ? problem.objectiveValue(of: values) : result.obj
+        let objective = isMIP ? problem.objectiveValue(of: values) : self.objective.unscaled(result.obj)
         solution.objective = objective
         if status == .optimal {
             solution.bound = objective
             solution.gap = 0
         } else if result.has_bound != 0 {
-            let bound = problem.sense == .minimize ? min(result.bound, objective) : max(result.bound, objective)
+            let reached = self.objective.unscaled(result.bound)
+            let bound = problem.sense == .minimize ? min(reached, objective) : max(reached, objective)
             solution.bound = bound
             solution.gap = abs(objective - bound) / max(abs(objective), 1e-9)
         }

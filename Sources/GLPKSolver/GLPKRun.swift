@@ -10,7 +10,8 @@ struct GLPKRun {
     let options: SolveOptions
 
     func solve() throws(SolverError) -> Solution {
-        let layout = GLPKLayout(problem)
+        let scaling = IntegralObjective(problem)
+        let layout = GLPKLayout(problem, objective: scaling)
         let n = problem.variables.count
         let m = problem.rows.count
         let isMIP = problem.isMixedInteger
@@ -18,7 +19,7 @@ struct GLPKRun {
         var rowDual = [Double](repeating: 0, count: m + 1)
         var colDual = [Double](repeating: 0, count: n + 1)
         let start = options.startSolution.flatMap { isMIP && problem.isFeasible($0) ? [0] + $0 : nil }
-        let hooks = GLPKHooks(options: options)
+        let hooks = GLPKHooks(options: options, objective: scaling)
         let clock = ContinuousClock.now
         var result = pp_result()
         let failed: Int32 = layout.withModel { model in
@@ -42,7 +43,7 @@ struct GLPKRun {
             let text = withUnsafeBytes(of: &result.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             throw .solverFailure(text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        return GLPKOutcome(result: result, isMIP: isMIP, problem: problem, cancelled: hooks.stoppedByCaller)
+        return GLPKOutcome(result: result, isMIP: isMIP, problem: problem, objective: scaling, cancelled: hooks.stoppedByCaller)
             .solution(values: Array(x.dropFirst()), rowDuals: Array(rowDual.dropFirst()),
                       reducedCosts: Array(colDual.dropFirst()), seconds: seconds)
     }
