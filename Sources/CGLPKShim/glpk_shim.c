@@ -90,6 +90,8 @@ typedef struct {
     const pp_params *params;
     pp_result *result;
     int offered_start;
+    double deadline;   /* glp_time() at which the search must stop; 0: none */
+    int timed_out;
 } search;
 
 static void record_progress(glp_tree *T, search *s) {
@@ -118,6 +120,14 @@ static void record_progress(glp_tree *T, search *s) {
 
 static void callback(glp_tree *T, void *info) {
     search *s = info;
+    /* GLPK checks its own limit only between nodes; a root cut round on a large model
+       can take seconds, so every callback (each cut round included) checks it too. */
+    if (s->deadline > 0 && glp_time() >= s->deadline) {
+        s->timed_out = 1;
+        record_progress(T, s);
+        glp_ios_terminate(T);
+        return;
+    }
     switch (glp_ios_reason(T)) {
     case GLP_IHEUR:
         if (s->params->start && !s->offered_start) {
@@ -127,6 +137,7 @@ static void callback(glp_tree *T, void *info) {
         break;
     case GLP_ISELECT:
     case GLP_IBINGO:
+    case GLP_IROWGEN: /* every LP of the search, root cut rounds included */
         record_progress(T, s);
         break;
     default:
@@ -182,8 +193,14 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
     } else {
         int presolve = p->presolve && !p->start;
         if (!presolve) {
-            /* glp_intopt without its presolver needs an optimal LP relaxation first. */
+            /* glp_intopt without its presolver needs an optimal LP relaxation first; the
+               search gets only the time the relaxation left. */
+            double started = glp_time();
             r->ret = glp_simplex(P, &smcp);
+            if (tm_lim != INT_MAX) {
+                double left = tm_lim - (glp_time() - started);
+                tm_lim = left > 1 ? (int)left : 1;
+            }
             r->lp_status = glp_get_status(P);
             if (r->ret != 0 || r->lp_status != GLP_OPT) {
                 r->mip_status = GLP_UNDEF;
@@ -207,10 +224,12 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         iocp.ps_heur = p->ps_heur ? GLP_ON : GLP_OFF;
         iocp.br_tech = p->br_tech;
         iocp.bt_tech = p->bt_tech;
-        search s = {.params = p, .result = r, .offered_start = 0};
+        search s = {.params = p, .result = r, .offered_start = 0,
+                    .deadline = tm_lim != INT_MAX ? glp_time() + tm_lim : 0, .timed_out = 0};
         iocp.cb_func = callback;
         iocp.cb_info = &s;
         r->ret = glp_intopt(P, &iocp);
+        if (s.timed_out && r->ret == GLP_ESTOP) r->ret = GLP_ETMLIM;
         r->mip_status = glp_mip_status(P);
         r->obj = glp_mip_obj_val(P);
         for (int j = 1; j <= m->n_cols; j++) r->x[j] = glp_mip_col_val(P, j);

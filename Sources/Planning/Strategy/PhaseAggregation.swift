@@ -30,6 +30,10 @@ struct PhaseAggregation {
     /// pseudo-cost branching (the only one that proves the generated 25x10x3 plan within a
     /// minute). The first to finish stops the other.
     var race = ProcessInfo.processInfo.activeProcessorCount >= 2
+    /// Aggregates with at least this many columns start from a plan rounded from their LP
+    /// relaxation (``AggregateRounding``) instead of racing: their branch and bound finds
+    /// no plan of its own within a minute (docs/performance.md).
+    var roundedStartColumns = 5000
 
     func solve(_ formulation: Formulation, options: SolveOptions) throws(SolverError) -> Solution {
         let clock = ContinuousClock.now
@@ -83,8 +87,7 @@ struct PhaseAggregation {
         var round = 0
         while round < maxRounds {
             round += 1
-            let result = race ? try raceStage(aggregate.problem, options: stageOptions(), sense: sense)
-                : try solveStage(aggregate.problem, options: stageOptions())
+            let result = try solveAggregate(aggregate, options: stageOptions(), sense: sense)
             nodes += result.nodes
             switch result.status {
             case .infeasible:
@@ -144,6 +147,62 @@ struct PhaseAggregation {
         }
         return try fallback(full: full, options: stageOptions(), best: best, bound: bound, nodes: nodes,
                             notes: notes, elapsed: elapsed)
+    }
+
+    /// Solves the aggregate: from a rounded start when it is large, else by a race of two
+    /// searches when there are two processors, else by one search.
+    private func solveAggregate(_ aggregate: AggregateModel, options: SolveOptions, sense: ObjectiveSense) throws(SolverError) -> Solution {
+        if aggregate.problem.variables.count >= roundedStartColumns {
+            return try solveFromRoundedStart(aggregate, options: options, sense: sense)
+        }
+        return race ? try raceStage(aggregate.problem, options: options, sense: sense)
+            : try solveStage(aggregate.problem, options: options)
+    }
+
+    /// Solves the aggregate's LP relaxation, rounds it to a plan (``AggregateRounding``),
+    /// and searches from that plan. The plan is kept when the search ends without a better
+    /// one, and the relaxation's optimum bounds the answer.
+    private func solveFromRoundedStart(_ aggregate: AggregateModel, options: SolveOptions, sense: ObjectiveSense) throws(SolverError) -> Solution {
+        let clock = ContinuousClock.now
+        var lpOptions = SolveOptions()
+        lpOptions.timeLimit = options.timeLimit
+        lpOptions.cancellation = options.cancellation
+        lpOptions.memoryLimitMB = options.memoryLimitMB
+        let relaxation = try solver.solve(aggregate.problem.linearRelaxation, options: lpOptions)
+        switch relaxation.status {
+        case .infeasible:
+            return Solution(status: .infeasible, rawStatus: "the aggregate's LP relaxation is infeasible (\(relaxation.rawStatus))",
+                            seconds: relaxation.seconds)
+        case .optimal:
+            break
+        case .unbounded, .feasible, .noSolution:
+            return try solveStage(aggregate.problem, options: options)
+        }
+        let start = AggregateRounding(model: aggregate).round(relaxation.values, reducedCosts: relaxation.reducedCosts)
+        var stage = options
+        stage.startSolution = start
+        // Measured on 400x20x3 (docs/performance.md): Driebeck-Tomlin and pseudo-cost
+        // branching spend seconds per node on a model this size, and MIR cuts alone lower
+        // the bound fastest (Gomory rounds take seconds each).
+        stage.branching = .mostFractional
+        stage.cuts = CutOptions(mir: true)
+        let (whole, atto) = (ContinuousClock.now - clock).components
+        stage.timeLimit = options.timeLimit.map { max(0.001, $0 - Double(whole) - Double(atto) * 1e-18) }
+        var result = try solveStage(aggregate.problem, options: stage)
+        let maximize = sense == .maximize
+        if let start, let objective = relaxation.objective {
+            let startObjective = aggregate.problem.objectiveValue(of: start)
+            if !result.status.hasSolution || result.objective.map({ maximize ? $0 < startObjective : $0 > startObjective }) == true {
+                result.values = start
+                result.objective = startObjective
+                if result.status != .optimal { result.status = .feasible }
+            }
+            let bound = result.bound.map { maximize ? min($0, objective) : max($0, objective) } ?? objective
+            result.bound = bound
+            if let reached = result.objective { result.gap = abs(reached - bound) / max(abs(reached), 1e-9) }
+            result.rawStatus += "; started from the LP relaxation rounded to a plan of \(startObjective)"
+        }
+        return result
     }
 
     /// Solves one stage (the solver itself works around GLPK's presolver failures).

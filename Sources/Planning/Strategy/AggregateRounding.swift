@@ -1,0 +1,218 @@
+import MIP
+
+/// A feasible point of an ``AggregateModel`` built from its LP relaxation, to start the
+/// branch and bound of aggregates too large to find a good plan quickly by themselves.
+///
+/// 1. **Round down**: keep every plant, opening and expansion the relaxation takes whole.
+///    Rounding down keeps plants, sites and budgets within their limits, and the ordered
+///    levels and openings consistent.
+/// 2. **Repair**: a row rounding broke (a state's share, when other states lost more spend
+///    than it did) gives back its least valuable plants per dollar until it holds.
+/// 3. **Fill** (first fit, best value per dollar first): add one plant at a time, with its
+///    site's opening, its state and a co-located plant it requires, or with an expansion
+///    when the site lacks a resource, whenever every row still holds. Passes repeat while
+///    plants are added.
+///
+/// Only objectives that maximize value, jobs or a weighting of both are filled; the point
+/// is returned only when it satisfies every row, bound and integrality.
+struct AggregateRounding {
+    let model: AggregateModel
+    private let problem: Problem
+    /// columnRows[j]: the rows column j appears in, with its coefficient.
+    private let columnRows: [[(row: Int, coefficient: Double)]]
+    /// spend[j]: what setting column j to 1 spends, in billions.
+    private let spend: [Double]
+
+    init(model: AggregateModel) {
+        self.model = model
+        problem = model.problem
+        var columnRows = [[(row: Int, coefficient: Double)]](repeating: [], count: problem.variables.count)
+        for (i, row) in problem.rows.enumerated() {
+            for (j, c) in row.terms.terms { columnRows[j].append((i, c)) }
+        }
+        self.columnRows = columnRows
+        var spend = [Double](repeating: 0, count: problem.variables.count)
+        for (j, c) in model.spendTerms() { spend[j] += c }
+        self.spend = spend
+    }
+
+    /// A feasible aggregate point near `relaxation` (the LP optimum's values; its reduced
+    /// costs, when given, rank the plants to add), or nil.
+    func round(_ relaxation: [Double], reducedCosts: [Double]? = nil) -> [Double]? {
+        guard problem.sense == .maximize, relaxation.count == problem.variables.count else { return nil }
+        var state = State(values: relaxation.map { $0 >= 1 - 1e-6 ? 1 : 0 }, problem: problem)
+        for s in model.opened.indices where state.values[model.opened[s]] > 0.5 { raiseState(ofSite: s, in: &state) }
+        repair(&state)
+        fill(&state, relaxation: relaxation, reducedCosts: reducedCosts)
+        for _ in 0..<10 where swap(&state) {
+            fill(&state, relaxation: relaxation, reducedCosts: reducedCosts)
+        }
+        return problem.isFeasible(state.values) ? state.values : nil
+    }
+
+    // MARK: - Moves
+
+    /// Values and row activities of the point being built.
+    private struct State {
+        var values: [Double]
+        var activity: [Double]
+
+        init(values: [Double], problem: Problem) {
+            self.values = values
+            activity = problem.rows.map { $0.terms.evaluate(values) }
+        }
+    }
+
+    private func set(_ column: Int, to value: Double, in state: inout State) {
+        let change = value - state.values[column]
+        guard change != 0 else { return }
+        state.values[column] = value
+        for (i, c) in columnRows[column] { state.activity[i] += c * change }
+    }
+
+    /// Counts the state of site `s` as opened, when the model has a column for it.
+    private func raiseState(ofSite s: Int, in state: inout State) {
+        if let u = model.states[model.plan.sites[s].state] { set(u, to: 1, in: &state) }
+    }
+
+    private func violation(_ i: Int, _ activity: Double) -> Double {
+        let row = problem.rows[i]
+        let size = max(1, row.lower.isFinite ? abs(row.lower) : 0, row.upper.isFinite ? abs(row.upper) : 0)
+        let tolerance = 1e-9 * size
+        return max(0, row.lower - activity - tolerance, activity - row.upper - tolerance)
+    }
+
+    /// True when setting `columns` to 1 keeps every satisfied row satisfied and makes no
+    /// broken row worse.
+    private func fits(_ columns: [Int], removing removed: [Int] = [], in state: State) -> Bool {
+        var change: [Int: Double] = [:]
+        for j in columns where state.values[j] < 0.5 {
+            if problem.variables[j].upper < 0.5 { return false }
+            for (i, c) in columnRows[j] { change[i, default: 0] += c }
+        }
+        for j in removed where state.values[j] > 0.5 {
+            if problem.variables[j].lower > 0.5 { return false }
+            for (i, c) in columnRows[j] { change[i, default: 0] -= c }
+        }
+        for (i, delta) in change {
+            let before = violation(i, state.activity[i])
+            if violation(i, state.activity[i] + delta) > before { return false }
+        }
+        return true
+    }
+
+    private func gain(_ columns: [Int], in state: State) -> (value: Double, spend: Double) {
+        columns.filter { state.values[$0] < 0.5 }.reduce((0, 0)) { ($0.0 + problem.variables[$1].objective, $0.1 + spend[$1]) }
+    }
+
+    /// The columns that add the next plant of type `f` at site `s` (its level, the site's
+    /// opening and state, and the first plant of a type it requires), or nil at the limit.
+    private func nextPlant(site s: Int, type f: Int, in state: State) -> [Int]? {
+        let levels = model.levels[s][f]
+        guard let next = levels.first(where: { state.values[$0] < 0.5 }) else { return nil }
+        var columns = [next, model.opened[s]]
+        if let u = model.states[model.plan.sites[s].state] { columns.append(u) }
+        for required in model.plan.factoryTypes[f].requires {
+            guard let g = model.plan.factoryTypes.firstIndex(where: { $0.id == required }), g != f else { continue }
+            guard let first = model.levels[s][g].first else { return nil }
+            columns.append(first)
+        }
+        return columns
+    }
+
+    /// Gives plants back from rows rounding broke, least value per dollar first.
+    private func repair(_ state: inout State) {
+        for i in problem.rows.indices where violation(i, state.activity[i]) > 0 {
+            let row = problem.rows[i]
+            guard state.activity[i] > row.upper else { continue }
+            let coefficients = Dictionary(row.terms.terms, uniquingKeysWith: +)
+            // The top level of every plant with a positive coefficient in the row.
+            var candidates: [(column: Int, score: Double)] = []
+            for s in model.levels.indices {
+                for levels in model.levels[s] {
+                    guard let top = levels.last(where: { state.values[$0] > 0.5 }),
+                          let c = coefficients[top], c > 0 else { continue }
+                    candidates.append((top, problem.variables[top].objective / c))
+                }
+            }
+            for candidate in candidates.sorted(by: { $0.score < $1.score }) where violation(i, state.activity[i]) > 0 {
+                set(candidate.column, to: 0, in: &state)
+            }
+        }
+    }
+
+    /// Replaces plants by more valuable ones where every row still holds: the best swap of
+    /// each site (most value per extra dollar), then the sites' swaps in that order,
+    /// each checked again against what the earlier ones spent. True when some plant was
+    /// replaced. On 400x20x3 this takes the rounded plan from 2483 to 2499 (a greedy of the
+    /// largest gain per site stops at 2483).
+    private func swap(_ state: inout State) -> Bool {
+        var candidates: [(score: Double, adding: [Int], removing: Int)] = []
+        for s in model.levels.indices {
+            let present = model.levels[s].indices.compactMap { f in
+                model.levels[s][f].last(where: { state.values[$0] > 0.5 }).map { (type: f, column: $0) }
+            }
+            guard !present.isEmpty else { continue }
+            var best: (score: Double, adding: [Int], removing: Int)?
+            for f in model.levels[s].indices {
+                guard let adding = nextPlant(site: s, type: f, in: state) else { continue }
+                let value = problem.variables[adding[0]].objective
+                for old in present where old.type != f {
+                    let improvement = value - problem.variables[old.column].objective
+                    guard improvement > 1e-9 else { continue }
+                    let extra = gain(adding, in: state).spend - spend[old.column]
+                    // Value gained per extra dollar; a swap that spends nothing more comes first.
+                    let score = extra > 1e-9 ? improvement / extra : 1e9 + improvement
+                    guard score > best?.score ?? 0, fits(adding, removing: [old.column], in: state) else { continue }
+                    best = (score, adding, old.column)
+                }
+            }
+            if let best { candidates.append(best) }
+        }
+        var swapped = false
+        for c in candidates.sorted(by: { $0.score > $1.score }) where fits(c.adding, removing: [c.removing], in: state) {
+            set(c.removing, to: 0, in: &state)
+            for j in c.adding { set(j, to: 1, in: &state) }
+            swapped = true
+        }
+        return swapped
+    }
+
+    /// Adds plants, best value per dollar first, while every row holds.
+    private func fill(_ state: inout State, relaxation: [Double], reducedCosts: [Double]?) {
+        let expansionsAt = Dictionary(grouping: model.expansions, by: { $0.key.site }).mapValues { $0.map(\.value) }
+        var added = true
+        var passes = 0
+        while added && passes < 20 {
+            added = false
+            passes += 1
+            var moves: [(site: Int, columns: [Int], lp: Double, reduced: Double, score: Double)] = []
+            for s in model.levels.indices {
+                for f in model.levels[s].indices {
+                    guard let columns = nextPlant(site: s, type: f, in: state) else { continue }
+                    let (value, cost) = gain(columns, in: state)
+                    guard value > 0 else { continue }
+                    let lp = relaxation[columns[0]], reduced = reducedCosts?[columns[0]] ?? 0
+                    moves.append((s, columns, lp, reduced, cost > 0 ? value / cost : .infinity))
+                }
+            }
+            // The relaxation's choices first (its largest values, then its reduced costs),
+            // then value per dollar: on 400x20x3 this order rounds to 2483 where value per
+            // dollar alone reaches 2473 and value alone 2426 (docs/performance.md).
+            for move in moves.sorted(by: { ($0.lp, $0.reduced, $0.score) > ($1.lp, $1.reduced, $1.score) }) {
+                var choice: [Int]? = fits(move.columns, in: state) ? move.columns : nil
+                if choice == nil {
+                    // A resource short at the site: the cheapest unbuilt expansion that fits.
+                    choice = (expansionsAt[move.site] ?? [])
+                        .filter { state.values[$0] < 0.5 }
+                        .sorted { spend[$0] < spend[$1] }
+                        .map { move.columns + [$0] }
+                        .first { fits($0, in: state) }
+                }
+                guard let columns = choice else { continue }
+                for j in columns { set(j, to: 1, in: &state) }
+                added = true
+            }
+        }
+    }
+}
