@@ -8,10 +8,12 @@ import MIP
 ///    levels and openings consistent.
 /// 2. **Repair**: a row rounding broke (a state's share, when other states lost more spend
 ///    than it did) gives back its least valuable plants per dollar until it holds.
-/// 3. **Fill** (first fit, best value per dollar first): add one plant at a time, with its
-///    site's opening, its state and a co-located plant it requires, or with an expansion
-///    when the site lacks a resource, whenever every row still holds. Passes repeat while
-///    plants are added.
+/// 3. **Fill** (first fit): add one plant at a time, with its site's opening, its state and
+///    a co-located plant it requires, or with an expansion when the site lacks a resource,
+///    whenever every row still holds: the plants the relaxation valued most first (its
+///    largest values, then its reduced costs), then the best value per dollar.
+/// 4. **Swap**: replace plants by more valuable ones where every row still holds, most
+///    value per extra dollar first, and fill again; repeated while plants change.
 ///
 /// Only objectives that maximize value, jobs or a weighting of both are filled; the point
 /// is returned only when it satisfies every row, bound and integrality.
@@ -82,8 +84,8 @@ struct AggregateRounding {
         return max(0, row.lower - activity - tolerance, activity - row.upper - tolerance)
     }
 
-    /// True when setting `columns` to 1 keeps every satisfied row satisfied and makes no
-    /// broken row worse.
+    /// True when setting `columns` to 1 (and `removed` to 0) keeps every satisfied row
+    /// satisfied and makes no broken row worse.
     private func fits(_ columns: [Int], removing removed: [Int] = [], in state: State) -> Bool {
         var change: [Int: Double] = [:]
         for j in columns where state.values[j] < 0.5 {
@@ -178,7 +180,7 @@ struct AggregateRounding {
         return swapped
     }
 
-    /// Adds plants, best value per dollar first, while every row holds.
+    /// Adds plants in the relaxation's order, then by value per dollar, while every row holds.
     private func fill(_ state: inout State, relaxation: [Double], reducedCosts: [Double]?) {
         let expansionsAt = Dictionary(grouping: model.expansions, by: { $0.key.site }).mapValues { $0.map(\.value) }
         var added = true
