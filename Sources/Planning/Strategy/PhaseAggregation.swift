@@ -48,10 +48,7 @@ struct PhaseAggregation {
         var notes: [String] = []
         var unschedulable = 0
 
-        func elapsed() -> Double {
-            let (whole, atto) = (ContinuousClock.now - clock).components
-            return Double(whole) + Double(atto) * 1e-18
-        }
+        func elapsed() -> Double { seconds(since: clock) }
         func remaining() -> Double? { options.timeLimit.map { max(0, $0 - elapsed()) } }
         func stageOptions() -> SolveOptions {
             var stage = options
@@ -186,21 +183,23 @@ struct PhaseAggregation {
         // the bound fastest (Gomory rounds take seconds each).
         stage.branching = .mostFractional
         stage.cuts = CutOptions(mir: true)
-        let (whole, atto) = (ContinuousClock.now - clock).components
-        stage.timeLimit = options.timeLimit.map { max(0.001, $0 - Double(whole) - Double(atto) * 1e-18) }
+        stage.timeLimit = options.timeLimit.map { max(0.001, $0 - seconds(since: clock)) }
         var result = try solveStage(aggregate.problem, options: stage)
         let maximize = sense == .maximize
-        if let start, let objective = relaxation.objective {
+        if let start {
             let startObjective = aggregate.problem.objectiveValue(of: start)
             if !result.status.hasSolution || result.objective.map({ maximize ? $0 < startObjective : $0 > startObjective }) == true {
                 result.values = start
                 result.objective = startObjective
                 if result.status != .optimal { result.status = .feasible }
             }
+            result.rawStatus += "; started from the LP relaxation rounded to a plan of \(startObjective)"
+        }
+        // The relaxation's optimum bounds the aggregate whether or not rounding found a plan.
+        if result.status.hasSolution, let objective = relaxation.objective, let reached = result.objective {
             let bound = result.bound.map { maximize ? min($0, objective) : max($0, objective) } ?? objective
             result.bound = bound
-            if let reached = result.objective { result.gap = abs(reached - bound) / max(abs(reached), 1e-9) }
-            result.rawStatus += "; started from the LP relaxation rounded to a plan of \(startObjective)"
+            result.gap = abs(reached - bound) / max(abs(reached), 1e-9)
         }
         return result
     }
@@ -297,4 +296,10 @@ struct PhaseAggregation {
         solution.rawStatus = prefix + " (" + (notes + [solution.rawStatus]).joined(separator: "; ") + ")"
         return solution
     }
+}
+
+/// Seconds of `ContinuousClock` since `start`.
+private func seconds(since start: ContinuousClock.Instant) -> Double {
+    let (whole, atto) = (ContinuousClock.now - start).components
+    return Double(whole) + Double(atto) * 1e-18
 }
