@@ -31,7 +31,11 @@ public struct Planner: Sendable {
         let formulation = Formulation(plan: plan)
         let merged = Self.mergedOptions(options, with: plan.solver)
         let solution: Solution
-        if method == .direct || plan.phases.isEmpty {
+        // The phase aggregate has no funding columns and its coefficients cannot depend on
+        // the phase, as NPV coefficients do: plans with `funding` or an `npv` objective
+        // are solved directly.
+        let aggregable = plan.funding == nil && plan.objective != .maximize(.npv)
+        if method == .direct || plan.phases.isEmpty || !aggregable {
             solution = try solver.solve(formulation.problem, options: merged)
         } else {
             solution = try PhaseAggregation(solver: solver).solve(formulation, options: merged)

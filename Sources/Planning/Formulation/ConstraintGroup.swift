@@ -34,8 +34,16 @@ public enum ConstraintGroup: Sendable, Hashable, CustomStringConvertible {
     case sitesOpened
     /// Constraint 13: a `require` entry.
     case require(site: String, type: String)
+    /// Funding: the sources pay exactly the spend of a phase.
+    case fundingPaysPhase(phase: String)
+    /// Funding: a source pays at most its `amount` over all phases.
+    case fundingAmount(source: String)
+    /// Terms: the investor's share of cumulative profit through `recoup_by` covers its investment.
+    case recoupBy(source: String)
 
-    /// The number of the constraint family in section 2 of the contract (1...13).
+    /// The number of the constraint family in section 2 of the contract (1...13); the
+    /// funding rows of section 4 are 14 (a phase's spend paid), 15 (a source's amount) and
+    /// 16 (the `recoup_by` promise).
     public var family: Int {
         switch self {
         case .openOnce: 1
@@ -51,6 +59,9 @@ public enum ConstraintGroup: Sendable, Hashable, CustomStringConvertible {
         case .stateCounted, .minStates: 11
         case .sitesOpened: 12
         case .require: 13
+        case .fundingPaysPhase: 14
+        case .fundingAmount: 15
+        case .recoupBy: 16
         }
     }
 
@@ -72,6 +83,9 @@ public enum ConstraintGroup: Sendable, Hashable, CustomStringConvertible {
         case .minStates: "min_states"
         case .sitesOpened: "min_sites/max_sites"
         case .require(let s, let f): "require \(f) at \(s)"
+        case .fundingPaysPhase(let p): "the funding sources pay the spend of \(p)"
+        case .fundingAmount(let j): "amount of funding source \(j)"
+        case .recoupBy(let j): "recoup_by of \(j)"
         }
     }
 }

@@ -13,6 +13,8 @@ public struct Formulation: Sendable {
 
     /// The plan the model was built from.
     public let plan: Plan
+    /// The plan's timing and money, which the objective and funding rows read.
+    public let economics: PlanEconomics
     /// The problem to hand to a ``MIP/Solver``.
     public let problem: Problem
     /// Where each variable stands in ``problem``.
@@ -29,6 +31,7 @@ public struct Formulation: Sendable {
         var builder = FormulationBuilder(plan: plan)
         builder.build()
         self.plan = plan
+        self.economics = builder.economics
         self.problem = builder.problem
         self.index = builder.index
         self.groups = builder.groups
@@ -62,7 +65,7 @@ public struct FormulationCounts: Sendable, Equatable {
     public var allowedTriples: Int
     /// |S| * |F| * |P|.
     public var allTriples: Int
-    /// All columns: n, o, x and u.
+    /// All columns: n, o, x, u and g.
     public var variables: Int
     /// All rows.
     public var rows: Int

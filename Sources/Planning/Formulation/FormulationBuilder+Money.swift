@@ -59,7 +59,8 @@ extension FormulationBuilder {
         }
     }
 
-    /// The objective: a measure of the plants to maximize, or the total spend to minimize.
+    /// The objective: a measure of the plants to maximize (the NPV from ``PlanEconomics``),
+    /// or the total spend to minimize.
     mutating func setObjective() {
         let coefficients: [Double]
         switch plan.objective {
@@ -76,6 +77,9 @@ extension FormulationBuilder {
         case .maximize(.weighted(let a, let b)):
             coefficients = plan.factoryTypes.map { a * $0.annualValue + b * $0.jobs }
             objectiveScale = Self.powerOfTen(near: coefficients.map(abs).max() ?? 0)
+        case .maximize(.npv):
+            setNPVObjective()
+            return
         }
         for (key, j) in index.plants {
             problem.setObjective(j, coefficients[key.type] / objectiveScale)

@@ -4,6 +4,7 @@ import MIP
 /// extensions beside this file.
 struct FormulationBuilder {
     let plan: Plan
+    let economics: PlanEconomics
     var problem: Problem
     var index = VariableIndex()
     var groups: [ConstraintGroup] = []
@@ -15,6 +16,7 @@ struct FormulationBuilder {
 
     init(plan: Plan) {
         self.plan = plan
+        self.economics = PlanEconomics(plan: plan)
         self.problem = Problem(name: plan.name, sense: plan.objective.sense == "minimize" ? .minimize : .maximize)
     }
 
@@ -33,6 +35,8 @@ struct FormulationBuilder {
         addMinStates()
         addSitesOpened()
         addRequirements()
+        addFunding()
+        addRecoupBy()
         setObjective()
     }
 
@@ -75,6 +79,13 @@ struct FormulationBuilder {
             for state in states {
                 index.states[state] = problem.addVariable("u[\(state)]", upper: 1, kind: .binary)
             }
+        }
+        for source in plan.funding ?? [] {
+            index.funding.append(phases.indices.map { p in
+                economics.mayPay(source, phase: p)
+                    ? problem.addVariable("g[\(source.id),\(phases[p].id)]", lower: 0, upper: .infinity, kind: .continuous)
+                    : nil
+            })
         }
     }
 

@@ -45,6 +45,9 @@ public struct VariableIndex: Sendable, Equatable {
     public internal(set) var availability: [ExpansionKey: Int] = [:]
     /// u[t]: the column of each state, present only when `rules.min_states` is set.
     public internal(set) var states: [String: Int] = [:]
+    /// g[j,p]: `funding[j][p]` is the column of what source j pays for phase p, nil where
+    /// the source may not pay the phase; empty without `funding`.
+    public internal(set) var funding: [[Int?]] = []
 
     /// The column of n[s,f,p], nil when the triple is not allowed.
     public func plant(site: Int, type: Int, phase: Int) -> Int? {

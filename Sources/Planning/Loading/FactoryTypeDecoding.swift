@@ -17,7 +17,8 @@ extension PlanDecoder {
             review: review,
             maxPerSite: try fields.optional("max_per_site", .count) ?? 1,
             sources: try fields.strings("sources"),
-            notes: try fields.optional("notes", .string)
+            notes: try fields.optional("notes", .string),
+            annualProfit: try fields.optional("annual_profit", .money)
         )
         if let phase = fields.value("earliest_phase") {
             let phaseID = try phase.id(fields.what("earliest_phase"))

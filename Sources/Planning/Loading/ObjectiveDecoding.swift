@@ -7,7 +7,7 @@ enum ObjectiveDecoding {
         guard let node else { return .maximize(.value) }
         let fields = try FieldReader(node, schema: .objective, context: "objective")
         let maximize = fields.value("maximize"), minimize = fields.value("minimize")
-        let forms = "{maximize: value}, {maximize: jobs}, {maximize: {value: W1, jobs: W2}} or {minimize: cost}"
+        let forms = "{maximize: value}, {maximize: jobs}, {maximize: npv}, {maximize: {value: W1, jobs: W2}} or {minimize: cost}"
         switch (maximize, minimize) {
         case (nil, nil):
             throw PlanError(at: node.location, "objective: expected maximize or minimize", hint: "write \(forms)")
@@ -28,9 +28,10 @@ enum ObjectiveDecoding {
         switch measure.text {
         case "value": return .maximize(.value)
         case "jobs": return .maximize(.jobs)
+        case "npv": return .maximize(.npv)
         case .some(let other):
             throw PlanError(at: measure.location, "objective.maximize: unknown measure '\(other)'",
-                            hint: Suggestions.hint(for: other, among: ["value", "jobs"], kind: "measures"))
+                            hint: Suggestions.hint(for: other, among: ["value", "jobs", "npv"], kind: "measures"))
         case nil:
             let weights = try FieldReader(measure, schema: Schema.objective.field("maximize") ?? .leaf,
                                           context: "objective.maximize")

@@ -36,6 +36,9 @@ struct PlanDecoder {
         plan.rules = try decodeRules(fields)
         plan.targets = try decodeTargets(fields)
         plan.solver = try decodeSolver(fields)
+        plan.economics = try decodeEconomics(fields)
+        plan.funding = try decodeFunding(fields)
+        locations["objective"] = fields.valueLocation("objective")
         try decodeSelect(fields)
         for item in try fields.value("sites")?.list("sites") ?? [] { plan.sites.append(try decodeSite(item)) }
         for item in try fields.value("factory_types")?.list("factory_types") ?? [] {

@@ -28,7 +28,8 @@ public enum PlanLoader {
         let full = try decoder.decode(merged)
         var checker = ReferenceChecker(decoder: decoder)
         let plan = try checker.check(full)
-        return LoadedPlan(plan: plan, warnings: checker.warnings)
+        let moneyWarnings = try EconomicsChecker(plan: plan, locations: decoder.locations).check()
+        return LoadedPlan(plan: plan, warnings: checker.warnings + moneyWarnings)
     }
 }
 

@@ -44,7 +44,7 @@ extension Schema {
     static let factoryType = Schema.object([
         "id": .leaf, "name": .leaf, "category": .leaf, "capex": .leaf, "annual_value": .leaf, "jobs": .leaf,
         "uses": resources, "build_months": .leaf, "review": .leaf, "earliest_phase": .leaf,
-        "max_per_site": .leaf, "requires": .leaf, "sources": .leaf, "notes": .leaf,
+        "max_per_site": .leaf, "requires": .leaf, "sources": .leaf, "notes": .leaf, "annual_profit": .leaf,
     ])
 
     /// A catalog file: sites and factory types, maybe with further includes.
@@ -82,5 +82,6 @@ extension Schema {
         "rules": rules, "targets": .list(idKey: "type", entry: target),
         "solver": .object(["time_limit_s": .leaf, "mip_gap": .leaf]),
         "sites": .list(idKey: "id", entry: site), "factory_types": .list(idKey: "id", entry: factoryType),
+        "economics": economics, "funding": .list(idKey: "id", entry: fundingSource),
     ])
 }

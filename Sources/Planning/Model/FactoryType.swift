@@ -10,6 +10,8 @@ public struct FactoryType: Sendable, Equatable {
     public var capex: Double
     /// Output value per plant per year, in dollars.
     public var annualValue: Double
+    /// Profit per plant per year, in dollars, if given (else the plan's margin applies).
+    public var annualProfit: Double?
     /// Jobs per plant.
     public var jobs: Double
     /// Resources one plant uses, by resource name.
@@ -33,7 +35,8 @@ public struct FactoryType: Sendable, Equatable {
     public init(
         id: String, name: String, category: String? = nil, capex: Double, annualValue: Double, jobs: Double,
         uses: [String: Double] = [:], buildMonths: Int, review: String, earliestPhase: String? = nil,
-        maxPerSite: Int = 1, requires: [String] = [], sources: [String] = [], notes: String? = nil
+        maxPerSite: Int = 1, requires: [String] = [], sources: [String] = [], notes: String? = nil,
+        annualProfit: Double? = nil
     ) {
         self.id = id
         self.name = name
@@ -49,5 +52,6 @@ public struct FactoryType: Sendable, Equatable {
         self.requires = requires
         self.sources = sources
         self.notes = notes
+        self.annualProfit = annualProfit
     }
 }

@@ -13,6 +13,8 @@ public enum Objective: Sendable, Equatable {
         case jobs
         /// `valueWeight * annual value + jobsWeight * jobs`.
         case weighted(value: Double, jobs: Double)
+        /// The net present value of profit less costs, month by month to the horizon.
+        case npv
     }
 
     /// "maximize" or "minimize".
@@ -21,12 +23,13 @@ public enum Objective: Sendable, Equatable {
         return "maximize"
     }
 
-    /// "value", "jobs", "weighted" or "cost".
+    /// "value", "jobs", "weighted", "npv" or "cost".
     public var measureName: String {
         switch self {
         case .maximize(.value): "value"
         case .maximize(.jobs): "jobs"
         case .maximize(.weighted): "weighted"
+        case .maximize(.npv): "npv"
         case .minimizeCost: "cost"
         }
     }

@@ -28,13 +28,17 @@ public struct Plan: Sendable, Equatable {
     public var factoryTypes: [FactoryType]
     /// Where each id was defined, for messages (file, line).
     public var origins: [String: SourceLocation]
+    /// Money over time: horizon, discount rate and margin; nil for a version 1 plan.
+    public var economics: Economics?
+    /// The sources that pay for the phases; nil when the plan names none (no funding limits).
+    public var funding: [FundingSource]?
 
     /// Creates a plan.
     public init(
         name: String, start: YearMonth, phases: [Phase], budget: Budget = Budget(),
         objective: Objective = .maximize(.value), reviewMonths: [String: Int] = [:], rules: Rules = Rules(),
         targets: [Target] = [], solver: SolverSettings = SolverSettings(), sites: [Site], factoryTypes: [FactoryType],
-        origins: [String: SourceLocation] = [:]
+        origins: [String: SourceLocation] = [:], economics: Economics? = nil, funding: [FundingSource]? = nil
     ) {
         self.name = name
         self.start = start
@@ -48,6 +52,8 @@ public struct Plan: Sendable, Equatable {
         self.sites = sites
         self.factoryTypes = factoryTypes
         self.origins = origins
+        self.economics = economics
+        self.funding = funding
     }
 
     /// Months from ``start`` to the end of phase `index`'s end month, inclusive (T_p).

@@ -35,8 +35,10 @@ public struct JSONReport: Sendable {
                     + [("total", .number(result.totalSpend))])),
                 ("budgets", .object(result.budgets.map { ($0.id, Self.budget($0)) })),
                 ("totals", .object([("value", .number(result.totals.value)), ("jobs", .number(result.totals.jobs)),
-                                    ("plants", .number(Double(result.totals.plants)))])),
+                                    ("plants", .number(Double(result.totals.plants)))]
+                                   + (result.money?.npv.map { [("npv", JSONValue.number($0))] } ?? []))),
             ]
+            members += result.money.map(MoneyJSON.members) ?? []
         }
         let seconds = (result.solver.seconds * 1000).rounded() / 1000
         members.append(("solver", .object([("name", .string(result.solver.name)), ("seconds", .number(seconds))])))
@@ -64,7 +66,10 @@ public struct JSONReport: Sendable {
 
     private static func allocation(_ a: Allocation) -> JSONValue {
         .object([("site", .string(a.site)), ("type", .string(a.type)), ("phase", .string(a.phase)),
-                 ("count", .number(Double(a.count)))])
+                 ("count", .number(Double(a.count)))]
+                + [("construction_start", a.constructionStart), ("first_output", a.firstOutput)].compactMap { key, month in
+                    month.map { (key, JSONValue.string($0.description)) }
+                })
     }
 
     private static func site(_ s: SiteResult) -> JSONValue {

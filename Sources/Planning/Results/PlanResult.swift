@@ -29,6 +29,8 @@ public struct PlanResult: Sendable, Equatable {
     public var totals: PlanTotals
     /// Which solver ran and how long.
     public var solver: SolverRun
+    /// NPV, cash flow, funding and recoup; nil for a plan without `economics` and `funding`.
+    public var money: MoneyResult?
 
     /// Reads `solution` of `formulation` (built from `plan`) solved by `solverName`.
     public init(plan: Plan, formulation: Formulation, solution: Solution, solverName: String) {
@@ -55,6 +57,7 @@ public struct PlanResult: Sendable, Equatable {
         totalSpend = spendByPhase.reduce(0) { $0 + $1.amount }
         budgets = reading.budgetUses(spendByPhase: spendByPhase.map(\.amount))
         totals = reading.totals
+        money = reading.money
         let value = reading.objectiveValue(totals: totals, totalSpend: totalSpend)
         objective.value = value
         if solution.status == .optimal {

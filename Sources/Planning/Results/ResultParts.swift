@@ -2,7 +2,7 @@
 public struct ObjectiveResult: Sendable, Equatable {
     /// "maximize" or "minimize".
     public var sense: String
-    /// "value", "jobs", "weighted" or "cost".
+    /// "value", "jobs", "weighted", "npv" or "cost".
     public var measure: String
     /// The objective of the solution found; nil without one.
     public var value: Double?
@@ -31,13 +31,20 @@ public struct Allocation: Sendable, Equatable {
     public var phase: String
     /// How many plants start.
     public var count: Int
+    /// The month construction starts, b(s,f,p), when the capex is paid.
+    public var constructionStart: YearMonth?
+    /// The first producing month, on(s,f,p).
+    public var firstOutput: YearMonth?
 
     /// Creates an allocation.
-    public init(site: String, type: String, phase: String, count: Int) {
+    public init(site: String, type: String, phase: String, count: Int, constructionStart: YearMonth? = nil,
+                firstOutput: YearMonth? = nil) {
         self.site = site
         self.type = type
         self.phase = phase
         self.count = count
+        self.constructionStart = constructionStart
+        self.firstOutput = firstOutput
     }
 }
 

@@ -3,6 +3,10 @@
 struct SolutionReading {
     let plan: Plan
     let index: VariableIndex
+    /// The plan's timing and money.
+    let economics: PlanEconomics
+    /// The solution's column values.
+    let values: [Double]
     /// counts[s][f][p]: plants of type f started at site s in phase p.
     let counts: [[[Int]]]
     /// The phase each site is opened in, if any.
@@ -14,6 +18,8 @@ struct SolutionReading {
         self.plan = plan
         let index = formulation.index
         self.index = index
+        self.economics = formulation.economics
+        self.values = values
         let phases = plan.phases.indices
         counts = plan.sites.indices.map { s in
             plan.factoryTypes.indices.map { f in
@@ -28,12 +34,20 @@ struct SolutionReading {
         }
     }
 
+    /// What the solution builds, by positions.
+    var program: BuiltProgram {
+        BuiltProgram(counts: counts, openedIn: openedIn, built: built)
+    }
+
     var allocations: [Allocation] {
         plan.sites.indices.flatMap { s in
             plan.phases.indices.flatMap { p in
                 plan.factoryTypes.indices.compactMap { f in
-                    counts[s][f][p] == 0 ? nil : Allocation(site: plan.sites[s].id, type: plan.factoryTypes[f].id,
-                                                             phase: plan.phases[p].id, count: counts[s][f][p])
+                    counts[s][f][p] == 0 ? nil : Allocation(
+                        site: plan.sites[s].id, type: plan.factoryTypes[f].id, phase: plan.phases[p].id,
+                        count: counts[s][f][p],
+                        constructionStart: economics.calendarMonth(economics.constructionStart(site: s, type: f, phase: p)),
+                        firstOutput: economics.calendarMonth(economics.firstOutput(site: s, type: f, phase: p)))
                 }
             }
         }
@@ -46,7 +60,7 @@ struct SolutionReading {
             let here = plan.sites[site]
             for f in plan.factoryTypes.indices {
                 for q in plan.phases.indices where p == nil || p == q {
-                    total += Double(counts[site][f][q]) * plan.factoryTypes[f].capex * here.costIndex
+                    total += Double(counts[site][f][q]) * economics.capex(site: site, type: f)
                 }
             }
             if let opened = openedIn[site], p == nil || p == opened { total += here.developmentCost }
@@ -116,6 +130,7 @@ struct SolutionReading {
     /// The objective in natural units, computed from the counts rather than the scaled model.
     func objectiveValue(totals: PlanTotals, totalSpend: Double) -> Double {
         switch plan.objective {
+        case .maximize(.npv): economics.npv(of: program)
         case .maximize(.value): totals.value
         case .maximize(.jobs): totals.jobs
         case .maximize(.weighted(let a, let b)): a * totals.value + b * totals.jobs

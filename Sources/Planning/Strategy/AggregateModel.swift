@@ -239,6 +239,7 @@ struct AggregateModel {
         case .maximize(.value): coefficients = plan.factoryTypes.map(\.annualValue)
         case .maximize(.jobs): coefficients = plan.factoryTypes.map(\.jobs)
         case .maximize(.weighted(let a, let b)): coefficients = plan.factoryTypes.map { a * $0.annualValue + b * $0.jobs }
+        case .maximize(.npv): return  // phase-dependent: the planner solves such plans directly
         }
         for s in plan.sites.indices {
             for f in plan.factoryTypes.indices {

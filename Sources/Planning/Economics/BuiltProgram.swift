@@ -1,0 +1,26 @@
+/// What a solution builds, by positions in the plan's arrays: plants by site, type and
+/// phase, the phase each site opens in, and the built expansions.
+public struct BuiltProgram: Sendable, Equatable {
+    /// counts[s][f][p]: plants of type f started at site s in phase p.
+    public var counts: [[[Int]]]
+    /// The phase each site is opened in, nil when unopened.
+    public var openedIn: [Int?]
+    /// built[s]: positions of site s's built expansions.
+    public var built: [[Int]]
+
+    /// Creates a program.
+    public init(counts: [[[Int]]], openedIn: [Int?], built: [[Int]]) {
+        self.counts = counts
+        self.openedIn = openedIn
+        self.built = built
+    }
+
+    /// Every nonzero plant count as (site, type, phase, count).
+    public var plants: [(site: Int, type: Int, phase: Int, count: Int)] {
+        counts.indices.flatMap { s in
+            counts[s].indices.flatMap { f in
+                counts[s][f].indices.compactMap { p in counts[s][f][p] == 0 ? nil : (s, f, p, counts[s][f][p]) }
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+/// Runs a built program month by month through the horizon: payments, profit, plants
+/// online, and the investor's receipts under its terms.
+extension PlanEconomics {
+    /// Relative float noise allowed when receipts "reach" the investment.
+    public static let recoupTolerance = 1e-7
+
+    /// The NPV of `program`: the sum of its columns' NPV coefficients times their values.
+    public func npv(of program: BuiltProgram) -> Double {
+        var total = 0.0
+        for plant in program.plants {
+            total += Double(plant.count) * plantCoefficient(site: plant.site, type: plant.type, phase: plant.phase)
+        }
+        for (s, phase) in program.openedIn.enumerated() {
+            if let phase { total += openingCoefficient(site: s, phase: phase) }
+        }
+        for (s, built) in program.built.enumerated() {
+            for k in built {
+                if let a = availablePhase(site: s, expansion: k) {
+                    total += expansionCoefficient(site: s, expansion: k, phase: a)
+                }
+            }
+        }
+        return total
+    }
+
+    /// avail(k): the first phase whose months cover the expansion's `online_months`.
+    public func availablePhase(site s: Int, expansion k: Int) -> Int? {
+        let online = plan.sites[s].expansions[k].onlineMonths
+        return phaseEnds.firstIndex { online <= $0 }
+    }
+
+    /// The last month in which `program` pays a cost of phase `p` (nil when it pays none).
+    public func lastPaymentMonth(of program: BuiltProgram, phase p: Int) -> Int? {
+        var months = program.plants.filter { $0.phase == p }.map {
+            constructionStart(site: $0.site, type: $0.type, phase: p)
+        }
+        if program.openedIn.contains(p) { months.append(openingMonth(phase: p)) }
+        for (s, built) in program.built.enumerated() where built.contains(where: { availablePhase(site: s, expansion: $0) == p }) {
+            months.append(expansionMonth(phase: p))
+        }
+        return months.max()
+    }
+
+    /// What `program` pays in each month 1...H (index m - 1), costs after H left out.
+    public func payments(of program: BuiltProgram) -> [Double] {
+        guard let h = horizon, h > 0 else { return [] }
+        var paid = Array(repeating: 0.0, count: h)
+        func pay(_ amount: Double, in m: Int) { if m >= 1, m <= h { paid[m - 1] += amount } }
+        for plant in program.plants {
+            pay(Double(plant.count) * capex(site: plant.site, type: plant.type),
+                in: constructionStart(site: plant.site, type: plant.type, phase: plant.phase))
+        }
+        for (s, phase) in program.openedIn.enumerated() {
+            if let phase { pay(plan.sites[s].developmentCost, in: openingMonth(phase: phase)) }
+        }
+        for (s, built) in program.built.enumerated() {
+            for k in built {
+                if let a = availablePhase(site: s, expansion: k) { pay(plan.sites[s].expansions[k].cost, in: expansionMonth(phase: a)) }
+            }
+        }
+        return paid
+    }
+
+    /// The profit `program` earns in each month 1...H (index m - 1) and the plants producing in it.
+    public func monthlyOutput(of program: BuiltProgram) -> (profit: [Double], online: [Int]) {
+        guard let h = horizon, h > 0 else { return ([], []) }
+        var profitStep = Array(repeating: 0.0, count: h + 1)
+        var onlineStep = Array(repeating: 0, count: h + 1)
+        for plant in program.plants {
+            let on = firstOutput(site: plant.site, type: plant.type, phase: plant.phase)
+            guard on <= h else { continue }
+            profitStep[on - 1] += Double(plant.count) * monthlyProfit(type: plant.type)
+            onlineStep[on - 1] += plant.count
+        }
+        var profit: [Double] = [], online: [Int] = []
+        var rate = 0.0, count = 0
+        for m in 0..<h {
+            rate += profitStep[m]
+            count += onlineStep[m]
+            profit.append(rate)
+            online.append(count)
+        }
+        return (profit, online)
+    }
+
+    /// The investor's receipts in each month 1...H and its recoup month, for an investment
+    /// of `invested` under `terms`. Before the month its receipts reach the investment it
+    /// gets `share` of the profit; in that month, `share` of the profit up to the point
+    /// they reach it and `share_after_recoup` of the rest; afterwards `share_after_recoup`.
+    /// An investment under one dollar is recouped in month 1.
+    public static func investorReceipts(
+        profit: [Double], invested: Double, terms: InvestorTerms
+    ) -> (receipts: [Double], recoupMonth: Int?) {
+        var receipts: [Double] = []
+        var received = 0.0
+        var recoupMonth: Int? = invested < 1 && !profit.isEmpty ? 1 : nil
+        for (i, earned) in profit.enumerated() {
+            let m = i + 1
+            if let r = recoupMonth, r < m {
+                receipts.append(terms.shareAfterRecoup * earned)
+                continue
+            }
+            let before = received + terms.share * earned
+            if recoupMonth == m || before >= invested * (1 - recoupTolerance) {
+                recoupMonth = m
+                let needed = max(0, invested - received)
+                let part = terms.share > 0 ? min(earned, needed / terms.share) : 0
+                let got = terms.share * part + terms.shareAfterRecoup * (earned - part)
+                receipts.append(got)
+                received += got
+            } else {
+                receipts.append(terms.share * earned)
+                received = before
+            }
+        }
+        return (receipts, recoupMonth)
+    }
+
+    /// The NPV, yearly cash flow and recoup of `program`, the investor having paid
+    /// `invested` (with terms) and made its last payment in month `lastPayment`.
+    public func cashFlow(of program: BuiltProgram, invested: Double? = nil, lastPayment: Int? = nil) -> CashFlow {
+        let paid = payments(of: program)
+        let (profit, online) = monthlyOutput(of: program)
+        var receipts: [Double]?
+        var recoup: Recoup?
+        if let investor = plan.investor, let terms = investor.terms {
+            let investment = invested ?? 0
+            let (got, month) = Self.investorReceipts(profit: profit, invested: investment, terms: terms)
+            receipts = got
+            recoup = Recoup(source: investor.id, invested: investment, month: month.map(calendarMonth),
+                            lastPayment: lastPayment.map(calendarMonth))
+        }
+        var years: [CashFlowYear] = []
+        if let h = horizon, h > 0 {
+            let lastYear = calendarMonth(h).year
+            for year in plan.start.year...lastYear {
+                let first = max(1, monthNumber(YearMonth(year: year, month: 1)))
+                let last = min(h, monthNumber(YearMonth(year: year, month: 12)))
+                let range = (first - 1)..<last
+                let yearProfit = range.reduce(0.0) { $0 + profit[$1] }
+                var entry = CashFlowYear(year: year, spend: range.reduce(0.0) { $0 + paid[$1] }, profit: yearProfit,
+                                         plantsOnline: online[last - 1])
+                if let receipts {
+                    let share = range.reduce(0.0) { $0 + receipts[$1] }
+                    entry.investor = share
+                    entry.others = yearProfit - share
+                }
+                years.append(entry)
+            }
+        }
+        return CashFlow(npv: npv(of: program), years: years, recoup: recoup)
+    }
+}

@@ -1,0 +1,95 @@
+/// Checks the money-over-time parts of a loaded plan (after `select`): errors that make the
+/// plan meaningless and warnings about parts that have no effect.
+struct EconomicsChecker {
+    /// The plan, `select` applied.
+    let plan: Plan
+    /// Where ids and keys are written, as the decoder recorded them.
+    let locations: [String: SourceLocation]
+
+    /// Throws the first error found, else returns the warnings, `file:line:column: warning: ...`.
+    func check() throws(PlanError) -> [String] {
+        try checkPhaseNames()
+        try checkNeedsEconomics()
+        try checkProfit()
+        return horizonWarnings() + fundingWarnings() + profitWarnings()
+    }
+
+    private func place(_ key: String) -> SourceLocation {
+        locations[key] ?? SourceLocation(file: locations.values.first?.file ?? "<plan>", line: 1, column: 1)
+    }
+
+    private func warning(_ key: String, _ message: String) -> String {
+        "\(place(key)): warning: \(message)"
+    }
+
+    /// A phase may not be named `total`: it is a key of `spend` and `funding` in the output.
+    private func checkPhaseNames() throws(PlanError) {
+        guard plan.phases.contains(where: { $0.id == "total" }) else { return }
+        throw PlanError(at: place("phases.total"), "phase id 'total' is reserved",
+                        hint: "'total' names the sum over phases in the output; rename the phase, e.g. to p-total")
+    }
+
+    /// `maximize: npv` and investor terms need `economics`; terms on one source at most;
+    /// the horizon may not come before the start.
+    private func checkNeedsEconomics() throws(PlanError) {
+        let investors = (plan.funding ?? []).filter { $0.terms != nil }
+        if investors.count > 1 {
+            let ids = investors.map { "'\($0.id)'" }.joined(separator: ", ")
+            throw PlanError(at: place("funding.\(investors[1].id).terms"), "more than one funding source has terms (\(ids))",
+                            hint: "give terms to one source only: the investor")
+        }
+        guard let economics = plan.economics else {
+            if plan.objective == .maximize(.npv) {
+                throw PlanError(at: place("objective"), "objective maximize npv needs an economics section",
+                                hint: "add 'economics: {horizon: YYYY-MM, discount_rate: 0.07, margin: 0.15}'")
+            }
+            if let investor = investors.first {
+                throw PlanError(at: place("funding.\(investor.id).terms"),
+                                "terms of funding source '\(investor.id)' need an economics section",
+                                hint: "add 'economics: {horizon: YYYY-MM, margin: 0.15}' so that profit can be counted")
+            }
+            return
+        }
+        if economics.horizon < plan.start {
+            throw PlanError(at: place("economics.horizon"),
+                            "economics.horizon \(economics.horizon) is before the plan's start \(plan.start)",
+                            hint: "give the last month whose profit counts, in or after \(plan.start)")
+        }
+    }
+
+    /// With an `npv` objective or terms, every selected type needs a profit.
+    private func checkProfit() throws(PlanError) {
+        guard plan.needsProfit, let type = plan.factoryTypes.first(where: { plan.annualProfit(of: $0) == nil }) else { return }
+        let why = plan.objective == .maximize(.npv) ? "the npv objective" : "the terms of '\(plan.investor?.id ?? "")'"
+        throw PlanError(at: place("factory_types.\(type.id)"),
+                        "factory type '\(type.id)' has no annual_profit and economics gives no margin, which \(why) needs",
+                        hint: "add 'annual_profit: ...' to the type, or 'margin: 0.15' to economics")
+    }
+
+    private func horizonWarnings() -> [String] {
+        guard let economics = plan.economics, let last = plan.phases.last, economics.horizon < last.ends else { return [] }
+        return [warning("economics.horizon", "economics.horizon \(economics.horizon) is before the last phase ends (\(last.ends)); profit after the horizon is not counted")]
+    }
+
+    private func fundingWarnings() -> [String] {
+        guard let sources = plan.funding else { return [] }
+        let economics = PlanEconomics(plan: plan)
+        var warnings: [String] = []
+        for source in sources where !plan.phases.indices.contains(where: { economics.mayPay(source, phase: $0) }) {
+            warnings.append(warning("funding.\(source.id)",
+                                    "funding source '\(source.id)' can pay for no phase: its until \(source.until.map(\.description) ?? "") is before the first phase starts (\(plan.start)); it pays nothing"))
+        }
+        for (p, phase) in plan.phases.enumerated() where !sources.contains(where: { economics.mayPay($0, phase: p) }) {
+            warnings.append(warning("phases.\(phase.id)",
+                                    "no funding source may pay for phase '\(phase.id)' (it starts \(economics.calendarMonth(economics.phaseStart(p)))); that phase spends nothing"))
+        }
+        return warnings
+    }
+
+    private func profitWarnings() -> [String] {
+        guard plan.economics != nil, !plan.needsProfit else { return [] }
+        let missing = plan.factoryTypes.filter { plan.annualProfit(of: $0) == nil }.map(\.id)
+        guard !missing.isEmpty else { return [] }
+        return [warning("economics", "factory types without annual_profit and no economics.margin count no profit in the cash flow: \(missing.joined(separator: ", "))")]
+    }
+}
