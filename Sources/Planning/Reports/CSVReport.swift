@@ -1,5 +1,6 @@
 /// The allocations as one CSV table for spreadsheets: the header
-/// `site,state,phase,type,count,capex,annual_value,jobs` and a row per nonzero allocation,
+/// `site,state,phase,type,count,capex,annual_value,jobs,construction_start,first_output`
+/// (months as YYYY-MM) and a row per nonzero allocation,
 /// amounts in plain dollars rounded to the cent. Fields are quoted as RFC 4180 says when
 /// they hold a comma, a double quote or a line break; lines end with LF.
 struct CSVReport {
@@ -9,7 +10,8 @@ struct CSVReport {
     let plan: Plan
 
     /// The header's fields.
-    static let header = ["site", "state", "phase", "type", "count", "capex", "annual_value", "jobs"]
+    static let header = ["site", "state", "phase", "type", "count", "capex", "annual_value", "jobs",
+                         "construction_start", "first_output"]
 
     /// The table, ending with a newline; the header alone without a solution.
     var text: String {

@@ -1,5 +1,7 @@
 /// What the table and markdown reports say about a result, as a ``ReportDocument``: the
-/// summary line, then Allocation, Sites, Expansions (if any), Spend by phase and Totals.
+/// summary line, then Allocation (with each plant's construction start and first producing
+/// month), Sites, Expansions (if any), Spend by phase and Totals, then with `economics` or
+/// `funding` the cash flow by year, the NPV, funding by source and the investor's recoup.
 /// Without a solution the document holds the summary and a one-line message only.
 struct ReportContent {
     /// The result to describe.
@@ -16,7 +18,8 @@ struct ReportContent {
             return ReportDocument(title: result.plan, summary: summary, message: noSolutionMessage, sections: [])
         }
         let sections = [allocationSection, sitesSection, expansionsSection, spendSection, totalsSection]
-        return ReportDocument(title: result.plan, summary: summary, message: nil, sections: sections.compactMap { $0 })
+        return ReportDocument(title: result.plan, summary: summary, message: nil,
+                              sections: sections.compactMap { $0 } + moneySections)
     }
 
     /// "optimal, maximize value $6.8B (bound $6.8B, gap 0%), GLPK 0.01 s".
@@ -55,7 +58,7 @@ struct ReportContent {
         }
         return ReportSection(title: "Allocation", columns: [
             .text("site"), .text("state"), .text("phase"), .text("type"), .number("count"), .number("capex"),
-            .number("value/yr"), .number("jobs"),
+            .number("value/yr"), .number("jobs"), .text("construction"), .text("output"),
         ], rows: rows)
     }
 
