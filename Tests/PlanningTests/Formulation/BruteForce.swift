@@ -1,3 +1,4 @@
+import Foundation
 import Planning
 
 /// Solves a tiny plan by trying every allocation, checking section 2's constraints
@@ -134,6 +135,7 @@ struct BruteForce {
             guard let s = sites.firstIndex(where: { $0.id == r.site }),
                   let f = types.firstIndex(where: { $0.id == r.type }), N(s, f, P - 1) >= r.count else { return nil }
         }
+        if plan.funding != nil, !fundingFeasible(c, phaseSpend: phaseSpend) { return nil }          // funding
         let value = types.indices.reduce(0.0) { $0 + Double(built[$1]) * types[$1].annualValue }
         let jobs = types.indices.reduce(0.0) { $0 + Double(built[$1]) * types[$1].jobs }
         switch plan.objective {
@@ -141,6 +143,77 @@ struct BruteForce {
         case .maximize(.jobs): return jobs
         case .maximize(.weighted(let a, let b)): return a * value + b * jobs
         case .minimizeCost: return total
+        case .maximize(.npv): return npv(c)
         }
+    }
+
+    /// Whether some split pays every phase's spend, for funding of the shape the tests use:
+    /// an optional investor (first source, maybe with `until` and `recoup_by`) and a second
+    /// source without `until` that may pay every phase. The second pays as much as its
+    /// amount allows, which leaves the investor the least to pay.
+    func fundingFeasible(_ c: Candidate, phaseSpend: [Double]) -> Bool {
+        guard let sources = plan.funding, let first = sources.first else { return true }
+        func starts(_ p: Int) -> Int { p == 0 ? 1 : plan.monthsThrough(phase: p - 1) + 1 }
+        func payable(_ source: FundingSource, _ p: Int) -> Bool {
+            source.until.map { starts(p) <= plan.start.monthsThrough($0) } ?? true
+        }
+        let total = phaseSpend.reduce(0, +)
+        let slack = tolerance * max(1, total)
+        guard sources.count == 2 else {
+            let paid = phaseSpend.indices.filter { payable(first, $0) }.reduce(0.0) { $0 + phaseSpend[$1] }
+            return paid >= total - slack && total <= (first.amount ?? .infinity) + slack
+        }
+        let other = sources[1]
+        let investorOnly = phaseSpend.indices.filter { payable(first, $0) }.reduce(0.0) { $0 + phaseSpend[$1] }
+        let least = max(0, total - (other.amount ?? .infinity))
+        var most = min(investorOnly, first.amount ?? .infinity)
+        if let terms = first.terms, let by = terms.recoupBy {
+            let y = plan.start.monthsThrough(by)
+            var profit = 0.0
+            for (s, site) in plan.sites.enumerated() {
+                for (f, type) in plan.factoryTypes.enumerated() {
+                    let perYear = type.annualProfit ?? (plan.economics?.margin ?? 0) * type.annualValue
+                    for p in plan.phases.indices where c.counts[s][f][p] > 0 {
+                        let review = site.reviewMonths[type.review] ?? plan.reviewMonths[type.review] ?? 0
+                        let on = max(review, starts(p) - 1) + 1 + type.buildMonths
+                        profit += Double(c.counts[s][f][p]) * perYear / 12 * Double(max(0, y - on + 1))
+                    }
+                }
+            }
+            most = min(most, terms.share * profit)
+        }
+        return least <= most + slack
+    }
+
+    /// The NPV of `c` summed month by month as section 4 words it: each plant pays its
+    /// capex when construction starts and earns profit/12 from its first output through the
+    /// horizon; sites pay when their phase starts, expansions when their phase starts.
+    func npv(_ c: Candidate) -> Double {
+        guard let economics = plan.economics else { return 0 }
+        let H = plan.start.monthsThrough(economics.horizon)
+        func disc(_ m: Int) -> Double { pow(1 + economics.discountRate, -Double(m - 1) / 12) }
+        func phaseStart(_ p: Int) -> Int { p == 0 ? 1 : plan.monthsThrough(phase: p - 1) + 1 }
+        var total = 0.0
+        for (s, site) in plan.sites.enumerated() {
+            for (f, type) in plan.factoryTypes.enumerated() {
+                let profit = type.annualProfit ?? (economics.margin ?? 0) * type.annualValue
+                for p in plan.phases.indices where c.counts[s][f][p] > 0 {
+                    let review = site.reviewMonths[type.review] ?? plan.reviewMonths[type.review] ?? 0
+                    let b = max(review, phaseStart(p) - 1) + 1
+                    var plant = -type.capex * site.costIndex * disc(b)
+                    var m = b + type.buildMonths
+                    while m <= H {
+                        plant += profit / 12 * disc(m)
+                        m += 1
+                    }
+                    total += Double(c.counts[s][f][p]) * plant
+                }
+            }
+            if let p = c.opened[s] { total -= site.developmentCost * disc(phaseStart(p)) }
+            for k in site.expansions.indices where c.built[s][k] {
+                if let a = avail(site: s, expansion: k) { total -= site.expansions[k].cost * disc(phaseStart(a)) }
+            }
+        }
+        return total
     }
 }
