@@ -21,16 +21,14 @@ struct AllocationFigures {
         jobs = count * type.jobs
     }
 
-    /// The row `site, state, phase, type, count, capex, annual value, jobs, construction
-    /// start, first output` of `allocation`, with `money` and `number` writing the amounts;
-    /// figures the plan lacks are empty.
+    /// The row `site, state, phase, type, count, capex, annual value, jobs` of `allocation`,
+    /// with `money` and `number` writing the amounts; figures the plan lacks are empty.
     static func row(
         _ allocation: Allocation, in plan: Plan, money: (Double) -> String, number: (Double) -> String
     ) -> [String] {
         let figures = AllocationFigures(allocation, in: plan)
         let state = figures?.state ?? plan.sites.first { $0.id == allocation.site }?.state ?? ""
         let amounts = figures.map { [money($0.capex), money($0.annualValue), number($0.jobs)] } ?? ["", "", ""]
-        let months = [allocation.constructionStart, allocation.firstOutput].map { $0?.description ?? "" }
-        return [allocation.site, state, allocation.phase, allocation.type, String(allocation.count)] + amounts + months
+        return [allocation.site, state, allocation.phase, allocation.type, String(allocation.count)] + amounts
     }
 }

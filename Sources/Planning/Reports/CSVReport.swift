@@ -19,7 +19,10 @@ struct CSVReport {
     }
 
     private var rows: [[String]] {
-        result.allocations.map { AllocationFigures.row($0, in: plan, money: Self.dollars, number: JSONValue.format) }
+        result.allocations.map { allocation in
+            AllocationFigures.row(allocation, in: plan, money: Self.dollars, number: JSONValue.format)
+                + [allocation.constructionStart, allocation.firstOutput].map { $0?.description ?? "" }
+        }
     }
 
     /// Dollars rounded to the cent, without a fraction when whole.

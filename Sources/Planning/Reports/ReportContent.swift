@@ -1,6 +1,6 @@
 /// What the table and markdown reports say about a result, as a ``ReportDocument``: the
-/// summary line, then Allocation (with each plant's construction start and first producing
-/// month), Sites, Expansions (if any), Spend by phase and Totals, then with `economics` or
+/// summary line, then Allocation, Timeline (each plant's construction start and first
+/// producing month), Sites, Expansions (if any), Spend by phase and Totals, then with `economics` or
 /// `funding` the cash flow by year, the NPV, funding by source and the investor's recoup.
 /// Without a solution the document holds the summary and a one-line message only.
 struct ReportContent {
@@ -17,7 +17,7 @@ struct ReportContent {
         guard result.status.hasSolution else {
             return ReportDocument(title: result.plan, summary: summary, message: noSolutionMessage, sections: [])
         }
-        let sections = [allocationSection, sitesSection, expansionsSection, spendSection, totalsSection]
+        let sections = [allocationSection, timelineSection, sitesSection, expansionsSection, spendSection, totalsSection]
         return ReportDocument(title: result.plan, summary: summary, message: nil,
                               sections: sections.compactMap { $0 } + moneySections)
     }
@@ -58,7 +58,16 @@ struct ReportContent {
         }
         return ReportSection(title: "Allocation", columns: [
             .text("site"), .text("state"), .text("phase"), .text("type"), .number("count"), .number("capex"),
-            .number("value/yr"), .number("jobs"), .text("construction"), .text("output"),
+            .number("value/yr"), .number("jobs"),
+        ], rows: rows)
+    }
+
+    private var timelineSection: ReportSection {
+        let rows = result.allocations.map { a in
+            [a.site, a.phase, a.type, String(a.count), a.constructionStart?.description ?? "", a.firstOutput?.description ?? ""]
+        }
+        return ReportSection(title: "Timeline", columns: [
+            .text("site"), .text("phase"), .text("type"), .number("count"), .text("construction"), .text("first output"),
         ], rows: rows)
     }
 

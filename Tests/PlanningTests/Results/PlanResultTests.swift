@@ -13,10 +13,13 @@ import Testing
         #expect(result.status == .optimal)
         #expect(result.objective == ObjectiveResult(sense: "maximize", measure: "value", value: 6.8 * Self.B,
                                                     bound: 6.8 * Self.B, gap: 0))
+        // No review time and 12 build months: p1's plants build from 2026-01 and produce from
+        // 2027-01; p2's wait for p2's money in 2027-01 and produce from 2028-01.
+        let m = { (y: Int, mo: Int) in YearMonth(year: y, month: mo) }
         #expect(result.allocations == [
-            Allocation(site: "inl", type: "transformer", phase: "p1", count: 2),
-            Allocation(site: "inl", type: "modules", phase: "p2", count: 1),
-            Allocation(site: "orr", type: "transformer", phase: "p1", count: 2),
+            Allocation(site: "inl", type: "transformer", phase: "p1", count: 2, constructionStart: m(2026, 1), firstOutput: m(2027, 1)),
+            Allocation(site: "inl", type: "modules", phase: "p2", count: 1, constructionStart: m(2027, 1), firstOutput: m(2028, 1)),
+            Allocation(site: "orr", type: "transformer", phase: "p1", count: 2, constructionStart: m(2026, 1), firstOutput: m(2027, 1)),
         ])
         #expect(result.sites == [
             SiteResult(id: "inl", openedIn: "p1", spend: 4.4 * Self.B, resources: [
@@ -50,7 +53,9 @@ import Testing
         #expect(result.objective.value == 1.2 * Self.B)
         #expect(result.objective.bound == 6.8 * Self.B)
         #expect(result.objective.gap == 4.67)
-        #expect(result.allocations == [Allocation(site: "orr", type: "transformer", phase: "p1", count: 1)])
+        #expect(result.allocations == [Allocation(site: "orr", type: "transformer", phase: "p1", count: 1,
+                                                  constructionStart: YearMonth(year: 2026, month: 1),
+                                                  firstOutput: YearMonth(year: 2027, month: 1))])
         #expect(result.sites.map(\.spend) == [0.6 * Self.B])
         #expect(result.solver == SolverRun(name: "test", seconds: 2))
     }
