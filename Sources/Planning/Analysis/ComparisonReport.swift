@@ -11,7 +11,7 @@ public struct ComparisonReport: Sendable {
         self.labels = labels
     }
 
-    private var money: Bool { comparison.a.objective.measure == "value" || comparison.a.objective.measure == "cost" }
+    private var money: Bool { ["value", "cost", "npv"].contains(comparison.a.objective.measure) }
 
     private func amount(_ x: Double?) -> String {
         guard let x else { return "-" }
@@ -33,7 +33,7 @@ public struct ComparisonReport: Sendable {
                 ["spend", c.a.status.hasSolution ? AmountText.money(c.a.totalSpend) : "-",
                  c.b.status.hasSolution ? AmountText.money(c.b.totalSpend) : "-", signed(c.spendDelta, money: true)],
                 ["plants", String(c.a.totals.plants), String(c.b.totals.plants),
-                 signed(Double(c.b.totals.plants - c.a.totals.plants), money: false)]]
+                 signed(Double(c.b.totals.plants - c.a.totals.plants), money: false)]] + c.moneyRows
     }
 
     private var changeRows: [[String]] {

@@ -93,9 +93,12 @@ public struct Sweep: Sendable {
         var plants: [String: Int] = [:]
         for a in result.allocations { plants[a.type, default: 0] += a.count }
         let solved = result.status.hasSolution
-        return SweepPoint(index: i, values: values, status: result.status.rawValue,
-                          objective: solved ? result.objective.value : nil, spend: solved ? result.totalSpend : nil,
-                          plants: plants, seconds: (result.solver.seconds * 1000).rounded() / 1000)
+        var point = SweepPoint(index: i, values: values, status: result.status.rawValue,
+                               objective: solved ? result.objective.value : nil, spend: solved ? result.totalSpend : nil,
+                               plants: plants, seconds: (result.solver.seconds * 1000).rounded() / 1000)
+        point.npv = result.money?.npv
+        point.recoup = result.money?.recoup.map { $0.month?.description ?? "none" }
+        return point
     }
 }
 

@@ -13,7 +13,9 @@ public struct SweepError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// One varied value of a sweep: `PATH=FROM..TO:N`, N evenly spaced points with both ends
 /// included. Ends written as money (`100B`, `$2.5M`) make a money parameter whose values
-/// are rounded to whole dollars; plain numbers stay as they are.
+/// are rounded to whole dollars; plain numbers stay as they are. Ends written as months
+/// (`2036-12..2040-12:5`) make a month parameter rounded to whole months, which also takes
+/// a list (`2036-12,2038-12`).
 public struct SweepParameter: Sendable, Equatable {
     /// The `--set` path the values go to, e.g. `budget.total`.
     public var path: String
@@ -21,16 +23,62 @@ public struct SweepParameter: Sendable, Equatable {
     public var values: [Double]
     /// True when the ends were written as money.
     public var isMoney: Bool
+    /// True when the values are months, each held as year * 12 + month - 1.
+    public var isMonth: Bool = false
 
     /// Creates a parameter.
-    public init(path: String, values: [Double], isMoney: Bool) {
+    public init(path: String, values: [Double], isMoney: Bool, isMonth: Bool = false) {
         self.path = path
         self.values = values
         self.isMoney = isMoney
+        self.isMonth = isMonth
     }
 
-    /// Parses `PATH=FROM..TO:N`, e.g. `budget.total=100B..550B:10` or `rules.min_states=2..5:4`.
+    /// `month` as a month parameter's value: year * 12 + month - 1.
+    public static func monthValue(_ month: YearMonth) -> Double {
+        Double(month.year * 12 + month.month - 1)
+    }
+
+    /// The month a month parameter's `value` stands for.
+    public static func month(of value: Double) -> YearMonth {
+        let index = Int(value.rounded())
+        return YearMonth(year: index / 12, month: index % 12 + 1)
+    }
+
+    /// Parses `PATH=YYYY-MM..YYYY-MM:N` or `PATH=YYYY-MM,YYYY-MM,...`; nil when the values
+    /// are not months.
+    static func parseMonths(_ text: String) throws(SweepError) -> SweepParameter? {
+        guard let equals = text.firstIndex(of: "=") else { return nil }
+        let path = String(text[..<equals]).trimmingSpaces
+        var body = String(text[text.index(after: equals)...]).trimmingSpaces
+        let example = "write PATH=2036-12..2040-12:5 or PATH=2036-12,2038-12"
+        if !body.contains("..") {
+            let months = body.split(separator: ",").map { YearMonth(String($0).trimmingSpaces) }
+            guard !months.isEmpty, let first = months.first, first != nil else { return nil }
+            guard !path.isEmpty, months.allSatisfy({ $0 != nil }) else {
+                throw SweepError("'\(text)' mixes months with other values; \(example)")
+            }
+            return SweepParameter(path: path, values: months.compactMap { $0 }.map(monthValue), isMoney: false, isMonth: true)
+        }
+        guard let colon = body.lastIndex(of: ":") else { return nil }
+        let countText = String(body[body.index(after: colon)...]).trimmingSpaces
+        body = String(body[..<colon])
+        let ends = body.components(separatedBy: "..").map { YearMonth($0.trimmingSpaces) }
+        guard ends.count == 2, let from = ends[0], let to = ends[1] else { return nil }
+        guard !path.isEmpty, let count = Int(countText), count >= 1, count <= 10_000 else {
+            throw SweepError("'\(countText)' in '\(text)' is not a number of points from 1 to 10000; \(example)")
+        }
+        if count == 1, from != to { throw SweepError("'\(text)' asks for 1 point between two different ends; give N >= 2") }
+        let a = monthValue(from), b = monthValue(to)
+        let values = (0..<count).map { i in
+            count == 1 ? a : (a + (b - a) * Double(i) / Double(count - 1)).rounded()
+        }
+        return SweepParameter(path: path, values: values, isMoney: false, isMonth: true)
+    }
+
+    /// Parses `PATH=FROM..TO:N` (or a month list, see ``parseMonths(_:)``), e.g. `budget.total=100B..550B:10` or `rules.min_states=2..5:4`.
     public static func parse(_ text: String) throws(SweepError) -> SweepParameter {
+        if let months = try parseMonths(text) { return months }
         let example = "write PATH=FROM..TO:N, e.g. budget.total=100B..550B:10"
         guard let equals = text.firstIndex(of: "="), let colon = text.lastIndex(of: ":"), equals < colon else {
             throw SweepError("'\(text)' is not a range; \(example)")
@@ -59,12 +107,12 @@ public struct SweepParameter: Sendable, Equatable {
 
     /// The `--set` string giving this parameter `value`, e.g. `budget.total=300000000000`.
     public func override(_ value: Double) -> String {
-        "\(path)=\(AmountText.overrideValue(value))"
+        isMonth ? "\(path)=\(Self.month(of: value))" : "\(path)=\(AmountText.overrideValue(value))"
     }
 
     /// `value` as tables print it: money in short form (`$300B`), numbers plainly.
     public func label(_ value: Double) -> String {
-        isMoney ? AmountText.money(value) : AmountText.number(value)
+        isMonth ? Self.month(of: value).description : isMoney ? AmountText.money(value) : AmountText.number(value)
     }
 }
 

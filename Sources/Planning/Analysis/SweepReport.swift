@@ -18,6 +18,10 @@ public struct SweepPoint: Sendable, Equatable {
     public var seconds: Double
     /// Why the point failed, for `error`.
     public var message: String?
+    /// The program's NPV in dollars, for a plan with `economics`.
+    public var npv: Double?
+    /// The investor's recoup month, `YYYY-MM`, or "none" when not by the horizon; nil without terms.
+    public var recoup: String?
 
     /// Creates a point outcome.
     public init(index: Int, values: [Double], status: String, objective: Double? = nil, spend: Double? = nil,
@@ -38,7 +42,7 @@ public struct SweepPoint: Sendable, Equatable {
 public struct SweepReport: Sendable, Equatable {
     /// The plan's name.
     public var plan: String
-    /// The objective's measure (`value`, `jobs`, `weighted`, `cost`).
+    /// The objective's measure (`value`, `jobs`, `weighted`, `npv`, `cost`).
     public var measure: String
     /// The varied parameters.
     public var parameters: [SweepParameter]
@@ -69,7 +73,7 @@ public struct SweepReport: Sendable, Equatable {
             ("plan", .string(plan)), ("measure", .string(measure)),
             ("parameters", .array(parameters.map {
                 .object([("path", .string($0.path)), ("money", .bool($0.isMoney)),
-                         ("values", .array($0.values.map(JSONValue.number)))])
+                         ("values", .array($0.values.map(JSONValue.number)))] + ($0.isMonth ? [("month", .bool(true))] : []))
             })),
             ("types", .array(types.map(JSONValue.string))),
             ("point_count", .number(Double(pointCount))),
@@ -88,6 +92,8 @@ public struct SweepReport: Sendable, Equatable {
         ]
         if let objective = p.objective { members.append(("objective", .number(objective))) }
         if let spend = p.spend { members.append(("spend", .number(spend))) }
+        if let npv = p.npv { members.append(("npv", .number(npv))) }
+        if let recoup = p.recoup { members.append(("recoup", .string(recoup))) }
         members.append(("plants", .object(p.plants.sorted { $0.key < $1.key }.map { ($0.key, .number(Double($0.value))) })))
         members.append(("seconds", .number(p.seconds)))
         if let message = p.message { members.append(("message", .string(message))) }
@@ -107,7 +113,8 @@ public struct SweepReport: Sendable, Equatable {
         for p in parameters {
             guard let path = p["path"] as? String, let money = p["money"] as? Bool,
                   let values = p["values"] as? [NSNumber] else { throw bad }
-            parsedParameters.append(SweepParameter(path: path, values: values.map(\.doubleValue), isMoney: money))
+            parsedParameters.append(SweepParameter(path: path, values: values.map(\.doubleValue), isMoney: money,
+                                                   isMonth: p["month"] as? Bool ?? false))
         }
         var shard: SweepShard?
         if let s = root["shard"] as? [String: Any] {
@@ -123,6 +130,8 @@ public struct SweepReport: Sendable, Equatable {
                 index: index, values: values.map(\.doubleValue), status: status,
                 objective: (p["objective"] as? NSNumber)?.doubleValue, spend: (p["spend"] as? NSNumber)?.doubleValue,
                 plants: plants.mapValues(\.intValue), seconds: seconds, message: p["message"] as? String))
+            parsedPoints[parsedPoints.count - 1].npv = (p["npv"] as? NSNumber)?.doubleValue
+            parsedPoints[parsedPoints.count - 1].recoup = p["recoup"] as? String
         }
         self.init(plan: plan, measure: measure, parameters: parsedParameters, types: types, pointCount: pointCount,
                   shard: shard, points: parsedPoints)

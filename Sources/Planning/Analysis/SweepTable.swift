@@ -1,7 +1,8 @@
 import Foundation
 
 /// Prints a ``SweepReport`` as a table, CSV, JSON or Markdown: one row per point with
-/// the parameters, the status, the objective, the spend, the plants of each type that any
+/// the parameters, the status, the objective, the spend, the NPV and the investor's recoup
+/// month when the plan has them, the plants of each type that any
 /// point builds, and the seconds.
 public struct SweepTable: Sendable {
     /// The report to print.
@@ -32,15 +33,19 @@ public struct SweepTable: Sendable {
     /// The header row, then one row per point; raw numbers for CSV, short forms otherwise.
     func rows(csv: Bool) -> [[String]] {
         let types = plantTypes
-        let header = report.parameters.map(\.path) + ["status", "objective", "spend"] + types + ["seconds"]
-        let money = report.measure == "value" || report.measure == "cost"
+        let showNPV = report.points.contains { $0.npv != nil }, showRecoup = report.points.contains { $0.recoup != nil }
+        let header = report.parameters.map(\.path) + ["status", "objective", "spend"] + (showNPV ? ["npv"] : [])
+            + (showRecoup ? ["recoup"] : []) + types + ["seconds"]
+        let money = ["value", "cost", "npv"].contains(report.measure)
         return [header] + report.points.map { p in
-            let parameters = zip(report.parameters, p.values).map { csv ? AmountText.overrideValue($1) : $0.label($1) }
+            let parameters = zip(report.parameters, p.values).map { csv && !$0.isMonth ? AmountText.overrideValue($1) : $0.label($1) }
             let objective = p.objective.map { csv ? AmountText.overrideValue($0) : money ? AmountText.money($0) : AmountText.number($0) } ?? ""
             let spend = p.spend.map { csv ? AmountText.overrideValue($0) : AmountText.money($0) } ?? ""
             let plants = types.map { String(p.plants[$0] ?? 0) }
             let seconds = csv ? AmountText.overrideValue(p.seconds) : String(format: "%.2f", p.seconds)
-            return parameters + [p.status, objective, spend] + plants + [seconds]
+            let npv = showNPV ? [p.npv.map { csv ? AmountText.overrideValue($0) : AmountText.money($0) } ?? ""] : []
+            let recoup = showRecoup ? [p.recoup ?? ""] : []
+            return parameters + [p.status, objective, spend] + npv + recoup + plants + [seconds]
         }
     }
 
