@@ -1,0 +1,5801 @@
+* Objective: the model maximizes; this file minimizes its negation
+* Problem:    Crystal_Land__full_program_to_2035
+* Class:      MIP
+* Rows:       654
+* Columns:    365 (365 integer, 239 binary)
+* Non-zeros:  8855
+* Format:     Free MPS
+*
+NAME Crystal_Land__full_program_to_2035 FREE
+ROWS
+ N R0000000
+ L open_inl_
+ L open_oak_ridge_a_
+ L open_oak_ridge_b_
+ L open_paducah_
+ L open_savannah_river_
+ L open_portsmouth_
+ L open_edwards_afb_
+ L open_davis_monthan_afb_
+ L open_arnold_afb_
+ L open_robins_afb_
+ L open_mcguire_dix_lakehurst_
+ L open_az_north_phoenix_
+ L open_az_gillespie_sez_
+ L open_argonne_
+ L need_open_inl_transformer_large_p2_
+ L need_open_inl_transformer_large_p3_
+ L need_open_inl_transformer_distribution_p1_
+ L need_open_inl_transformer_distribution_p2_
+ L need_open_inl_transformer_distribution_p3_
+ L need_open_inl_fiber_cable_p1_
+ L need_open_inl_fiber_cable_p2_
+ L need_open_inl_fiber_cable_p3_
+ L need_open_inl_fiber_draw_p2_
+ L need_open_inl_fiber_draw_p3_
+ L need_open_inl_power_modules_p1_
+ L need_open_inl_power_modules_p2_
+ L need_open_inl_power_modules_p3_
+ L need_open_inl_dc_equipment_p1_
+ L need_open_inl_dc_equipment_p2_
+ L need_open_inl_dc_equipment_p3_
+ L need_open_inl_passives_mlcc_p1_
+ L need_open_inl_passives_mlcc_p2_
+ L need_open_inl_passives_mlcc_p3_
+ L need_open_inl_osat_p2_
+ L need_open_inl_osat_p3_
+ L need_open_inl_fab_mature_p2_
+ L need_open_inl_fab_mature_p3_
+ L need_open_inl_fab_leading_p2_
+ L need_open_inl_fab_leading_p3_
+ L need_open_oak_ridge_a_transformer_large_p2_
+ L need_open_oak_ridge_a_transformer_large_p3_
+ L need_open_oak_ridge_a_transformer_distribution_p1_
+ L need_open_oak_ridge_a_transformer_distribution_p2_
+ L need_open_oak_ridge_a_transformer_distribution_p3_
+ L need_open_oak_ridge_a_fiber_cable_p1_
+ L need_open_oak_ridge_a_fiber_cable_p2_
+ L need_open_oak_ridge_a_fiber_cable_p3_
+ L need_open_oak_ridge_a_fiber_draw_p2_
+ L need_open_oak_ridge_a_fiber_draw_p3_
+ L need_open_oak_ridge_a_power_modules_p1_
+ L need_open_oak_ridge_a_power_modules_p2_
+ L need_open_oak_ridge_a_power_modules_p3_
+ L need_open_oak_ridge_a_dc_equipment_p1_
+ L need_open_oak_ridge_a_dc_equipment_p2_
+ L need_open_oak_ridge_a_dc_equipment_p3_
+ L need_open_oak_ridge_a_passives_mlcc_p1_
+ L need_open_oak_ridge_a_passives_mlcc_p2_
+ L need_open_oak_ridge_a_passives_mlcc_p3_
+ L need_open_oak_ridge_b_transformer_large_p2_
+ L need_open_oak_ridge_b_transformer_large_p3_
+ L need_open_oak_ridge_b_transformer_distribution_p1_
+ L need_open_oak_ridge_b_transformer_distribution_p2_
+ L need_open_oak_ridge_b_transformer_distribution_p3_
+ L need_open_oak_ridge_b_fiber_cable_p1_
+ L need_open_oak_ridge_b_fiber_cable_p2_
+ L need_open_oak_ridge_b_fiber_cable_p3_
+ L need_open_oak_ridge_b_fiber_draw_p2_
+ L need_open_oak_ridge_b_fiber_draw_p3_
+ L need_open_oak_ridge_b_power_modules_p1_
+ L need_open_oak_ridge_b_power_modules_p2_
+ L need_open_oak_ridge_b_power_modules_p3_
+ L need_open_oak_ridge_b_dc_equipment_p1_
+ L need_open_oak_ridge_b_dc_equipment_p2_
+ L need_open_oak_ridge_b_dc_equipment_p3_
+ L need_open_oak_ridge_b_passives_mlcc_p1_
+ L need_open_oak_ridge_b_passives_mlcc_p2_
+ L need_open_oak_ridge_b_passives_mlcc_p3_
+ L need_open_oak_ridge_b_osat_p2_
+ L need_open_oak_ridge_b_osat_p3_
+ L need_open_paducah_transformer_large_p2_
+ L need_open_paducah_transformer_large_p3_
+ L need_open_paducah_transformer_distribution_p1_
+ L need_open_paducah_transformer_distribution_p2_
+ L need_open_paducah_transformer_distribution_p3_
+ L need_open_paducah_fiber_cable_p1_
+ L need_open_paducah_fiber_cable_p2_
+ L need_open_paducah_fiber_cable_p3_
+ L need_open_paducah_fiber_draw_p2_
+ L need_open_paducah_fiber_draw_p3_
+ L need_open_paducah_power_modules_p1_
+ L need_open_paducah_power_modules_p2_
+ L need_open_paducah_power_modules_p3_
+ L need_open_paducah_dc_equipment_p1_
+ L need_open_paducah_dc_equipment_p2_
+ L need_open_paducah_dc_equipment_p3_
+ L need_open_paducah_passives_mlcc_p1_
+ L need_open_paducah_passives_mlcc_p2_
+ L need_open_paducah_passives_mlcc_p3_
+ L need_open_paducah_osat_p2_
+ L need_open_paducah_osat_p3_
+ L need_open_paducah_fab_mature_p2_
+ L need_open_paducah_fab_mature_p3_
+ L need_open_paducah_fab_leading_p2_
+ L need_open_paducah_fab_leading_p3_
+ L need_open_savannah_river_transformer_large_p2_
+ L need_open_savannah_river_transformer_large_p3_
+ L need_open_savannah_river_transformer_distribution_p1_
+ L need_open_savannah_river_transformer_distribution_p2_
+ L need_open_savannah_river_transformer_distribution_p3_
+ L need_open_savannah_river_fiber_cable_p1_
+ L need_open_savannah_river_fiber_cable_p2_
+ L need_open_savannah_river_fiber_cable_p3_
+ L need_open_savannah_river_fiber_draw_p2_
+ L need_open_savannah_river_fiber_draw_p3_
+ L need_open_savannah_river_power_modules_p1_
+ L need_open_savannah_river_power_modules_p2_
+ L need_open_savannah_river_power_modules_p3_
+ L need_open_savannah_river_dc_equipment_p1_
+ L need_open_savannah_river_dc_equipment_p2_
+ L need_open_savannah_river_dc_equipment_p3_
+ L need_open_savannah_river_passives_mlcc_p1_
+ L need_open_savannah_river_passives_mlcc_p2_
+ L need_open_savannah_river_passives_mlcc_p3_
+ L need_open_savannah_river_osat_p2_
+ L need_open_savannah_river_osat_p3_
+ L need_open_savannah_river_fab_mature_p2_
+ L need_open_savannah_river_fab_mature_p3_
+ L need_open_savannah_river_fab_leading_p2_
+ L need_open_savannah_river_fab_leading_p3_
+ L need_open_portsmouth_transformer_large_p2_
+ L need_open_portsmouth_transformer_large_p3_
+ L need_open_portsmouth_transformer_distribution_p1_
+ L need_open_portsmouth_transformer_distribution_p2_
+ L need_open_portsmouth_transformer_distribution_p3_
+ L need_open_portsmouth_fiber_cable_p1_
+ L need_open_portsmouth_fiber_cable_p2_
+ L need_open_portsmouth_fiber_cable_p3_
+ L need_open_portsmouth_fiber_draw_p2_
+ L need_open_portsmouth_fiber_draw_p3_
+ L need_open_portsmouth_power_modules_p1_
+ L need_open_portsmouth_power_modules_p2_
+ L need_open_portsmouth_power_modules_p3_
+ L need_open_portsmouth_dc_equipment_p1_
+ L need_open_portsmouth_dc_equipment_p2_
+ L need_open_portsmouth_dc_equipment_p3_
+ L need_open_portsmouth_passives_mlcc_p1_
+ L need_open_portsmouth_passives_mlcc_p2_
+ L need_open_portsmouth_passives_mlcc_p3_
+ L need_open_portsmouth_osat_p2_
+ L need_open_portsmouth_osat_p3_
+ L need_open_portsmouth_fab_mature_p2_
+ L need_open_portsmouth_fab_mature_p3_
+ L need_open_portsmouth_fab_leading_p2_
+ L need_open_portsmouth_fab_leading_p3_
+ L need_open_edwards_afb_transformer_large_p2_
+ L need_open_edwards_afb_transformer_large_p3_
+ L need_open_edwards_afb_transformer_distribution_p1_
+ L need_open_edwards_afb_transformer_distribution_p2_
+ L need_open_edwards_afb_transformer_distribution_p3_
+ L need_open_edwards_afb_fiber_cable_p1_
+ L need_open_edwards_afb_fiber_cable_p2_
+ L need_open_edwards_afb_fiber_cable_p3_
+ L need_open_edwards_afb_fiber_draw_p2_
+ L need_open_edwards_afb_fiber_draw_p3_
+ L need_open_edwards_afb_power_modules_p1_
+ L need_open_edwards_afb_power_modules_p2_
+ L need_open_edwards_afb_power_modules_p3_
+ L need_open_edwards_afb_dc_equipment_p1_
+ L need_open_edwards_afb_dc_equipment_p2_
+ L need_open_edwards_afb_dc_equipment_p3_
+ L need_open_edwards_afb_passives_mlcc_p1_
+ L need_open_edwards_afb_passives_mlcc_p2_
+ L need_open_edwards_afb_passives_mlcc_p3_
+ L need_open_edwards_afb_osat_p2_
+ L need_open_edwards_afb_osat_p3_
+ L need_open_davis_monthan_afb_transformer_large_p2_
+ L need_open_davis_monthan_afb_transformer_large_p3_
+ L need_open_davis_monthan_afb_transformer_distribution_p1_
+ L need_open_davis_monthan_afb_transformer_distribution_p2_
+ L need_open_davis_monthan_afb_transformer_distribution_p3_
+ L need_open_davis_monthan_afb_fiber_cable_p1_
+ L need_open_davis_monthan_afb_fiber_cable_p2_
+ L need_open_davis_monthan_afb_fiber_cable_p3_
+ L need_open_davis_monthan_afb_fiber_draw_p2_
+ L need_open_davis_monthan_afb_fiber_draw_p3_
+ L need_open_davis_monthan_afb_power_modules_p1_
+ L need_open_davis_monthan_afb_power_modules_p2_
+ L need_open_davis_monthan_afb_power_modules_p3_
+ L need_open_davis_monthan_afb_dc_equipment_p1_
+ L need_open_davis_monthan_afb_dc_equipment_p2_
+ L need_open_davis_monthan_afb_dc_equipment_p3_
+ L need_open_davis_monthan_afb_passives_mlcc_p1_
+ L need_open_davis_monthan_afb_passives_mlcc_p2_
+ L need_open_davis_monthan_afb_passives_mlcc_p3_
+ L need_open_arnold_afb_transformer_large_p2_
+ L need_open_arnold_afb_transformer_large_p3_
+ L need_open_arnold_afb_transformer_distribution_p1_
+ L need_open_arnold_afb_transformer_distribution_p2_
+ L need_open_arnold_afb_transformer_distribution_p3_
+ L need_open_arnold_afb_fiber_cable_p1_
+ L need_open_arnold_afb_fiber_cable_p2_
+ L need_open_arnold_afb_fiber_cable_p3_
+ L need_open_arnold_afb_fiber_draw_p2_
+ L need_open_arnold_afb_fiber_draw_p3_
+ L need_open_arnold_afb_power_modules_p1_
+ L need_open_arnold_afb_power_modules_p2_
+ L need_open_arnold_afb_power_modules_p3_
+ L need_open_arnold_afb_dc_equipment_p1_
+ L need_open_arnold_afb_dc_equipment_p2_
+ L need_open_arnold_afb_dc_equipment_p3_
+ L need_open_arnold_afb_passives_mlcc_p1_
+ L need_open_arnold_afb_passives_mlcc_p2_
+ L need_open_arnold_afb_passives_mlcc_p3_
+ L need_open_arnold_afb_osat_p2_
+ L need_open_arnold_afb_osat_p3_
+ L need_open_robins_afb_transformer_large_p2_
+ L need_open_robins_afb_transformer_large_p3_
+ L need_open_robins_afb_transformer_distribution_p1_
+ L need_open_robins_afb_transformer_distribution_p2_
+ L need_open_robins_afb_transformer_distribution_p3_
+ L need_open_robins_afb_fiber_cable_p1_
+ L need_open_robins_afb_fiber_cable_p2_
+ L need_open_robins_afb_fiber_cable_p3_
+ L need_open_robins_afb_fiber_draw_p2_
+ L need_open_robins_afb_fiber_draw_p3_
+ L need_open_robins_afb_power_modules_p1_
+ L need_open_robins_afb_power_modules_p2_
+ L need_open_robins_afb_power_modules_p3_
+ L need_open_robins_afb_dc_equipment_p1_
+ L need_open_robins_afb_dc_equipment_p2_
+ L need_open_robins_afb_dc_equipment_p3_
+ L need_open_robins_afb_passives_mlcc_p1_
+ L need_open_robins_afb_passives_mlcc_p2_
+ L need_open_robins_afb_passives_mlcc_p3_
+ L need_open_mcguire_dix_lakehurst_transformer_large_p2_
+ L need_open_mcguire_dix_lakehurst_transformer_large_p3_
+ L need_open_mcguire_dix_lakehurst_transformer_distribution_p1_
+ L need_open_mcguire_dix_lakehurst_transformer_distribution_p2_
+ L need_open_mcguire_dix_lakehurst_transformer_distribution_p3_
+ L need_open_mcguire_dix_lakehurst_fiber_cable_p1_
+ L need_open_mcguire_dix_lakehurst_fiber_cable_p2_
+ L need_open_mcguire_dix_lakehurst_fiber_cable_p3_
+ L need_open_mcguire_dix_lakehurst_fiber_draw_p2_
+ L need_open_mcguire_dix_lakehurst_fiber_draw_p3_
+ L need_open_mcguire_dix_lakehurst_power_modules_p1_
+ L need_open_mcguire_dix_lakehurst_power_modules_p2_
+ L need_open_mcguire_dix_lakehurst_power_modules_p3_
+ L need_open_mcguire_dix_lakehurst_dc_equipment_p1_
+ L need_open_mcguire_dix_lakehurst_dc_equipment_p2_
+ L need_open_mcguire_dix_lakehurst_dc_equipment_p3_
+ L need_open_mcguire_dix_lakehurst_passives_mlcc_p1_
+ L need_open_mcguire_dix_lakehurst_passives_mlcc_p2_
+ L need_open_mcguire_dix_lakehurst_passives_mlcc_p3_
+ L need_open_az_north_phoenix_transformer_large_p2_
+ L need_open_az_north_phoenix_transformer_large_p3_
+ L need_open_az_north_phoenix_transformer_distribution_p1_
+ L need_open_az_north_phoenix_transformer_distribution_p2_
+ L need_open_az_north_phoenix_transformer_distribution_p3_
+ L need_open_az_north_phoenix_fiber_cable_p1_
+ L need_open_az_north_phoenix_fiber_cable_p2_
+ L need_open_az_north_phoenix_fiber_cable_p3_
+ L need_open_az_north_phoenix_fiber_draw_p2_
+ L need_open_az_north_phoenix_fiber_draw_p3_
+ L need_open_az_north_phoenix_power_modules_p1_
+ L need_open_az_north_phoenix_power_modules_p2_
+ L need_open_az_north_phoenix_power_modules_p3_
+ L need_open_az_north_phoenix_dc_equipment_p1_
+ L need_open_az_north_phoenix_dc_equipment_p2_
+ L need_open_az_north_phoenix_dc_equipment_p3_
+ L need_open_az_north_phoenix_passives_mlcc_p1_
+ L need_open_az_north_phoenix_passives_mlcc_p2_
+ L need_open_az_north_phoenix_passives_mlcc_p3_
+ L need_open_az_north_phoenix_osat_p2_
+ L need_open_az_north_phoenix_osat_p3_
+ L need_open_az_north_phoenix_fab_mature_p3_
+ L need_open_az_north_phoenix_fab_leading_p3_
+ L need_open_az_gillespie_sez_transformer_large_p2_
+ L need_open_az_gillespie_sez_transformer_large_p3_
+ L need_open_az_gillespie_sez_transformer_distribution_p1_
+ L need_open_az_gillespie_sez_transformer_distribution_p2_
+ L need_open_az_gillespie_sez_transformer_distribution_p3_
+ L need_open_az_gillespie_sez_fiber_cable_p1_
+ L need_open_az_gillespie_sez_fiber_cable_p2_
+ L need_open_az_gillespie_sez_fiber_cable_p3_
+ L need_open_az_gillespie_sez_fiber_draw_p2_
+ L need_open_az_gillespie_sez_fiber_draw_p3_
+ L need_open_az_gillespie_sez_power_modules_p1_
+ L need_open_az_gillespie_sez_power_modules_p2_
+ L need_open_az_gillespie_sez_power_modules_p3_
+ L need_open_az_gillespie_sez_dc_equipment_p1_
+ L need_open_az_gillespie_sez_dc_equipment_p2_
+ L need_open_az_gillespie_sez_dc_equipment_p3_
+ L need_open_az_gillespie_sez_passives_mlcc_p1_
+ L need_open_az_gillespie_sez_passives_mlcc_p2_
+ L need_open_az_gillespie_sez_passives_mlcc_p3_
+ L need_open_argonne_transformer_large_p2_
+ L need_open_argonne_transformer_large_p3_
+ L need_open_argonne_transformer_distribution_p1_
+ L need_open_argonne_transformer_distribution_p2_
+ L need_open_argonne_transformer_distribution_p3_
+ L need_open_argonne_fiber_cable_p1_
+ L need_open_argonne_fiber_cable_p2_
+ L need_open_argonne_fiber_cable_p3_
+ L need_open_argonne_fiber_draw_p2_
+ L need_open_argonne_fiber_draw_p3_
+ L need_open_argonne_power_modules_p1_
+ L need_open_argonne_power_modules_p2_
+ L need_open_argonne_power_modules_p3_
+ L need_open_argonne_dc_equipment_p1_
+ L need_open_argonne_dc_equipment_p2_
+ L need_open_argonne_dc_equipment_p3_
+ L need_open_argonne_passives_mlcc_p1_
+ L need_open_argonne_passives_mlcc_p2_
+ L need_open_argonne_passives_mlcc_p3_
+ L type_max_inl_transformer_large_
+ L type_max_inl_transformer_distribution_
+ L type_max_inl_fiber_cable_
+ L type_max_inl_fiber_draw_
+ L type_max_inl_power_modules_
+ L type_max_inl_dc_equipment_
+ L type_max_inl_passives_mlcc_
+ L type_max_inl_osat_
+ L type_max_inl_fab_mature_
+ L type_max_inl_fab_leading_
+ L type_max_oak_ridge_a_transformer_large_
+ L type_max_oak_ridge_a_transformer_distribution_
+ L type_max_oak_ridge_a_fiber_cable_
+ L type_max_oak_ridge_a_fiber_draw_
+ L type_max_oak_ridge_a_power_modules_
+ L type_max_oak_ridge_a_dc_equipment_
+ L type_max_oak_ridge_a_passives_mlcc_
+ L type_max_oak_ridge_b_transformer_large_
+ L type_max_oak_ridge_b_transformer_distribution_
+ L type_max_oak_ridge_b_fiber_cable_
+ L type_max_oak_ridge_b_fiber_draw_
+ L type_max_oak_ridge_b_power_modules_
+ L type_max_oak_ridge_b_dc_equipment_
+ L type_max_oak_ridge_b_passives_mlcc_
+ L type_max_oak_ridge_b_osat_
+ L type_max_paducah_transformer_large_
+ L type_max_paducah_transformer_distribution_
+ L type_max_paducah_fiber_cable_
+ L type_max_paducah_fiber_draw_
+ L type_max_paducah_power_modules_
+ L type_max_paducah_dc_equipment_
+ L type_max_paducah_passives_mlcc_
+ L type_max_paducah_osat_
+ L type_max_paducah_fab_mature_
+ L type_max_paducah_fab_leading_
+ L type_max_savannah_river_transformer_large_
+ L type_max_savannah_river_transformer_distribution_
+ L type_max_savannah_river_fiber_cable_
+ L type_max_savannah_river_fiber_draw_
+ L type_max_savannah_river_power_modules_
+ L type_max_savannah_river_dc_equipment_
+ L type_max_savannah_river_passives_mlcc_
+ L type_max_savannah_river_osat_
+ L type_max_savannah_river_fab_mature_
+ L type_max_savannah_river_fab_leading_
+ L type_max_portsmouth_transformer_large_
+ L type_max_portsmouth_transformer_distribution_
+ L type_max_portsmouth_fiber_cable_
+ L type_max_portsmouth_fiber_draw_
+ L type_max_portsmouth_power_modules_
+ L type_max_portsmouth_dc_equipment_
+ L type_max_portsmouth_passives_mlcc_
+ L type_max_portsmouth_osat_
+ L type_max_portsmouth_fab_mature_
+ L type_max_portsmouth_fab_leading_
+ L type_max_edwards_afb_transformer_large_
+ L type_max_edwards_afb_transformer_distribution_
+ L type_max_edwards_afb_fiber_cable_
+ L type_max_edwards_afb_fiber_draw_
+ L type_max_edwards_afb_power_modules_
+ L type_max_edwards_afb_dc_equipment_
+ L type_max_edwards_afb_passives_mlcc_
+ L type_max_edwards_afb_osat_
+ L type_max_davis_monthan_afb_transformer_large_
+ L type_max_davis_monthan_afb_transformer_distribution_
+ L type_max_davis_monthan_afb_fiber_cable_
+ L type_max_davis_monthan_afb_fiber_draw_
+ L type_max_davis_monthan_afb_power_modules_
+ L type_max_davis_monthan_afb_dc_equipment_
+ L type_max_davis_monthan_afb_passives_mlcc_
+ L type_max_arnold_afb_transformer_large_
+ L type_max_arnold_afb_transformer_distribution_
+ L type_max_arnold_afb_fiber_cable_
+ L type_max_arnold_afb_fiber_draw_
+ L type_max_arnold_afb_power_modules_
+ L type_max_arnold_afb_dc_equipment_
+ L type_max_arnold_afb_passives_mlcc_
+ L type_max_arnold_afb_osat_
+ L type_max_robins_afb_transformer_large_
+ L type_max_robins_afb_transformer_distribution_
+ L type_max_robins_afb_fiber_cable_
+ L type_max_robins_afb_fiber_draw_
+ L type_max_robins_afb_power_modules_
+ L type_max_robins_afb_dc_equipment_
+ L type_max_robins_afb_passives_mlcc_
+ L type_max_mcguire_dix_lakehurst_transformer_large_
+ L type_max_mcguire_dix_lakehurst_transformer_distribution_
+ L type_max_mcguire_dix_lakehurst_fiber_cable_
+ L type_max_mcguire_dix_lakehurst_fiber_draw_
+ L type_max_mcguire_dix_lakehurst_power_modules_
+ L type_max_mcguire_dix_lakehurst_dc_equipment_
+ L type_max_mcguire_dix_lakehurst_passives_mlcc_
+ L type_max_az_north_phoenix_transformer_large_
+ L type_max_az_north_phoenix_transformer_distribution_
+ L type_max_az_north_phoenix_fiber_cable_
+ L type_max_az_north_phoenix_fiber_draw_
+ L type_max_az_north_phoenix_power_modules_
+ L type_max_az_north_phoenix_dc_equipment_
+ L type_max_az_north_phoenix_passives_mlcc_
+ L type_max_az_north_phoenix_osat_
+ L type_max_az_north_phoenix_fab_mature_
+ L type_max_az_north_phoenix_fab_leading_
+ L type_max_az_gillespie_sez_transformer_large_
+ L type_max_az_gillespie_sez_transformer_distribution_
+ L type_max_az_gillespie_sez_fiber_cable_
+ L type_max_az_gillespie_sez_fiber_draw_
+ L type_max_az_gillespie_sez_power_modules_
+ L type_max_az_gillespie_sez_dc_equipment_
+ L type_max_az_gillespie_sez_passives_mlcc_
+ L type_max_argonne_transformer_large_
+ L type_max_argonne_transformer_distribution_
+ L type_max_argonne_fiber_cable_
+ L type_max_argonne_fiber_draw_
+ L type_max_argonne_power_modules_
+ L type_max_argonne_dc_equipment_
+ L type_max_argonne_passives_mlcc_
+ L exp_open_inl_inl_smr_300_
+ L exp_open_inl_inl_gas_500_
+ L exp_open_oak_ridge_a_ora_substation_500_
+ L exp_open_oak_ridge_b_orb_smr_300_
+ L exp_open_paducah_pad_gas_1000_
+ L exp_open_savannah_river_srs_solar_150_
+ L exp_open_savannah_river_srs_smr_300_
+ L exp_open_portsmouth_ports_gas_1000_
+ L exp_open_edwards_afb_edw_solar_storage_200_
+ L exp_open_az_north_phoenix_azn_500kv_
+ L exp_open_az_north_phoenix_azn_solar_storage_500_
+ L exp_open_az_north_phoenix_azn_water_reclaim_
+ L exp_open_az_gillespie_sez_gil_solar_storage_300_
+ L res_inl_land_acres_p1_
+ L res_inl_land_acres_p2_
+ L res_inl_land_acres_p3_
+ L res_inl_power_mw_p1_
+ L res_inl_power_mw_p2_
+ L res_inl_power_mw_p3_
+ L res_inl_water_mgd_p1_
+ L res_inl_water_mgd_p2_
+ L res_inl_water_mgd_p3_
+ L res_inl_workers_p1_
+ L res_inl_workers_p2_
+ L res_inl_workers_p3_
+ L res_oak_ridge_a_land_acres_p1_
+ L res_oak_ridge_a_land_acres_p2_
+ L res_oak_ridge_a_land_acres_p3_
+ L res_oak_ridge_a_power_mw_p1_
+ L res_oak_ridge_a_power_mw_p2_
+ L res_oak_ridge_a_power_mw_p3_
+ L res_oak_ridge_a_water_mgd_p1_
+ L res_oak_ridge_a_water_mgd_p2_
+ L res_oak_ridge_a_water_mgd_p3_
+ L res_oak_ridge_a_workers_p1_
+ L res_oak_ridge_a_workers_p2_
+ L res_oak_ridge_a_workers_p3_
+ L res_oak_ridge_b_land_acres_p1_
+ L res_oak_ridge_b_land_acres_p2_
+ L res_oak_ridge_b_land_acres_p3_
+ L res_oak_ridge_b_power_mw_p1_
+ L res_oak_ridge_b_power_mw_p2_
+ L res_oak_ridge_b_power_mw_p3_
+ L res_oak_ridge_b_water_mgd_p1_
+ L res_oak_ridge_b_water_mgd_p2_
+ L res_oak_ridge_b_water_mgd_p3_
+ L res_oak_ridge_b_workers_p1_
+ L res_oak_ridge_b_workers_p2_
+ L res_oak_ridge_b_workers_p3_
+ L res_paducah_land_acres_p1_
+ L res_paducah_land_acres_p2_
+ L res_paducah_land_acres_p3_
+ L res_paducah_power_mw_p1_
+ L res_paducah_power_mw_p2_
+ L res_paducah_power_mw_p3_
+ L res_paducah_water_mgd_p1_
+ L res_paducah_water_mgd_p2_
+ L res_paducah_water_mgd_p3_
+ L res_paducah_workers_p1_
+ L res_paducah_workers_p2_
+ L res_paducah_workers_p3_
+ L res_savannah_river_land_acres_p1_
+ L res_savannah_river_land_acres_p2_
+ L res_savannah_river_land_acres_p3_
+ L res_savannah_river_power_mw_p1_
+ L res_savannah_river_power_mw_p2_
+ L res_savannah_river_power_mw_p3_
+ L res_savannah_river_water_mgd_p1_
+ L res_savannah_river_water_mgd_p2_
+ L res_savannah_river_water_mgd_p3_
+ L res_savannah_river_workers_p1_
+ L res_savannah_river_workers_p2_
+ L res_savannah_river_workers_p3_
+ L res_portsmouth_land_acres_p1_
+ L res_portsmouth_land_acres_p2_
+ L res_portsmouth_land_acres_p3_
+ L res_portsmouth_power_mw_p1_
+ L res_portsmouth_power_mw_p2_
+ L res_portsmouth_power_mw_p3_
+ L res_portsmouth_water_mgd_p1_
+ L res_portsmouth_water_mgd_p2_
+ L res_portsmouth_water_mgd_p3_
+ L res_portsmouth_workers_p1_
+ L res_portsmouth_workers_p2_
+ L res_portsmouth_workers_p3_
+ L res_edwards_afb_land_acres_p1_
+ L res_edwards_afb_land_acres_p2_
+ L res_edwards_afb_land_acres_p3_
+ L res_edwards_afb_power_mw_p1_
+ L res_edwards_afb_power_mw_p2_
+ L res_edwards_afb_power_mw_p3_
+ L res_edwards_afb_water_mgd_p1_
+ L res_edwards_afb_water_mgd_p2_
+ L res_edwards_afb_water_mgd_p3_
+ L res_edwards_afb_workers_p1_
+ L res_edwards_afb_workers_p2_
+ L res_edwards_afb_workers_p3_
+ L res_davis_monthan_afb_land_acres_p1_
+ L res_davis_monthan_afb_land_acres_p2_
+ L res_davis_monthan_afb_land_acres_p3_
+ L res_davis_monthan_afb_power_mw_p1_
+ L res_davis_monthan_afb_power_mw_p2_
+ L res_davis_monthan_afb_power_mw_p3_
+ L res_davis_monthan_afb_water_mgd_p1_
+ L res_davis_monthan_afb_water_mgd_p2_
+ L res_davis_monthan_afb_water_mgd_p3_
+ L res_davis_monthan_afb_workers_p1_
+ L res_davis_monthan_afb_workers_p2_
+ L res_davis_monthan_afb_workers_p3_
+ L res_arnold_afb_land_acres_p1_
+ L res_arnold_afb_land_acres_p2_
+ L res_arnold_afb_land_acres_p3_
+ L res_arnold_afb_power_mw_p1_
+ L res_arnold_afb_power_mw_p2_
+ L res_arnold_afb_power_mw_p3_
+ L res_arnold_afb_water_mgd_p1_
+ L res_arnold_afb_water_mgd_p2_
+ L res_arnold_afb_water_mgd_p3_
+ L res_arnold_afb_workers_p1_
+ L res_arnold_afb_workers_p2_
+ L res_arnold_afb_workers_p3_
+ L res_robins_afb_land_acres_p1_
+ L res_robins_afb_land_acres_p2_
+ L res_robins_afb_land_acres_p3_
+ L res_robins_afb_power_mw_p1_
+ L res_robins_afb_power_mw_p2_
+ L res_robins_afb_power_mw_p3_
+ L res_robins_afb_water_mgd_p1_
+ L res_robins_afb_water_mgd_p2_
+ L res_robins_afb_water_mgd_p3_
+ L res_robins_afb_workers_p1_
+ L res_robins_afb_workers_p2_
+ L res_robins_afb_workers_p3_
+ L res_mcguire_dix_lakehurst_land_acres_p1_
+ L res_mcguire_dix_lakehurst_land_acres_p2_
+ L res_mcguire_dix_lakehurst_land_acres_p3_
+ L res_mcguire_dix_lakehurst_power_mw_p1_
+ L res_mcguire_dix_lakehurst_power_mw_p2_
+ L res_mcguire_dix_lakehurst_power_mw_p3_
+ L res_mcguire_dix_lakehurst_water_mgd_p1_
+ L res_mcguire_dix_lakehurst_water_mgd_p2_
+ L res_mcguire_dix_lakehurst_water_mgd_p3_
+ L res_mcguire_dix_lakehurst_workers_p1_
+ L res_mcguire_dix_lakehurst_workers_p2_
+ L res_mcguire_dix_lakehurst_workers_p3_
+ L res_az_north_phoenix_land_acres_p1_
+ L res_az_north_phoenix_land_acres_p2_
+ L res_az_north_phoenix_land_acres_p3_
+ L res_az_north_phoenix_power_mw_p1_
+ L res_az_north_phoenix_power_mw_p2_
+ L res_az_north_phoenix_power_mw_p3_
+ L res_az_north_phoenix_water_mgd_p1_
+ L res_az_north_phoenix_water_mgd_p2_
+ L res_az_north_phoenix_water_mgd_p3_
+ L res_az_north_phoenix_workers_p1_
+ L res_az_north_phoenix_workers_p2_
+ L res_az_north_phoenix_workers_p3_
+ L res_az_gillespie_sez_land_acres_p1_
+ L res_az_gillespie_sez_land_acres_p2_
+ L res_az_gillespie_sez_land_acres_p3_
+ L res_az_gillespie_sez_power_mw_p1_
+ L res_az_gillespie_sez_power_mw_p2_
+ L res_az_gillespie_sez_power_mw_p3_
+ L res_az_gillespie_sez_water_mgd_p1_
+ L res_az_gillespie_sez_water_mgd_p2_
+ L res_az_gillespie_sez_water_mgd_p3_
+ L res_az_gillespie_sez_workers_p1_
+ L res_az_gillespie_sez_workers_p2_
+ L res_az_gillespie_sez_workers_p3_
+ L res_argonne_land_acres_p1_
+ L res_argonne_land_acres_p2_
+ L res_argonne_land_acres_p3_
+ L res_argonne_power_mw_p1_
+ L res_argonne_power_mw_p2_
+ L res_argonne_power_mw_p3_
+ L res_argonne_water_mgd_p1_
+ L res_argonne_water_mgd_p2_
+ L res_argonne_water_mgd_p3_
+ L res_argonne_workers_p1_
+ L res_argonne_workers_p2_
+ L res_argonne_workers_p3_
+ L budget_p1_
+ L budget_p2_
+ L budget_p3_
+ L budget_total
+ L plants_max_inl_
+ L plants_max_oak_ridge_a_
+ L plants_max_oak_ridge_b_
+ L plants_max_paducah_
+ L plants_max_savannah_river_
+ L plants_max_portsmouth_
+ L plants_max_edwards_afb_
+ L plants_max_davis_monthan_afb_
+ L plants_max_arnold_afb_
+ L plants_max_robins_afb_
+ L plants_max_mcguire_dix_lakehurst_
+ L plants_max_az_north_phoenix_
+ L plants_max_az_gillespie_sez_
+ L plants_max_argonne_
+ G target_transformer_large_
+ L target_fab_leading_
+ L state_share_ID_
+ L state_share_TN_
+ L state_share_KY_
+ L state_share_SC_
+ L state_share_OH_
+ L state_share_CA_
+ L state_share_AZ_
+ L state_share_GA_
+ L state_share_NJ_
+ L state_share_IL_
+ L state_open_ID_
+ L state_open_TN_
+ L state_open_KY_
+ L state_open_SC_
+ L state_open_OH_
+ L state_open_CA_
+ L state_open_AZ_
+ L state_open_GA_
+ L state_open_NJ_
+ L state_open_IL_
+ G min_states
+ G sites_opened
+ G require_portsmouth_dc_equipment_
+COLUMNS
+ M0000001 'MARKER' 'INTORG'
+ n_inl_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.14175
+ n_inl_transformer_large_p2_ state_share_NJ_ -0.14175 state_share_GA_ -0.14175
+ n_inl_transformer_large_p2_ state_share_AZ_ -0.14175 state_share_CA_ -0.14175
+ n_inl_transformer_large_p2_ state_share_OH_ -0.14175 state_share_SC_ -0.14175
+ n_inl_transformer_large_p2_ state_share_KY_ -0.14175 state_share_TN_ -0.14175
+ n_inl_transformer_large_p2_ state_share_ID_ 0.33075 target_transformer_large_ 1
+ n_inl_transformer_large_p2_ plants_max_inl_ 1 budget_total 0.4725
+ n_inl_transformer_large_p2_ budget_p3_ 0.4725 budget_p2_ 0.4725
+ n_inl_transformer_large_p2_ res_inl_workers_p3_ 0.0875 res_inl_workers_p2_ 0.0875
+ n_inl_transformer_large_p2_ res_inl_water_mgd_p3_ 0.02 res_inl_water_mgd_p2_ 0.02
+ n_inl_transformer_large_p2_ res_inl_power_mw_p3_ 0.4 res_inl_power_mw_p2_ 0.4
+ n_inl_transformer_large_p2_ res_inl_land_acres_p3_ 1.3636364E-3 res_inl_land_acres_p2_ 1.3636364E-3
+ n_inl_transformer_large_p2_ type_max_inl_transformer_large_ 1 need_open_inl_transformer_large_p3_ 1
+ n_inl_transformer_large_p2_ need_open_inl_transformer_large_p2_ 1
+ n_inl_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.14175
+ n_inl_transformer_large_p3_ state_share_NJ_ -0.14175 state_share_GA_ -0.14175
+ n_inl_transformer_large_p3_ state_share_AZ_ -0.14175 state_share_CA_ -0.14175
+ n_inl_transformer_large_p3_ state_share_OH_ -0.14175 state_share_SC_ -0.14175
+ n_inl_transformer_large_p3_ state_share_KY_ -0.14175 state_share_TN_ -0.14175
+ n_inl_transformer_large_p3_ state_share_ID_ 0.33075 target_transformer_large_ 1
+ n_inl_transformer_large_p3_ plants_max_inl_ 1 budget_total 0.4725
+ n_inl_transformer_large_p3_ budget_p3_ 0.4725 res_inl_workers_p3_ 0.0875
+ n_inl_transformer_large_p3_ res_inl_water_mgd_p3_ 0.02 res_inl_power_mw_p3_ 0.4
+ n_inl_transformer_large_p3_ res_inl_land_acres_p3_ 1.3636364E-3 type_max_inl_transformer_large_ 1
+ n_inl_transformer_large_p3_ need_open_inl_transformer_large_p3_ 1
+ n_inl_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.063
+ n_inl_transformer_distribution_p1_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_inl_transformer_distribution_p1_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_inl_transformer_distribution_p1_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_inl_transformer_distribution_p1_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_inl_transformer_distribution_p1_ state_share_ID_ 0.147 plants_max_inl_ 1
+ n_inl_transformer_distribution_p1_ budget_total 0.21 budget_p3_ 0.21
+ n_inl_transformer_distribution_p1_ budget_p2_ 0.21 budget_p1_ 0.21
+ n_inl_transformer_distribution_p1_ res_inl_workers_p3_ 0.05 res_inl_workers_p2_ 0.05
+ n_inl_transformer_distribution_p1_ res_inl_workers_p1_ 0.05 res_inl_water_mgd_p3_ 0.01
+ n_inl_transformer_distribution_p1_ res_inl_water_mgd_p2_ 0.01 res_inl_water_mgd_p1_ 0.01
+ n_inl_transformer_distribution_p1_ res_inl_power_mw_p3_ 0.2 res_inl_power_mw_p2_ 0.2
+ n_inl_transformer_distribution_p1_ res_inl_power_mw_p1_ 0.2 res_inl_land_acres_p3_ 1.1363636E-3
+ n_inl_transformer_distribution_p1_ res_inl_land_acres_p2_ 1.1363636E-3 res_inl_land_acres_p1_ 1.1363636E-3
+ n_inl_transformer_distribution_p1_ type_max_inl_transformer_distribution_ 1 need_open_inl_transformer_distribution_p3_ 1
+ n_inl_transformer_distribution_p1_ need_open_inl_transformer_distribution_p2_ 1 need_open_inl_transformer_distribution_p1_ 1
+ n_inl_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.063
+ n_inl_transformer_distribution_p2_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_inl_transformer_distribution_p2_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_inl_transformer_distribution_p2_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_inl_transformer_distribution_p2_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_inl_transformer_distribution_p2_ state_share_ID_ 0.147 plants_max_inl_ 1
+ n_inl_transformer_distribution_p2_ budget_total 0.21 budget_p3_ 0.21
+ n_inl_transformer_distribution_p2_ budget_p2_ 0.21 res_inl_workers_p3_ 0.05
+ n_inl_transformer_distribution_p2_ res_inl_workers_p2_ 0.05 res_inl_water_mgd_p3_ 0.01
+ n_inl_transformer_distribution_p2_ res_inl_water_mgd_p2_ 0.01 res_inl_power_mw_p3_ 0.2
+ n_inl_transformer_distribution_p2_ res_inl_power_mw_p2_ 0.2 res_inl_land_acres_p3_ 1.1363636E-3
+ n_inl_transformer_distribution_p2_ res_inl_land_acres_p2_ 1.1363636E-3 type_max_inl_transformer_distribution_ 1
+ n_inl_transformer_distribution_p2_ need_open_inl_transformer_distribution_p3_ 1 need_open_inl_transformer_distribution_p2_ 1
+ n_inl_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.063
+ n_inl_transformer_distribution_p3_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_inl_transformer_distribution_p3_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_inl_transformer_distribution_p3_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_inl_transformer_distribution_p3_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_inl_transformer_distribution_p3_ state_share_ID_ 0.147 plants_max_inl_ 1
+ n_inl_transformer_distribution_p3_ budget_total 0.21 budget_p3_ 0.21
+ n_inl_transformer_distribution_p3_ res_inl_workers_p3_ 0.05 res_inl_water_mgd_p3_ 0.01
+ n_inl_transformer_distribution_p3_ res_inl_power_mw_p3_ 0.2 res_inl_land_acres_p3_ 1.1363636E-3
+ n_inl_transformer_distribution_p3_ type_max_inl_transformer_distribution_ 1 need_open_inl_transformer_distribution_p3_ 1
+ n_inl_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.04725
+ n_inl_fiber_cable_p1_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_inl_fiber_cable_p1_ state_share_AZ_ -0.04725 state_share_CA_ -0.04725
+ n_inl_fiber_cable_p1_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_inl_fiber_cable_p1_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_inl_fiber_cable_p1_ state_share_ID_ 0.11025 plants_max_inl_ 1
+ n_inl_fiber_cable_p1_ budget_total 0.1575 budget_p3_ 0.1575
+ n_inl_fiber_cable_p1_ budget_p2_ 0.1575 budget_p1_ 0.1575
+ n_inl_fiber_cable_p1_ res_inl_workers_p3_ 0.025 res_inl_workers_p2_ 0.025
+ n_inl_fiber_cable_p1_ res_inl_workers_p1_ 0.025 res_inl_water_mgd_p3_ 0.01
+ n_inl_fiber_cable_p1_ res_inl_water_mgd_p2_ 0.01 res_inl_water_mgd_p1_ 0.01
+ n_inl_fiber_cable_p1_ res_inl_power_mw_p3_ 0.2 res_inl_power_mw_p2_ 0.2
+ n_inl_fiber_cable_p1_ res_inl_power_mw_p1_ 0.2 res_inl_land_acres_p3_ 6.8181818E-4
+ n_inl_fiber_cable_p1_ res_inl_land_acres_p2_ 6.8181818E-4 res_inl_land_acres_p1_ 6.8181818E-4
+ n_inl_fiber_cable_p1_ type_max_inl_fiber_cable_ 1 need_open_inl_fiber_cable_p3_ 1
+ n_inl_fiber_cable_p1_ need_open_inl_fiber_cable_p2_ 1 need_open_inl_fiber_cable_p1_ 1
+ n_inl_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.04725
+ n_inl_fiber_cable_p2_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_inl_fiber_cable_p2_ state_share_AZ_ -0.04725 state_share_CA_ -0.04725
+ n_inl_fiber_cable_p2_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_inl_fiber_cable_p2_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_inl_fiber_cable_p2_ state_share_ID_ 0.11025 plants_max_inl_ 1
+ n_inl_fiber_cable_p2_ budget_total 0.1575 budget_p3_ 0.1575
+ n_inl_fiber_cable_p2_ budget_p2_ 0.1575 res_inl_workers_p3_ 0.025
+ n_inl_fiber_cable_p2_ res_inl_workers_p2_ 0.025 res_inl_water_mgd_p3_ 0.01
+ n_inl_fiber_cable_p2_ res_inl_water_mgd_p2_ 0.01 res_inl_power_mw_p3_ 0.2
+ n_inl_fiber_cable_p2_ res_inl_power_mw_p2_ 0.2 res_inl_land_acres_p3_ 6.8181818E-4
+ n_inl_fiber_cable_p2_ res_inl_land_acres_p2_ 6.8181818E-4 type_max_inl_fiber_cable_ 1
+ n_inl_fiber_cable_p2_ need_open_inl_fiber_cable_p3_ 1 need_open_inl_fiber_cable_p2_ 1
+ n_inl_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.04725
+ n_inl_fiber_cable_p3_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_inl_fiber_cable_p3_ state_share_AZ_ -0.04725 state_share_CA_ -0.04725
+ n_inl_fiber_cable_p3_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_inl_fiber_cable_p3_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_inl_fiber_cable_p3_ state_share_ID_ 0.11025 plants_max_inl_ 1
+ n_inl_fiber_cable_p3_ budget_total 0.1575 budget_p3_ 0.1575
+ n_inl_fiber_cable_p3_ res_inl_workers_p3_ 0.025 res_inl_water_mgd_p3_ 0.01
+ n_inl_fiber_cable_p3_ res_inl_power_mw_p3_ 0.2 res_inl_land_acres_p3_ 6.8181818E-4
+ n_inl_fiber_cable_p3_ type_max_inl_fiber_cable_ 1 need_open_inl_fiber_cable_p3_ 1
+ n_inl_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.1575
+ n_inl_fiber_draw_p2_ state_share_NJ_ -0.1575 state_share_GA_ -0.1575
+ n_inl_fiber_draw_p2_ state_share_AZ_ -0.1575 state_share_CA_ -0.1575
+ n_inl_fiber_draw_p2_ state_share_OH_ -0.1575 state_share_SC_ -0.1575
+ n_inl_fiber_draw_p2_ state_share_KY_ -0.1575 state_share_TN_ -0.1575
+ n_inl_fiber_draw_p2_ state_share_ID_ 0.3675 plants_max_inl_ 1
+ n_inl_fiber_draw_p2_ budget_total 0.525 budget_p3_ 0.525
+ n_inl_fiber_draw_p2_ budget_p2_ 0.525 res_inl_workers_p3_ 0.0375
+ n_inl_fiber_draw_p2_ res_inl_workers_p2_ 0.0375 res_inl_water_mgd_p3_ 0.1
+ n_inl_fiber_draw_p2_ res_inl_water_mgd_p2_ 0.1 res_inl_power_mw_p3_ 0.8
+ n_inl_fiber_draw_p2_ res_inl_power_mw_p2_ 0.8 res_inl_land_acres_p3_ 1.1363636E-3
+ n_inl_fiber_draw_p2_ res_inl_land_acres_p2_ 1.1363636E-3 type_max_inl_fiber_draw_ 1
+ n_inl_fiber_draw_p2_ need_open_inl_fiber_draw_p3_ 1 need_open_inl_fiber_draw_p2_ 1
+ n_inl_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.1575
+ n_inl_fiber_draw_p3_ state_share_NJ_ -0.1575 state_share_GA_ -0.1575
+ n_inl_fiber_draw_p3_ state_share_AZ_ -0.1575 state_share_CA_ -0.1575
+ n_inl_fiber_draw_p3_ state_share_OH_ -0.1575 state_share_SC_ -0.1575
+ n_inl_fiber_draw_p3_ state_share_KY_ -0.1575 state_share_TN_ -0.1575
+ n_inl_fiber_draw_p3_ state_share_ID_ 0.3675 plants_max_inl_ 1
+ n_inl_fiber_draw_p3_ budget_total 0.525 budget_p3_ 0.525
+ n_inl_fiber_draw_p3_ res_inl_workers_p3_ 0.0375 res_inl_water_mgd_p3_ 0.1
+ n_inl_fiber_draw_p3_ res_inl_power_mw_p3_ 0.8 res_inl_land_acres_p3_ 1.1363636E-3
+ n_inl_fiber_draw_p3_ type_max_inl_fiber_draw_ 1 need_open_inl_fiber_draw_p3_ 1
+ n_inl_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.063
+ n_inl_power_modules_p1_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_inl_power_modules_p1_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_inl_power_modules_p1_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_inl_power_modules_p1_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_inl_power_modules_p1_ state_share_ID_ 0.147 plants_max_inl_ 1
+ n_inl_power_modules_p1_ budget_total 0.21 budget_p3_ 0.21
+ n_inl_power_modules_p1_ budget_p2_ 0.21 budget_p1_ 0.21
+ n_inl_power_modules_p1_ res_inl_workers_p3_ 0.03125 res_inl_workers_p2_ 0.03125
+ n_inl_power_modules_p1_ res_inl_workers_p1_ 0.03125 res_inl_water_mgd_p3_ 0.04
+ n_inl_power_modules_p1_ res_inl_water_mgd_p2_ 0.04 res_inl_water_mgd_p1_ 0.04
+ n_inl_power_modules_p1_ res_inl_power_mw_p3_ 0.3 res_inl_power_mw_p2_ 0.3
+ n_inl_power_modules_p1_ res_inl_power_mw_p1_ 0.3 res_inl_land_acres_p3_ 6.8181818E-4
+ n_inl_power_modules_p1_ res_inl_land_acres_p2_ 6.8181818E-4 res_inl_land_acres_p1_ 6.8181818E-4
+ n_inl_power_modules_p1_ type_max_inl_power_modules_ 1 need_open_inl_power_modules_p3_ 1
+ n_inl_power_modules_p1_ need_open_inl_power_modules_p2_ 1 need_open_inl_power_modules_p1_ 1
+ n_inl_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.063
+ n_inl_power_modules_p2_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_inl_power_modules_p2_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_inl_power_modules_p2_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_inl_power_modules_p2_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_inl_power_modules_p2_ state_share_ID_ 0.147 plants_max_inl_ 1
+ n_inl_power_modules_p2_ budget_total 0.21 budget_p3_ 0.21
+ n_inl_power_modules_p2_ budget_p2_ 0.21 res_inl_workers_p3_ 0.03125
+ n_inl_power_modules_p2_ res_inl_workers_p2_ 0.03125 res_inl_water_mgd_p3_ 0.04
+ n_inl_power_modules_p2_ res_inl_water_mgd_p2_ 0.04 res_inl_power_mw_p3_ 0.3
+ n_inl_power_modules_p2_ res_inl_power_mw_p2_ 0.3 res_inl_land_acres_p3_ 6.8181818E-4
+ n_inl_power_modules_p2_ res_inl_land_acres_p2_ 6.8181818E-4 type_max_inl_power_modules_ 1
+ n_inl_power_modules_p2_ need_open_inl_power_modules_p3_ 1 need_open_inl_power_modules_p2_ 1
+ n_inl_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.063
+ n_inl_power_modules_p3_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_inl_power_modules_p3_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_inl_power_modules_p3_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_inl_power_modules_p3_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_inl_power_modules_p3_ state_share_ID_ 0.147 plants_max_inl_ 1
+ n_inl_power_modules_p3_ budget_total 0.21 budget_p3_ 0.21
+ n_inl_power_modules_p3_ res_inl_workers_p3_ 0.03125 res_inl_water_mgd_p3_ 0.04
+ n_inl_power_modules_p3_ res_inl_power_mw_p3_ 0.3 res_inl_land_acres_p3_ 6.8181818E-4
+ n_inl_power_modules_p3_ type_max_inl_power_modules_ 1 need_open_inl_power_modules_p3_ 1
+ n_inl_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.02835
+ n_inl_dc_equipment_p1_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_inl_dc_equipment_p1_ state_share_AZ_ -0.02835 state_share_CA_ -0.02835
+ n_inl_dc_equipment_p1_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_inl_dc_equipment_p1_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_inl_dc_equipment_p1_ state_share_ID_ 0.06615 plants_max_inl_ 1
+ n_inl_dc_equipment_p1_ budget_total 0.0945 budget_p3_ 0.0945
+ n_inl_dc_equipment_p1_ budget_p2_ 0.0945 budget_p1_ 0.0945
+ n_inl_dc_equipment_p1_ res_inl_workers_p3_ 0.0375 res_inl_workers_p2_ 0.0375
+ n_inl_dc_equipment_p1_ res_inl_workers_p1_ 0.0375 res_inl_water_mgd_p3_ 0.006
+ n_inl_dc_equipment_p1_ res_inl_water_mgd_p2_ 0.006 res_inl_water_mgd_p1_ 0.006
+ n_inl_dc_equipment_p1_ res_inl_power_mw_p3_ 0.1 res_inl_power_mw_p2_ 0.1
+ n_inl_dc_equipment_p1_ res_inl_power_mw_p1_ 0.1 res_inl_land_acres_p3_ 9.0909091E-4
+ n_inl_dc_equipment_p1_ res_inl_land_acres_p2_ 9.0909091E-4 res_inl_land_acres_p1_ 9.0909091E-4
+ n_inl_dc_equipment_p1_ type_max_inl_dc_equipment_ 1 need_open_inl_dc_equipment_p3_ 1
+ n_inl_dc_equipment_p1_ need_open_inl_dc_equipment_p2_ 1 need_open_inl_dc_equipment_p1_ 1
+ n_inl_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.02835
+ n_inl_dc_equipment_p2_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_inl_dc_equipment_p2_ state_share_AZ_ -0.02835 state_share_CA_ -0.02835
+ n_inl_dc_equipment_p2_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_inl_dc_equipment_p2_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_inl_dc_equipment_p2_ state_share_ID_ 0.06615 plants_max_inl_ 1
+ n_inl_dc_equipment_p2_ budget_total 0.0945 budget_p3_ 0.0945
+ n_inl_dc_equipment_p2_ budget_p2_ 0.0945 res_inl_workers_p3_ 0.0375
+ n_inl_dc_equipment_p2_ res_inl_workers_p2_ 0.0375 res_inl_water_mgd_p3_ 0.006
+ n_inl_dc_equipment_p2_ res_inl_water_mgd_p2_ 0.006 res_inl_power_mw_p3_ 0.1
+ n_inl_dc_equipment_p2_ res_inl_power_mw_p2_ 0.1 res_inl_land_acres_p3_ 9.0909091E-4
+ n_inl_dc_equipment_p2_ res_inl_land_acres_p2_ 9.0909091E-4 type_max_inl_dc_equipment_ 1
+ n_inl_dc_equipment_p2_ need_open_inl_dc_equipment_p3_ 1 need_open_inl_dc_equipment_p2_ 1
+ n_inl_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.02835
+ n_inl_dc_equipment_p3_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_inl_dc_equipment_p3_ state_share_AZ_ -0.02835 state_share_CA_ -0.02835
+ n_inl_dc_equipment_p3_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_inl_dc_equipment_p3_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_inl_dc_equipment_p3_ state_share_ID_ 0.06615 plants_max_inl_ 1
+ n_inl_dc_equipment_p3_ budget_total 0.0945 budget_p3_ 0.0945
+ n_inl_dc_equipment_p3_ res_inl_workers_p3_ 0.0375 res_inl_water_mgd_p3_ 0.006
+ n_inl_dc_equipment_p3_ res_inl_power_mw_p3_ 0.1 res_inl_land_acres_p3_ 9.0909091E-4
+ n_inl_dc_equipment_p3_ type_max_inl_dc_equipment_ 1 need_open_inl_dc_equipment_p3_ 1
+ n_inl_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.07875
+ n_inl_passives_mlcc_p1_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_inl_passives_mlcc_p1_ state_share_AZ_ -0.07875 state_share_CA_ -0.07875
+ n_inl_passives_mlcc_p1_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_inl_passives_mlcc_p1_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_inl_passives_mlcc_p1_ state_share_ID_ 0.18375 plants_max_inl_ 1
+ n_inl_passives_mlcc_p1_ budget_total 0.2625 budget_p3_ 0.2625
+ n_inl_passives_mlcc_p1_ budget_p2_ 0.2625 budget_p1_ 0.2625
+ n_inl_passives_mlcc_p1_ res_inl_workers_p3_ 0.1 res_inl_workers_p2_ 0.1
+ n_inl_passives_mlcc_p1_ res_inl_workers_p1_ 0.1 res_inl_water_mgd_p3_ 0.1
+ n_inl_passives_mlcc_p1_ res_inl_water_mgd_p2_ 0.1 res_inl_water_mgd_p1_ 0.1
+ n_inl_passives_mlcc_p1_ res_inl_power_mw_p3_ 0.6 res_inl_power_mw_p2_ 0.6
+ n_inl_passives_mlcc_p1_ res_inl_power_mw_p1_ 0.6 res_inl_land_acres_p3_ 5.6818182E-4
+ n_inl_passives_mlcc_p1_ res_inl_land_acres_p2_ 5.6818182E-4 res_inl_land_acres_p1_ 5.6818182E-4
+ n_inl_passives_mlcc_p1_ type_max_inl_passives_mlcc_ 1 need_open_inl_passives_mlcc_p3_ 1
+ n_inl_passives_mlcc_p1_ need_open_inl_passives_mlcc_p2_ 1 need_open_inl_passives_mlcc_p1_ 1
+ n_inl_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.07875
+ n_inl_passives_mlcc_p2_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_inl_passives_mlcc_p2_ state_share_AZ_ -0.07875 state_share_CA_ -0.07875
+ n_inl_passives_mlcc_p2_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_inl_passives_mlcc_p2_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_inl_passives_mlcc_p2_ state_share_ID_ 0.18375 plants_max_inl_ 1
+ n_inl_passives_mlcc_p2_ budget_total 0.2625 budget_p3_ 0.2625
+ n_inl_passives_mlcc_p2_ budget_p2_ 0.2625 res_inl_workers_p3_ 0.1
+ n_inl_passives_mlcc_p2_ res_inl_workers_p2_ 0.1 res_inl_water_mgd_p3_ 0.1
+ n_inl_passives_mlcc_p2_ res_inl_water_mgd_p2_ 0.1 res_inl_power_mw_p3_ 0.6
+ n_inl_passives_mlcc_p2_ res_inl_power_mw_p2_ 0.6 res_inl_land_acres_p3_ 5.6818182E-4
+ n_inl_passives_mlcc_p2_ res_inl_land_acres_p2_ 5.6818182E-4 type_max_inl_passives_mlcc_ 1
+ n_inl_passives_mlcc_p2_ need_open_inl_passives_mlcc_p3_ 1 need_open_inl_passives_mlcc_p2_ 1
+ n_inl_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.07875
+ n_inl_passives_mlcc_p3_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_inl_passives_mlcc_p3_ state_share_AZ_ -0.07875 state_share_CA_ -0.07875
+ n_inl_passives_mlcc_p3_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_inl_passives_mlcc_p3_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_inl_passives_mlcc_p3_ state_share_ID_ 0.18375 plants_max_inl_ 1
+ n_inl_passives_mlcc_p3_ budget_total 0.2625 budget_p3_ 0.2625
+ n_inl_passives_mlcc_p3_ res_inl_workers_p3_ 0.1 res_inl_water_mgd_p3_ 0.1
+ n_inl_passives_mlcc_p3_ res_inl_power_mw_p3_ 0.6 res_inl_land_acres_p3_ 5.6818182E-4
+ n_inl_passives_mlcc_p3_ type_max_inl_passives_mlcc_ 1 need_open_inl_passives_mlcc_p3_ 1
+ n_inl_osat_p2_ R0000000 -2 state_share_IL_ -0.945
+ n_inl_osat_p2_ state_share_NJ_ -0.945 state_share_GA_ -0.945
+ n_inl_osat_p2_ state_share_AZ_ -0.945 state_share_CA_ -0.945
+ n_inl_osat_p2_ state_share_OH_ -0.945 state_share_SC_ -0.945
+ n_inl_osat_p2_ state_share_KY_ -0.945 state_share_TN_ -0.945
+ n_inl_osat_p2_ state_share_ID_ 2.205 plants_max_inl_ 1
+ n_inl_osat_p2_ budget_total 3.15 budget_p3_ 3.15
+ n_inl_osat_p2_ budget_p2_ 3.15 res_inl_workers_p3_ 0.25
+ n_inl_osat_p2_ res_inl_workers_p2_ 0.25 res_inl_water_mgd_p3_ 0.2
+ n_inl_osat_p2_ res_inl_water_mgd_p2_ 0.2 res_inl_power_mw_p3_ 2
+ n_inl_osat_p2_ res_inl_power_mw_p2_ 2 res_inl_land_acres_p3_ 0.0022727273
+ n_inl_osat_p2_ res_inl_land_acres_p2_ 0.0022727273 type_max_inl_osat_ 1
+ n_inl_osat_p2_ need_open_inl_osat_p3_ 1 need_open_inl_osat_p2_ 1
+ n_inl_osat_p3_ R0000000 -2 state_share_IL_ -0.945
+ n_inl_osat_p3_ state_share_NJ_ -0.945 state_share_GA_ -0.945
+ n_inl_osat_p3_ state_share_AZ_ -0.945 state_share_CA_ -0.945
+ n_inl_osat_p3_ state_share_OH_ -0.945 state_share_SC_ -0.945
+ n_inl_osat_p3_ state_share_KY_ -0.945 state_share_TN_ -0.945
+ n_inl_osat_p3_ state_share_ID_ 2.205 plants_max_inl_ 1
+ n_inl_osat_p3_ budget_total 3.15 budget_p3_ 3.15
+ n_inl_osat_p3_ res_inl_workers_p3_ 0.25 res_inl_water_mgd_p3_ 0.2
+ n_inl_osat_p3_ res_inl_power_mw_p3_ 2 res_inl_land_acres_p3_ 0.0022727273
+ n_inl_osat_p3_ type_max_inl_osat_ 1 need_open_inl_osat_p3_ 1
+ n_inl_fab_mature_p2_ R0000000 -2 state_share_IL_ -2.835
+ n_inl_fab_mature_p2_ state_share_NJ_ -2.835 state_share_GA_ -2.835
+ n_inl_fab_mature_p2_ state_share_AZ_ -2.835 state_share_CA_ -2.835
+ n_inl_fab_mature_p2_ state_share_OH_ -2.835 state_share_SC_ -2.835
+ n_inl_fab_mature_p2_ state_share_KY_ -2.835 state_share_TN_ -2.835
+ n_inl_fab_mature_p2_ state_share_ID_ 6.615 plants_max_inl_ 1
+ n_inl_fab_mature_p2_ budget_total 9.45 budget_p3_ 9.45
+ n_inl_fab_mature_p2_ budget_p2_ 9.45 res_inl_workers_p3_ 0.09375
+ n_inl_fab_mature_p2_ res_inl_workers_p2_ 0.09375 res_inl_water_mgd_p3_ 0.6
+ n_inl_fab_mature_p2_ res_inl_water_mgd_p2_ 0.6 res_inl_power_mw_p3_ 2
+ n_inl_fab_mature_p2_ res_inl_power_mw_p2_ 2 res_inl_land_acres_p3_ 0.0034090909
+ n_inl_fab_mature_p2_ res_inl_land_acres_p2_ 0.0034090909 type_max_inl_fab_mature_ 1
+ n_inl_fab_mature_p2_ need_open_inl_fab_mature_p3_ 1 need_open_inl_fab_mature_p2_ 1
+ n_inl_fab_mature_p3_ R0000000 -2 state_share_IL_ -2.835
+ n_inl_fab_mature_p3_ state_share_NJ_ -2.835 state_share_GA_ -2.835
+ n_inl_fab_mature_p3_ state_share_AZ_ -2.835 state_share_CA_ -2.835
+ n_inl_fab_mature_p3_ state_share_OH_ -2.835 state_share_SC_ -2.835
+ n_inl_fab_mature_p3_ state_share_KY_ -2.835 state_share_TN_ -2.835
+ n_inl_fab_mature_p3_ state_share_ID_ 6.615 plants_max_inl_ 1
+ n_inl_fab_mature_p3_ budget_total 9.45 budget_p3_ 9.45
+ n_inl_fab_mature_p3_ res_inl_workers_p3_ 0.09375 res_inl_water_mgd_p3_ 0.6
+ n_inl_fab_mature_p3_ res_inl_power_mw_p3_ 2 res_inl_land_acres_p3_ 0.0034090909
+ n_inl_fab_mature_p3_ type_max_inl_fab_mature_ 1 need_open_inl_fab_mature_p3_ 1
+ n_inl_fab_leading_p2_ R0000000 -5 state_share_IL_ -6.3
+ n_inl_fab_leading_p2_ state_share_NJ_ -6.3 state_share_GA_ -6.3
+ n_inl_fab_leading_p2_ state_share_AZ_ -6.3 state_share_CA_ -6.3
+ n_inl_fab_leading_p2_ state_share_OH_ -6.3 state_share_SC_ -6.3
+ n_inl_fab_leading_p2_ state_share_KY_ -6.3 state_share_TN_ -6.3
+ n_inl_fab_leading_p2_ state_share_ID_ 14.7 target_fab_leading_ 1
+ n_inl_fab_leading_p2_ plants_max_inl_ 1 budget_total 21
+ n_inl_fab_leading_p2_ budget_p3_ 21 budget_p2_ 21
+ n_inl_fab_leading_p2_ res_inl_workers_p3_ 0.25 res_inl_workers_p2_ 0.25
+ n_inl_fab_leading_p2_ res_inl_water_mgd_p3_ 0.95 res_inl_water_mgd_p2_ 0.95
+ n_inl_fab_leading_p2_ res_inl_power_mw_p3_ 4 res_inl_power_mw_p2_ 4
+ n_inl_fab_leading_p2_ res_inl_land_acres_p3_ 0.0043181818 res_inl_land_acres_p2_ 0.0043181818
+ n_inl_fab_leading_p2_ type_max_inl_fab_leading_ 1 need_open_inl_fab_leading_p3_ 1
+ n_inl_fab_leading_p2_ need_open_inl_fab_leading_p2_ 1
+ n_inl_fab_leading_p3_ R0000000 -5 state_share_IL_ -6.3
+ n_inl_fab_leading_p3_ state_share_NJ_ -6.3 state_share_GA_ -6.3
+ n_inl_fab_leading_p3_ state_share_AZ_ -6.3 state_share_CA_ -6.3
+ n_inl_fab_leading_p3_ state_share_OH_ -6.3 state_share_SC_ -6.3
+ n_inl_fab_leading_p3_ state_share_KY_ -6.3 state_share_TN_ -6.3
+ n_inl_fab_leading_p3_ state_share_ID_ 14.7 target_fab_leading_ 1
+ n_inl_fab_leading_p3_ plants_max_inl_ 1 budget_total 21
+ n_inl_fab_leading_p3_ budget_p3_ 21 res_inl_workers_p3_ 0.25
+ n_inl_fab_leading_p3_ res_inl_water_mgd_p3_ 0.95 res_inl_power_mw_p3_ 4
+ n_inl_fab_leading_p3_ res_inl_land_acres_p3_ 0.0043181818 type_max_inl_fab_leading_ 1
+ n_inl_fab_leading_p3_ need_open_inl_fab_leading_p3_ 1
+ n_oak_ridge_a_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.12825
+ n_oak_ridge_a_transformer_large_p2_ state_share_NJ_ -0.12825 state_share_GA_ -0.12825
+ n_oak_ridge_a_transformer_large_p2_ state_share_AZ_ -0.12825 state_share_CA_ -0.12825
+ n_oak_ridge_a_transformer_large_p2_ state_share_OH_ -0.12825 state_share_SC_ -0.12825
+ n_oak_ridge_a_transformer_large_p2_ state_share_KY_ -0.12825 state_share_TN_ 0.29925
+ n_oak_ridge_a_transformer_large_p2_ state_share_ID_ -0.12825 target_transformer_large_ 1
+ n_oak_ridge_a_transformer_large_p2_ plants_max_oak_ridge_a_ 1 budget_total 0.4275
+ n_oak_ridge_a_transformer_large_p2_ budget_p3_ 0.4275 budget_p2_ 0.4275
+ n_oak_ridge_a_transformer_large_p2_ res_oak_ridge_a_workers_p3_ 0.14 res_oak_ridge_a_workers_p2_ 0.14
+ n_oak_ridge_a_transformer_large_p2_ res_oak_ridge_a_water_mgd_p3_ 0.0333333333 res_oak_ridge_a_water_mgd_p2_ 0.0333333333
+ n_oak_ridge_a_transformer_large_p2_ res_oak_ridge_a_power_mw_p3_ 0.2 res_oak_ridge_a_power_mw_p2_ 0.2
+ n_oak_ridge_a_transformer_large_p2_ res_oak_ridge_a_land_acres_p3_ 0.6315789474 res_oak_ridge_a_land_acres_p2_ 0.6315789474
+ n_oak_ridge_a_transformer_large_p2_ type_max_oak_ridge_a_transformer_large_ 1 need_open_oak_ridge_a_transformer_large_p3_ 1
+ n_oak_ridge_a_transformer_large_p2_ need_open_oak_ridge_a_transformer_large_p2_ 1
+ n_oak_ridge_a_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.12825
+ n_oak_ridge_a_transformer_large_p3_ state_share_NJ_ -0.12825 state_share_GA_ -0.12825
+ n_oak_ridge_a_transformer_large_p3_ state_share_AZ_ -0.12825 state_share_CA_ -0.12825
+ n_oak_ridge_a_transformer_large_p3_ state_share_OH_ -0.12825 state_share_SC_ -0.12825
+ n_oak_ridge_a_transformer_large_p3_ state_share_KY_ -0.12825 state_share_TN_ 0.29925
+ n_oak_ridge_a_transformer_large_p3_ state_share_ID_ -0.12825 target_transformer_large_ 1
+ n_oak_ridge_a_transformer_large_p3_ plants_max_oak_ridge_a_ 1 budget_total 0.4275
+ n_oak_ridge_a_transformer_large_p3_ budget_p3_ 0.4275 res_oak_ridge_a_workers_p3_ 0.14
+ n_oak_ridge_a_transformer_large_p3_ res_oak_ridge_a_water_mgd_p3_ 0.0333333333 res_oak_ridge_a_power_mw_p3_ 0.2
+ n_oak_ridge_a_transformer_large_p3_ res_oak_ridge_a_land_acres_p3_ 0.6315789474 type_max_oak_ridge_a_transformer_large_ 1
+ n_oak_ridge_a_transformer_large_p3_ need_open_oak_ridge_a_transformer_large_p3_ 1
+ n_oak_ridge_a_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.057
+ n_oak_ridge_a_transformer_distribution_p1_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_oak_ridge_a_transformer_distribution_p1_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_oak_ridge_a_transformer_distribution_p1_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_oak_ridge_a_transformer_distribution_p1_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_oak_ridge_a_transformer_distribution_p1_ state_share_ID_ -0.057 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_transformer_distribution_p1_ budget_total 0.19 budget_p3_ 0.19
+ n_oak_ridge_a_transformer_distribution_p1_ budget_p2_ 0.19 budget_p1_ 0.19
+ n_oak_ridge_a_transformer_distribution_p1_ res_oak_ridge_a_workers_p3_ 0.08 res_oak_ridge_a_workers_p2_ 0.08
+ n_oak_ridge_a_transformer_distribution_p1_ res_oak_ridge_a_workers_p1_ 0.08 res_oak_ridge_a_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_a_transformer_distribution_p1_ res_oak_ridge_a_water_mgd_p2_ 0.0166666667 res_oak_ridge_a_water_mgd_p1_ 0.0166666667
+ n_oak_ridge_a_transformer_distribution_p1_ res_oak_ridge_a_power_mw_p3_ 0.1 res_oak_ridge_a_power_mw_p2_ 0.1
+ n_oak_ridge_a_transformer_distribution_p1_ res_oak_ridge_a_power_mw_p1_ 0.1 res_oak_ridge_a_land_acres_p3_ 0.5263157895
+ n_oak_ridge_a_transformer_distribution_p1_ res_oak_ridge_a_land_acres_p2_ 0.5263157895 res_oak_ridge_a_land_acres_p1_ 0.5263157895
+ n_oak_ridge_a_transformer_distribution_p1_ type_max_oak_ridge_a_transformer_distribution_ 1 need_open_oak_ridge_a_transformer_distribution_p3_ 1
+ n_oak_ridge_a_transformer_distribution_p1_ need_open_oak_ridge_a_transformer_distribution_p2_ 1 need_open_oak_ridge_a_transformer_distribution_p1_ 1
+ n_oak_ridge_a_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.057
+ n_oak_ridge_a_transformer_distribution_p2_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_oak_ridge_a_transformer_distribution_p2_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_oak_ridge_a_transformer_distribution_p2_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_oak_ridge_a_transformer_distribution_p2_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_oak_ridge_a_transformer_distribution_p2_ state_share_ID_ -0.057 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_transformer_distribution_p2_ budget_total 0.19 budget_p3_ 0.19
+ n_oak_ridge_a_transformer_distribution_p2_ budget_p2_ 0.19 res_oak_ridge_a_workers_p3_ 0.08
+ n_oak_ridge_a_transformer_distribution_p2_ res_oak_ridge_a_workers_p2_ 0.08 res_oak_ridge_a_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_a_transformer_distribution_p2_ res_oak_ridge_a_water_mgd_p2_ 0.0166666667 res_oak_ridge_a_power_mw_p3_ 0.1
+ n_oak_ridge_a_transformer_distribution_p2_ res_oak_ridge_a_power_mw_p2_ 0.1 res_oak_ridge_a_land_acres_p3_ 0.5263157895
+ n_oak_ridge_a_transformer_distribution_p2_ res_oak_ridge_a_land_acres_p2_ 0.5263157895 type_max_oak_ridge_a_transformer_distribution_ 1
+ n_oak_ridge_a_transformer_distribution_p2_ need_open_oak_ridge_a_transformer_distribution_p3_ 1 need_open_oak_ridge_a_transformer_distribution_p2_ 1
+ n_oak_ridge_a_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.057
+ n_oak_ridge_a_transformer_distribution_p3_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_oak_ridge_a_transformer_distribution_p3_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_oak_ridge_a_transformer_distribution_p3_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_oak_ridge_a_transformer_distribution_p3_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_oak_ridge_a_transformer_distribution_p3_ state_share_ID_ -0.057 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_transformer_distribution_p3_ budget_total 0.19 budget_p3_ 0.19
+ n_oak_ridge_a_transformer_distribution_p3_ res_oak_ridge_a_workers_p3_ 0.08 res_oak_ridge_a_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_a_transformer_distribution_p3_ res_oak_ridge_a_power_mw_p3_ 0.1 res_oak_ridge_a_land_acres_p3_ 0.5263157895
+ n_oak_ridge_a_transformer_distribution_p3_ type_max_oak_ridge_a_transformer_distribution_ 1 need_open_oak_ridge_a_transformer_distribution_p3_ 1
+ n_oak_ridge_a_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_oak_ridge_a_fiber_cable_p1_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_oak_ridge_a_fiber_cable_p1_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_oak_ridge_a_fiber_cable_p1_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_oak_ridge_a_fiber_cable_p1_ state_share_KY_ -0.04275 state_share_TN_ 0.09975
+ n_oak_ridge_a_fiber_cable_p1_ state_share_ID_ -0.04275 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_fiber_cable_p1_ budget_total 0.1425 budget_p3_ 0.1425
+ n_oak_ridge_a_fiber_cable_p1_ budget_p2_ 0.1425 budget_p1_ 0.1425
+ n_oak_ridge_a_fiber_cable_p1_ res_oak_ridge_a_workers_p3_ 0.04 res_oak_ridge_a_workers_p2_ 0.04
+ n_oak_ridge_a_fiber_cable_p1_ res_oak_ridge_a_workers_p1_ 0.04 res_oak_ridge_a_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_a_fiber_cable_p1_ res_oak_ridge_a_water_mgd_p2_ 0.0166666667 res_oak_ridge_a_water_mgd_p1_ 0.0166666667
+ n_oak_ridge_a_fiber_cable_p1_ res_oak_ridge_a_power_mw_p3_ 0.1 res_oak_ridge_a_power_mw_p2_ 0.1
+ n_oak_ridge_a_fiber_cable_p1_ res_oak_ridge_a_power_mw_p1_ 0.1 res_oak_ridge_a_land_acres_p3_ 0.3157894737
+ n_oak_ridge_a_fiber_cable_p1_ res_oak_ridge_a_land_acres_p2_ 0.3157894737 res_oak_ridge_a_land_acres_p1_ 0.3157894737
+ n_oak_ridge_a_fiber_cable_p1_ type_max_oak_ridge_a_fiber_cable_ 1 need_open_oak_ridge_a_fiber_cable_p3_ 1
+ n_oak_ridge_a_fiber_cable_p1_ need_open_oak_ridge_a_fiber_cable_p2_ 1 need_open_oak_ridge_a_fiber_cable_p1_ 1
+ n_oak_ridge_a_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_oak_ridge_a_fiber_cable_p2_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_oak_ridge_a_fiber_cable_p2_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_oak_ridge_a_fiber_cable_p2_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_oak_ridge_a_fiber_cable_p2_ state_share_KY_ -0.04275 state_share_TN_ 0.09975
+ n_oak_ridge_a_fiber_cable_p2_ state_share_ID_ -0.04275 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_fiber_cable_p2_ budget_total 0.1425 budget_p3_ 0.1425
+ n_oak_ridge_a_fiber_cable_p2_ budget_p2_ 0.1425 res_oak_ridge_a_workers_p3_ 0.04
+ n_oak_ridge_a_fiber_cable_p2_ res_oak_ridge_a_workers_p2_ 0.04 res_oak_ridge_a_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_a_fiber_cable_p2_ res_oak_ridge_a_water_mgd_p2_ 0.0166666667 res_oak_ridge_a_power_mw_p3_ 0.1
+ n_oak_ridge_a_fiber_cable_p2_ res_oak_ridge_a_power_mw_p2_ 0.1 res_oak_ridge_a_land_acres_p3_ 0.3157894737
+ n_oak_ridge_a_fiber_cable_p2_ res_oak_ridge_a_land_acres_p2_ 0.3157894737 type_max_oak_ridge_a_fiber_cable_ 1
+ n_oak_ridge_a_fiber_cable_p2_ need_open_oak_ridge_a_fiber_cable_p3_ 1 need_open_oak_ridge_a_fiber_cable_p2_ 1
+ n_oak_ridge_a_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_oak_ridge_a_fiber_cable_p3_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_oak_ridge_a_fiber_cable_p3_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_oak_ridge_a_fiber_cable_p3_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_oak_ridge_a_fiber_cable_p3_ state_share_KY_ -0.04275 state_share_TN_ 0.09975
+ n_oak_ridge_a_fiber_cable_p3_ state_share_ID_ -0.04275 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_fiber_cable_p3_ budget_total 0.1425 budget_p3_ 0.1425
+ n_oak_ridge_a_fiber_cable_p3_ res_oak_ridge_a_workers_p3_ 0.04 res_oak_ridge_a_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_a_fiber_cable_p3_ res_oak_ridge_a_power_mw_p3_ 0.1 res_oak_ridge_a_land_acres_p3_ 0.3157894737
+ n_oak_ridge_a_fiber_cable_p3_ type_max_oak_ridge_a_fiber_cable_ 1 need_open_oak_ridge_a_fiber_cable_p3_ 1
+ n_oak_ridge_a_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.1425
+ n_oak_ridge_a_fiber_draw_p2_ state_share_NJ_ -0.1425 state_share_GA_ -0.1425
+ n_oak_ridge_a_fiber_draw_p2_ state_share_AZ_ -0.1425 state_share_CA_ -0.1425
+ n_oak_ridge_a_fiber_draw_p2_ state_share_OH_ -0.1425 state_share_SC_ -0.1425
+ n_oak_ridge_a_fiber_draw_p2_ state_share_KY_ -0.1425 state_share_TN_ 0.3325
+ n_oak_ridge_a_fiber_draw_p2_ state_share_ID_ -0.1425 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_fiber_draw_p2_ budget_total 0.475 budget_p3_ 0.475
+ n_oak_ridge_a_fiber_draw_p2_ budget_p2_ 0.475 res_oak_ridge_a_workers_p3_ 0.06
+ n_oak_ridge_a_fiber_draw_p2_ res_oak_ridge_a_workers_p2_ 0.06 res_oak_ridge_a_water_mgd_p3_ 0.1666666667
+ n_oak_ridge_a_fiber_draw_p2_ res_oak_ridge_a_water_mgd_p2_ 0.1666666667 res_oak_ridge_a_power_mw_p3_ 0.4
+ n_oak_ridge_a_fiber_draw_p2_ res_oak_ridge_a_power_mw_p2_ 0.4 res_oak_ridge_a_land_acres_p3_ 0.5263157895
+ n_oak_ridge_a_fiber_draw_p2_ res_oak_ridge_a_land_acres_p2_ 0.5263157895 type_max_oak_ridge_a_fiber_draw_ 1
+ n_oak_ridge_a_fiber_draw_p2_ need_open_oak_ridge_a_fiber_draw_p3_ 1 need_open_oak_ridge_a_fiber_draw_p2_ 1
+ n_oak_ridge_a_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.1425
+ n_oak_ridge_a_fiber_draw_p3_ state_share_NJ_ -0.1425 state_share_GA_ -0.1425
+ n_oak_ridge_a_fiber_draw_p3_ state_share_AZ_ -0.1425 state_share_CA_ -0.1425
+ n_oak_ridge_a_fiber_draw_p3_ state_share_OH_ -0.1425 state_share_SC_ -0.1425
+ n_oak_ridge_a_fiber_draw_p3_ state_share_KY_ -0.1425 state_share_TN_ 0.3325
+ n_oak_ridge_a_fiber_draw_p3_ state_share_ID_ -0.1425 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_fiber_draw_p3_ budget_total 0.475 budget_p3_ 0.475
+ n_oak_ridge_a_fiber_draw_p3_ res_oak_ridge_a_workers_p3_ 0.06 res_oak_ridge_a_water_mgd_p3_ 0.1666666667
+ n_oak_ridge_a_fiber_draw_p3_ res_oak_ridge_a_power_mw_p3_ 0.4 res_oak_ridge_a_land_acres_p3_ 0.5263157895
+ n_oak_ridge_a_fiber_draw_p3_ type_max_oak_ridge_a_fiber_draw_ 1 need_open_oak_ridge_a_fiber_draw_p3_ 1
+ n_oak_ridge_a_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.057
+ n_oak_ridge_a_power_modules_p1_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_oak_ridge_a_power_modules_p1_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_oak_ridge_a_power_modules_p1_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_oak_ridge_a_power_modules_p1_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_oak_ridge_a_power_modules_p1_ state_share_ID_ -0.057 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_power_modules_p1_ budget_total 0.19 budget_p3_ 0.19
+ n_oak_ridge_a_power_modules_p1_ budget_p2_ 0.19 budget_p1_ 0.19
+ n_oak_ridge_a_power_modules_p1_ res_oak_ridge_a_workers_p3_ 0.05 res_oak_ridge_a_workers_p2_ 0.05
+ n_oak_ridge_a_power_modules_p1_ res_oak_ridge_a_workers_p1_ 0.05 res_oak_ridge_a_water_mgd_p3_ 0.0666666667
+ n_oak_ridge_a_power_modules_p1_ res_oak_ridge_a_water_mgd_p2_ 0.0666666667 res_oak_ridge_a_water_mgd_p1_ 0.0666666667
+ n_oak_ridge_a_power_modules_p1_ res_oak_ridge_a_power_mw_p3_ 0.15 res_oak_ridge_a_power_mw_p2_ 0.15
+ n_oak_ridge_a_power_modules_p1_ res_oak_ridge_a_power_mw_p1_ 0.15 res_oak_ridge_a_land_acres_p3_ 0.3157894737
+ n_oak_ridge_a_power_modules_p1_ res_oak_ridge_a_land_acres_p2_ 0.3157894737 res_oak_ridge_a_land_acres_p1_ 0.3157894737
+ n_oak_ridge_a_power_modules_p1_ type_max_oak_ridge_a_power_modules_ 1 need_open_oak_ridge_a_power_modules_p3_ 1
+ n_oak_ridge_a_power_modules_p1_ need_open_oak_ridge_a_power_modules_p2_ 1 need_open_oak_ridge_a_power_modules_p1_ 1
+ n_oak_ridge_a_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.057
+ n_oak_ridge_a_power_modules_p2_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_oak_ridge_a_power_modules_p2_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_oak_ridge_a_power_modules_p2_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_oak_ridge_a_power_modules_p2_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_oak_ridge_a_power_modules_p2_ state_share_ID_ -0.057 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_power_modules_p2_ budget_total 0.19 budget_p3_ 0.19
+ n_oak_ridge_a_power_modules_p2_ budget_p2_ 0.19 res_oak_ridge_a_workers_p3_ 0.05
+ n_oak_ridge_a_power_modules_p2_ res_oak_ridge_a_workers_p2_ 0.05 res_oak_ridge_a_water_mgd_p3_ 0.0666666667
+ n_oak_ridge_a_power_modules_p2_ res_oak_ridge_a_water_mgd_p2_ 0.0666666667 res_oak_ridge_a_power_mw_p3_ 0.15
+ n_oak_ridge_a_power_modules_p2_ res_oak_ridge_a_power_mw_p2_ 0.15 res_oak_ridge_a_land_acres_p3_ 0.3157894737
+ n_oak_ridge_a_power_modules_p2_ res_oak_ridge_a_land_acres_p2_ 0.3157894737 type_max_oak_ridge_a_power_modules_ 1
+ n_oak_ridge_a_power_modules_p2_ need_open_oak_ridge_a_power_modules_p3_ 1 need_open_oak_ridge_a_power_modules_p2_ 1
+ n_oak_ridge_a_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.057
+ n_oak_ridge_a_power_modules_p3_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_oak_ridge_a_power_modules_p3_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_oak_ridge_a_power_modules_p3_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_oak_ridge_a_power_modules_p3_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_oak_ridge_a_power_modules_p3_ state_share_ID_ -0.057 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_power_modules_p3_ budget_total 0.19 budget_p3_ 0.19
+ n_oak_ridge_a_power_modules_p3_ res_oak_ridge_a_workers_p3_ 0.05 res_oak_ridge_a_water_mgd_p3_ 0.0666666667
+ n_oak_ridge_a_power_modules_p3_ res_oak_ridge_a_power_mw_p3_ 0.15 res_oak_ridge_a_land_acres_p3_ 0.3157894737
+ n_oak_ridge_a_power_modules_p3_ type_max_oak_ridge_a_power_modules_ 1 need_open_oak_ridge_a_power_modules_p3_ 1
+ n_oak_ridge_a_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_oak_ridge_a_dc_equipment_p1_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_oak_ridge_a_dc_equipment_p1_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_oak_ridge_a_dc_equipment_p1_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_oak_ridge_a_dc_equipment_p1_ state_share_KY_ -0.02565 state_share_TN_ 0.05985
+ n_oak_ridge_a_dc_equipment_p1_ state_share_ID_ -0.02565 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_dc_equipment_p1_ budget_total 0.0855 budget_p3_ 0.0855
+ n_oak_ridge_a_dc_equipment_p1_ budget_p2_ 0.0855 budget_p1_ 0.0855
+ n_oak_ridge_a_dc_equipment_p1_ res_oak_ridge_a_workers_p3_ 0.06 res_oak_ridge_a_workers_p2_ 0.06
+ n_oak_ridge_a_dc_equipment_p1_ res_oak_ridge_a_workers_p1_ 0.06 res_oak_ridge_a_water_mgd_p3_ 0.01
+ n_oak_ridge_a_dc_equipment_p1_ res_oak_ridge_a_water_mgd_p2_ 0.01 res_oak_ridge_a_water_mgd_p1_ 0.01
+ n_oak_ridge_a_dc_equipment_p1_ res_oak_ridge_a_power_mw_p3_ 0.05 res_oak_ridge_a_power_mw_p2_ 0.05
+ n_oak_ridge_a_dc_equipment_p1_ res_oak_ridge_a_power_mw_p1_ 0.05 res_oak_ridge_a_land_acres_p3_ 0.4210526316
+ n_oak_ridge_a_dc_equipment_p1_ res_oak_ridge_a_land_acres_p2_ 0.4210526316 res_oak_ridge_a_land_acres_p1_ 0.4210526316
+ n_oak_ridge_a_dc_equipment_p1_ type_max_oak_ridge_a_dc_equipment_ 1 need_open_oak_ridge_a_dc_equipment_p3_ 1
+ n_oak_ridge_a_dc_equipment_p1_ need_open_oak_ridge_a_dc_equipment_p2_ 1 need_open_oak_ridge_a_dc_equipment_p1_ 1
+ n_oak_ridge_a_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_oak_ridge_a_dc_equipment_p2_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_oak_ridge_a_dc_equipment_p2_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_oak_ridge_a_dc_equipment_p2_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_oak_ridge_a_dc_equipment_p2_ state_share_KY_ -0.02565 state_share_TN_ 0.05985
+ n_oak_ridge_a_dc_equipment_p2_ state_share_ID_ -0.02565 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_dc_equipment_p2_ budget_total 0.0855 budget_p3_ 0.0855
+ n_oak_ridge_a_dc_equipment_p2_ budget_p2_ 0.0855 res_oak_ridge_a_workers_p3_ 0.06
+ n_oak_ridge_a_dc_equipment_p2_ res_oak_ridge_a_workers_p2_ 0.06 res_oak_ridge_a_water_mgd_p3_ 0.01
+ n_oak_ridge_a_dc_equipment_p2_ res_oak_ridge_a_water_mgd_p2_ 0.01 res_oak_ridge_a_power_mw_p3_ 0.05
+ n_oak_ridge_a_dc_equipment_p2_ res_oak_ridge_a_power_mw_p2_ 0.05 res_oak_ridge_a_land_acres_p3_ 0.4210526316
+ n_oak_ridge_a_dc_equipment_p2_ res_oak_ridge_a_land_acres_p2_ 0.4210526316 type_max_oak_ridge_a_dc_equipment_ 1
+ n_oak_ridge_a_dc_equipment_p2_ need_open_oak_ridge_a_dc_equipment_p3_ 1 need_open_oak_ridge_a_dc_equipment_p2_ 1
+ n_oak_ridge_a_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_oak_ridge_a_dc_equipment_p3_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_oak_ridge_a_dc_equipment_p3_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_oak_ridge_a_dc_equipment_p3_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_oak_ridge_a_dc_equipment_p3_ state_share_KY_ -0.02565 state_share_TN_ 0.05985
+ n_oak_ridge_a_dc_equipment_p3_ state_share_ID_ -0.02565 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_dc_equipment_p3_ budget_total 0.0855 budget_p3_ 0.0855
+ n_oak_ridge_a_dc_equipment_p3_ res_oak_ridge_a_workers_p3_ 0.06 res_oak_ridge_a_water_mgd_p3_ 0.01
+ n_oak_ridge_a_dc_equipment_p3_ res_oak_ridge_a_power_mw_p3_ 0.05 res_oak_ridge_a_land_acres_p3_ 0.4210526316
+ n_oak_ridge_a_dc_equipment_p3_ type_max_oak_ridge_a_dc_equipment_ 1 need_open_oak_ridge_a_dc_equipment_p3_ 1
+ n_oak_ridge_a_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p1_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p1_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p1_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p1_ state_share_KY_ -0.07125 state_share_TN_ 0.16625
+ n_oak_ridge_a_passives_mlcc_p1_ state_share_ID_ -0.07125 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_passives_mlcc_p1_ budget_total 0.2375 budget_p3_ 0.2375
+ n_oak_ridge_a_passives_mlcc_p1_ budget_p2_ 0.2375 budget_p1_ 0.2375
+ n_oak_ridge_a_passives_mlcc_p1_ res_oak_ridge_a_workers_p3_ 0.16 res_oak_ridge_a_workers_p2_ 0.16
+ n_oak_ridge_a_passives_mlcc_p1_ res_oak_ridge_a_workers_p1_ 0.16 res_oak_ridge_a_water_mgd_p3_ 0.1666666667
+ n_oak_ridge_a_passives_mlcc_p1_ res_oak_ridge_a_water_mgd_p2_ 0.1666666667 res_oak_ridge_a_water_mgd_p1_ 0.1666666667
+ n_oak_ridge_a_passives_mlcc_p1_ res_oak_ridge_a_power_mw_p3_ 0.3 res_oak_ridge_a_power_mw_p2_ 0.3
+ n_oak_ridge_a_passives_mlcc_p1_ res_oak_ridge_a_power_mw_p1_ 0.3 res_oak_ridge_a_land_acres_p3_ 0.2631578947
+ n_oak_ridge_a_passives_mlcc_p1_ res_oak_ridge_a_land_acres_p2_ 0.2631578947 res_oak_ridge_a_land_acres_p1_ 0.2631578947
+ n_oak_ridge_a_passives_mlcc_p1_ type_max_oak_ridge_a_passives_mlcc_ 1 need_open_oak_ridge_a_passives_mlcc_p3_ 1
+ n_oak_ridge_a_passives_mlcc_p1_ need_open_oak_ridge_a_passives_mlcc_p2_ 1 need_open_oak_ridge_a_passives_mlcc_p1_ 1
+ n_oak_ridge_a_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p2_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p2_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p2_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p2_ state_share_KY_ -0.07125 state_share_TN_ 0.16625
+ n_oak_ridge_a_passives_mlcc_p2_ state_share_ID_ -0.07125 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_passives_mlcc_p2_ budget_total 0.2375 budget_p3_ 0.2375
+ n_oak_ridge_a_passives_mlcc_p2_ budget_p2_ 0.2375 res_oak_ridge_a_workers_p3_ 0.16
+ n_oak_ridge_a_passives_mlcc_p2_ res_oak_ridge_a_workers_p2_ 0.16 res_oak_ridge_a_water_mgd_p3_ 0.1666666667
+ n_oak_ridge_a_passives_mlcc_p2_ res_oak_ridge_a_water_mgd_p2_ 0.1666666667 res_oak_ridge_a_power_mw_p3_ 0.3
+ n_oak_ridge_a_passives_mlcc_p2_ res_oak_ridge_a_power_mw_p2_ 0.3 res_oak_ridge_a_land_acres_p3_ 0.2631578947
+ n_oak_ridge_a_passives_mlcc_p2_ res_oak_ridge_a_land_acres_p2_ 0.2631578947 type_max_oak_ridge_a_passives_mlcc_ 1
+ n_oak_ridge_a_passives_mlcc_p2_ need_open_oak_ridge_a_passives_mlcc_p3_ 1 need_open_oak_ridge_a_passives_mlcc_p2_ 1
+ n_oak_ridge_a_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p3_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p3_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p3_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_oak_ridge_a_passives_mlcc_p3_ state_share_KY_ -0.07125 state_share_TN_ 0.16625
+ n_oak_ridge_a_passives_mlcc_p3_ state_share_ID_ -0.07125 plants_max_oak_ridge_a_ 1
+ n_oak_ridge_a_passives_mlcc_p3_ budget_total 0.2375 budget_p3_ 0.2375
+ n_oak_ridge_a_passives_mlcc_p3_ res_oak_ridge_a_workers_p3_ 0.16 res_oak_ridge_a_water_mgd_p3_ 0.1666666667
+ n_oak_ridge_a_passives_mlcc_p3_ res_oak_ridge_a_power_mw_p3_ 0.3 res_oak_ridge_a_land_acres_p3_ 0.2631578947
+ n_oak_ridge_a_passives_mlcc_p3_ type_max_oak_ridge_a_passives_mlcc_ 1 need_open_oak_ridge_a_passives_mlcc_p3_ 1
+ n_oak_ridge_b_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.135
+ n_oak_ridge_b_transformer_large_p2_ state_share_NJ_ -0.135 state_share_GA_ -0.135
+ n_oak_ridge_b_transformer_large_p2_ state_share_AZ_ -0.135 state_share_CA_ -0.135
+ n_oak_ridge_b_transformer_large_p2_ state_share_OH_ -0.135 state_share_SC_ -0.135
+ n_oak_ridge_b_transformer_large_p2_ state_share_KY_ -0.135 state_share_TN_ 0.315
+ n_oak_ridge_b_transformer_large_p2_ state_share_ID_ -0.135 target_transformer_large_ 1
+ n_oak_ridge_b_transformer_large_p2_ plants_max_oak_ridge_b_ 1 budget_total 0.45
+ n_oak_ridge_b_transformer_large_p2_ budget_p3_ 0.45 budget_p2_ 0.45
+ n_oak_ridge_b_transformer_large_p2_ res_oak_ridge_b_workers_p3_ 0.14 res_oak_ridge_b_workers_p2_ 0.14
+ n_oak_ridge_b_transformer_large_p2_ res_oak_ridge_b_water_mgd_p3_ 0.0333333333 res_oak_ridge_b_water_mgd_p2_ 0.0333333333
+ n_oak_ridge_b_transformer_large_p2_ res_oak_ridge_b_power_mw_p3_ 0.2 res_oak_ridge_b_power_mw_p2_ 0.2
+ n_oak_ridge_b_transformer_large_p2_ res_oak_ridge_b_land_acres_p3_ 0.4 res_oak_ridge_b_land_acres_p2_ 0.4
+ n_oak_ridge_b_transformer_large_p2_ type_max_oak_ridge_b_transformer_large_ 1 need_open_oak_ridge_b_transformer_large_p3_ 1
+ n_oak_ridge_b_transformer_large_p2_ need_open_oak_ridge_b_transformer_large_p2_ 1
+ n_oak_ridge_b_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.135
+ n_oak_ridge_b_transformer_large_p3_ state_share_NJ_ -0.135 state_share_GA_ -0.135
+ n_oak_ridge_b_transformer_large_p3_ state_share_AZ_ -0.135 state_share_CA_ -0.135
+ n_oak_ridge_b_transformer_large_p3_ state_share_OH_ -0.135 state_share_SC_ -0.135
+ n_oak_ridge_b_transformer_large_p3_ state_share_KY_ -0.135 state_share_TN_ 0.315
+ n_oak_ridge_b_transformer_large_p3_ state_share_ID_ -0.135 target_transformer_large_ 1
+ n_oak_ridge_b_transformer_large_p3_ plants_max_oak_ridge_b_ 1 budget_total 0.45
+ n_oak_ridge_b_transformer_large_p3_ budget_p3_ 0.45 res_oak_ridge_b_workers_p3_ 0.14
+ n_oak_ridge_b_transformer_large_p3_ res_oak_ridge_b_water_mgd_p3_ 0.0333333333 res_oak_ridge_b_power_mw_p3_ 0.2
+ n_oak_ridge_b_transformer_large_p3_ res_oak_ridge_b_land_acres_p3_ 0.4 type_max_oak_ridge_b_transformer_large_ 1
+ n_oak_ridge_b_transformer_large_p3_ need_open_oak_ridge_b_transformer_large_p3_ 1
+ n_oak_ridge_b_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.06
+ n_oak_ridge_b_transformer_distribution_p1_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_oak_ridge_b_transformer_distribution_p1_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_oak_ridge_b_transformer_distribution_p1_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_oak_ridge_b_transformer_distribution_p1_ state_share_KY_ -0.06 state_share_TN_ 0.14
+ n_oak_ridge_b_transformer_distribution_p1_ state_share_ID_ -0.06 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_transformer_distribution_p1_ budget_total 0.2 budget_p3_ 0.2
+ n_oak_ridge_b_transformer_distribution_p1_ budget_p2_ 0.2 budget_p1_ 0.2
+ n_oak_ridge_b_transformer_distribution_p1_ res_oak_ridge_b_workers_p3_ 0.08 res_oak_ridge_b_workers_p2_ 0.08
+ n_oak_ridge_b_transformer_distribution_p1_ res_oak_ridge_b_workers_p1_ 0.08 res_oak_ridge_b_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_b_transformer_distribution_p1_ res_oak_ridge_b_water_mgd_p2_ 0.0166666667 res_oak_ridge_b_water_mgd_p1_ 0.0166666667
+ n_oak_ridge_b_transformer_distribution_p1_ res_oak_ridge_b_power_mw_p3_ 0.1 res_oak_ridge_b_power_mw_p2_ 0.1
+ n_oak_ridge_b_transformer_distribution_p1_ res_oak_ridge_b_power_mw_p1_ 0.1 res_oak_ridge_b_land_acres_p3_ 0.3333333333
+ n_oak_ridge_b_transformer_distribution_p1_ res_oak_ridge_b_land_acres_p2_ 0.3333333333 res_oak_ridge_b_land_acres_p1_ 0.3333333333
+ n_oak_ridge_b_transformer_distribution_p1_ type_max_oak_ridge_b_transformer_distribution_ 1 need_open_oak_ridge_b_transformer_distribution_p3_ 1
+ n_oak_ridge_b_transformer_distribution_p1_ need_open_oak_ridge_b_transformer_distribution_p2_ 1 need_open_oak_ridge_b_transformer_distribution_p1_ 1
+ n_oak_ridge_b_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.06
+ n_oak_ridge_b_transformer_distribution_p2_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_oak_ridge_b_transformer_distribution_p2_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_oak_ridge_b_transformer_distribution_p2_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_oak_ridge_b_transformer_distribution_p2_ state_share_KY_ -0.06 state_share_TN_ 0.14
+ n_oak_ridge_b_transformer_distribution_p2_ state_share_ID_ -0.06 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_transformer_distribution_p2_ budget_total 0.2 budget_p3_ 0.2
+ n_oak_ridge_b_transformer_distribution_p2_ budget_p2_ 0.2 res_oak_ridge_b_workers_p3_ 0.08
+ n_oak_ridge_b_transformer_distribution_p2_ res_oak_ridge_b_workers_p2_ 0.08 res_oak_ridge_b_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_b_transformer_distribution_p2_ res_oak_ridge_b_water_mgd_p2_ 0.0166666667 res_oak_ridge_b_power_mw_p3_ 0.1
+ n_oak_ridge_b_transformer_distribution_p2_ res_oak_ridge_b_power_mw_p2_ 0.1 res_oak_ridge_b_land_acres_p3_ 0.3333333333
+ n_oak_ridge_b_transformer_distribution_p2_ res_oak_ridge_b_land_acres_p2_ 0.3333333333 type_max_oak_ridge_b_transformer_distribution_ 1
+ n_oak_ridge_b_transformer_distribution_p2_ need_open_oak_ridge_b_transformer_distribution_p3_ 1 need_open_oak_ridge_b_transformer_distribution_p2_ 1
+ n_oak_ridge_b_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.06
+ n_oak_ridge_b_transformer_distribution_p3_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_oak_ridge_b_transformer_distribution_p3_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_oak_ridge_b_transformer_distribution_p3_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_oak_ridge_b_transformer_distribution_p3_ state_share_KY_ -0.06 state_share_TN_ 0.14
+ n_oak_ridge_b_transformer_distribution_p3_ state_share_ID_ -0.06 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_transformer_distribution_p3_ budget_total 0.2 budget_p3_ 0.2
+ n_oak_ridge_b_transformer_distribution_p3_ res_oak_ridge_b_workers_p3_ 0.08 res_oak_ridge_b_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_b_transformer_distribution_p3_ res_oak_ridge_b_power_mw_p3_ 0.1 res_oak_ridge_b_land_acres_p3_ 0.3333333333
+ n_oak_ridge_b_transformer_distribution_p3_ type_max_oak_ridge_b_transformer_distribution_ 1 need_open_oak_ridge_b_transformer_distribution_p3_ 1
+ n_oak_ridge_b_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.045
+ n_oak_ridge_b_fiber_cable_p1_ state_share_NJ_ -0.045 state_share_GA_ -0.045
+ n_oak_ridge_b_fiber_cable_p1_ state_share_AZ_ -0.045 state_share_CA_ -0.045
+ n_oak_ridge_b_fiber_cable_p1_ state_share_OH_ -0.045 state_share_SC_ -0.045
+ n_oak_ridge_b_fiber_cable_p1_ state_share_KY_ -0.045 state_share_TN_ 0.105
+ n_oak_ridge_b_fiber_cable_p1_ state_share_ID_ -0.045 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_fiber_cable_p1_ budget_total 0.15 budget_p3_ 0.15
+ n_oak_ridge_b_fiber_cable_p1_ budget_p2_ 0.15 budget_p1_ 0.15
+ n_oak_ridge_b_fiber_cable_p1_ res_oak_ridge_b_workers_p3_ 0.04 res_oak_ridge_b_workers_p2_ 0.04
+ n_oak_ridge_b_fiber_cable_p1_ res_oak_ridge_b_workers_p1_ 0.04 res_oak_ridge_b_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_b_fiber_cable_p1_ res_oak_ridge_b_water_mgd_p2_ 0.0166666667 res_oak_ridge_b_water_mgd_p1_ 0.0166666667
+ n_oak_ridge_b_fiber_cable_p1_ res_oak_ridge_b_power_mw_p3_ 0.1 res_oak_ridge_b_power_mw_p2_ 0.1
+ n_oak_ridge_b_fiber_cable_p1_ res_oak_ridge_b_power_mw_p1_ 0.1 res_oak_ridge_b_land_acres_p3_ 0.2
+ n_oak_ridge_b_fiber_cable_p1_ res_oak_ridge_b_land_acres_p2_ 0.2 res_oak_ridge_b_land_acres_p1_ 0.2
+ n_oak_ridge_b_fiber_cable_p1_ type_max_oak_ridge_b_fiber_cable_ 1 need_open_oak_ridge_b_fiber_cable_p3_ 1
+ n_oak_ridge_b_fiber_cable_p1_ need_open_oak_ridge_b_fiber_cable_p2_ 1 need_open_oak_ridge_b_fiber_cable_p1_ 1
+ n_oak_ridge_b_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.045
+ n_oak_ridge_b_fiber_cable_p2_ state_share_NJ_ -0.045 state_share_GA_ -0.045
+ n_oak_ridge_b_fiber_cable_p2_ state_share_AZ_ -0.045 state_share_CA_ -0.045
+ n_oak_ridge_b_fiber_cable_p2_ state_share_OH_ -0.045 state_share_SC_ -0.045
+ n_oak_ridge_b_fiber_cable_p2_ state_share_KY_ -0.045 state_share_TN_ 0.105
+ n_oak_ridge_b_fiber_cable_p2_ state_share_ID_ -0.045 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_fiber_cable_p2_ budget_total 0.15 budget_p3_ 0.15
+ n_oak_ridge_b_fiber_cable_p2_ budget_p2_ 0.15 res_oak_ridge_b_workers_p3_ 0.04
+ n_oak_ridge_b_fiber_cable_p2_ res_oak_ridge_b_workers_p2_ 0.04 res_oak_ridge_b_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_b_fiber_cable_p2_ res_oak_ridge_b_water_mgd_p2_ 0.0166666667 res_oak_ridge_b_power_mw_p3_ 0.1
+ n_oak_ridge_b_fiber_cable_p2_ res_oak_ridge_b_power_mw_p2_ 0.1 res_oak_ridge_b_land_acres_p3_ 0.2
+ n_oak_ridge_b_fiber_cable_p2_ res_oak_ridge_b_land_acres_p2_ 0.2 type_max_oak_ridge_b_fiber_cable_ 1
+ n_oak_ridge_b_fiber_cable_p2_ need_open_oak_ridge_b_fiber_cable_p3_ 1 need_open_oak_ridge_b_fiber_cable_p2_ 1
+ n_oak_ridge_b_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.045
+ n_oak_ridge_b_fiber_cable_p3_ state_share_NJ_ -0.045 state_share_GA_ -0.045
+ n_oak_ridge_b_fiber_cable_p3_ state_share_AZ_ -0.045 state_share_CA_ -0.045
+ n_oak_ridge_b_fiber_cable_p3_ state_share_OH_ -0.045 state_share_SC_ -0.045
+ n_oak_ridge_b_fiber_cable_p3_ state_share_KY_ -0.045 state_share_TN_ 0.105
+ n_oak_ridge_b_fiber_cable_p3_ state_share_ID_ -0.045 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_fiber_cable_p3_ budget_total 0.15 budget_p3_ 0.15
+ n_oak_ridge_b_fiber_cable_p3_ res_oak_ridge_b_workers_p3_ 0.04 res_oak_ridge_b_water_mgd_p3_ 0.0166666667
+ n_oak_ridge_b_fiber_cable_p3_ res_oak_ridge_b_power_mw_p3_ 0.1 res_oak_ridge_b_land_acres_p3_ 0.2
+ n_oak_ridge_b_fiber_cable_p3_ type_max_oak_ridge_b_fiber_cable_ 1 need_open_oak_ridge_b_fiber_cable_p3_ 1
+ n_oak_ridge_b_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.15
+ n_oak_ridge_b_fiber_draw_p2_ state_share_NJ_ -0.15 state_share_GA_ -0.15
+ n_oak_ridge_b_fiber_draw_p2_ state_share_AZ_ -0.15 state_share_CA_ -0.15
+ n_oak_ridge_b_fiber_draw_p2_ state_share_OH_ -0.15 state_share_SC_ -0.15
+ n_oak_ridge_b_fiber_draw_p2_ state_share_KY_ -0.15 state_share_TN_ 0.35
+ n_oak_ridge_b_fiber_draw_p2_ state_share_ID_ -0.15 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_fiber_draw_p2_ budget_total 0.5 budget_p3_ 0.5
+ n_oak_ridge_b_fiber_draw_p2_ budget_p2_ 0.5 res_oak_ridge_b_workers_p3_ 0.06
+ n_oak_ridge_b_fiber_draw_p2_ res_oak_ridge_b_workers_p2_ 0.06 res_oak_ridge_b_water_mgd_p3_ 0.1666666667
+ n_oak_ridge_b_fiber_draw_p2_ res_oak_ridge_b_water_mgd_p2_ 0.1666666667 res_oak_ridge_b_power_mw_p3_ 0.4
+ n_oak_ridge_b_fiber_draw_p2_ res_oak_ridge_b_power_mw_p2_ 0.4 res_oak_ridge_b_land_acres_p3_ 0.3333333333
+ n_oak_ridge_b_fiber_draw_p2_ res_oak_ridge_b_land_acres_p2_ 0.3333333333 type_max_oak_ridge_b_fiber_draw_ 1
+ n_oak_ridge_b_fiber_draw_p2_ need_open_oak_ridge_b_fiber_draw_p3_ 1 need_open_oak_ridge_b_fiber_draw_p2_ 1
+ n_oak_ridge_b_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.15
+ n_oak_ridge_b_fiber_draw_p3_ state_share_NJ_ -0.15 state_share_GA_ -0.15
+ n_oak_ridge_b_fiber_draw_p3_ state_share_AZ_ -0.15 state_share_CA_ -0.15
+ n_oak_ridge_b_fiber_draw_p3_ state_share_OH_ -0.15 state_share_SC_ -0.15
+ n_oak_ridge_b_fiber_draw_p3_ state_share_KY_ -0.15 state_share_TN_ 0.35
+ n_oak_ridge_b_fiber_draw_p3_ state_share_ID_ -0.15 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_fiber_draw_p3_ budget_total 0.5 budget_p3_ 0.5
+ n_oak_ridge_b_fiber_draw_p3_ res_oak_ridge_b_workers_p3_ 0.06 res_oak_ridge_b_water_mgd_p3_ 0.1666666667
+ n_oak_ridge_b_fiber_draw_p3_ res_oak_ridge_b_power_mw_p3_ 0.4 res_oak_ridge_b_land_acres_p3_ 0.3333333333
+ n_oak_ridge_b_fiber_draw_p3_ type_max_oak_ridge_b_fiber_draw_ 1 need_open_oak_ridge_b_fiber_draw_p3_ 1
+ n_oak_ridge_b_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.06
+ n_oak_ridge_b_power_modules_p1_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_oak_ridge_b_power_modules_p1_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_oak_ridge_b_power_modules_p1_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_oak_ridge_b_power_modules_p1_ state_share_KY_ -0.06 state_share_TN_ 0.14
+ n_oak_ridge_b_power_modules_p1_ state_share_ID_ -0.06 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_power_modules_p1_ budget_total 0.2 budget_p3_ 0.2
+ n_oak_ridge_b_power_modules_p1_ budget_p2_ 0.2 budget_p1_ 0.2
+ n_oak_ridge_b_power_modules_p1_ res_oak_ridge_b_workers_p3_ 0.05 res_oak_ridge_b_workers_p2_ 0.05
+ n_oak_ridge_b_power_modules_p1_ res_oak_ridge_b_workers_p1_ 0.05 res_oak_ridge_b_water_mgd_p3_ 0.0666666667
+ n_oak_ridge_b_power_modules_p1_ res_oak_ridge_b_water_mgd_p2_ 0.0666666667 res_oak_ridge_b_water_mgd_p1_ 0.0666666667
+ n_oak_ridge_b_power_modules_p1_ res_oak_ridge_b_power_mw_p3_ 0.15 res_oak_ridge_b_power_mw_p2_ 0.15
+ n_oak_ridge_b_power_modules_p1_ res_oak_ridge_b_power_mw_p1_ 0.15 res_oak_ridge_b_land_acres_p3_ 0.2
+ n_oak_ridge_b_power_modules_p1_ res_oak_ridge_b_land_acres_p2_ 0.2 res_oak_ridge_b_land_acres_p1_ 0.2
+ n_oak_ridge_b_power_modules_p1_ type_max_oak_ridge_b_power_modules_ 1 need_open_oak_ridge_b_power_modules_p3_ 1
+ n_oak_ridge_b_power_modules_p1_ need_open_oak_ridge_b_power_modules_p2_ 1 need_open_oak_ridge_b_power_modules_p1_ 1
+ n_oak_ridge_b_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.06
+ n_oak_ridge_b_power_modules_p2_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_oak_ridge_b_power_modules_p2_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_oak_ridge_b_power_modules_p2_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_oak_ridge_b_power_modules_p2_ state_share_KY_ -0.06 state_share_TN_ 0.14
+ n_oak_ridge_b_power_modules_p2_ state_share_ID_ -0.06 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_power_modules_p2_ budget_total 0.2 budget_p3_ 0.2
+ n_oak_ridge_b_power_modules_p2_ budget_p2_ 0.2 res_oak_ridge_b_workers_p3_ 0.05
+ n_oak_ridge_b_power_modules_p2_ res_oak_ridge_b_workers_p2_ 0.05 res_oak_ridge_b_water_mgd_p3_ 0.0666666667
+ n_oak_ridge_b_power_modules_p2_ res_oak_ridge_b_water_mgd_p2_ 0.0666666667 res_oak_ridge_b_power_mw_p3_ 0.15
+ n_oak_ridge_b_power_modules_p2_ res_oak_ridge_b_power_mw_p2_ 0.15 res_oak_ridge_b_land_acres_p3_ 0.2
+ n_oak_ridge_b_power_modules_p2_ res_oak_ridge_b_land_acres_p2_ 0.2 type_max_oak_ridge_b_power_modules_ 1
+ n_oak_ridge_b_power_modules_p2_ need_open_oak_ridge_b_power_modules_p3_ 1 need_open_oak_ridge_b_power_modules_p2_ 1
+ n_oak_ridge_b_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.06
+ n_oak_ridge_b_power_modules_p3_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_oak_ridge_b_power_modules_p3_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_oak_ridge_b_power_modules_p3_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_oak_ridge_b_power_modules_p3_ state_share_KY_ -0.06 state_share_TN_ 0.14
+ n_oak_ridge_b_power_modules_p3_ state_share_ID_ -0.06 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_power_modules_p3_ budget_total 0.2 budget_p3_ 0.2
+ n_oak_ridge_b_power_modules_p3_ res_oak_ridge_b_workers_p3_ 0.05 res_oak_ridge_b_water_mgd_p3_ 0.0666666667
+ n_oak_ridge_b_power_modules_p3_ res_oak_ridge_b_power_mw_p3_ 0.15 res_oak_ridge_b_land_acres_p3_ 0.2
+ n_oak_ridge_b_power_modules_p3_ type_max_oak_ridge_b_power_modules_ 1 need_open_oak_ridge_b_power_modules_p3_ 1
+ n_oak_ridge_b_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.027
+ n_oak_ridge_b_dc_equipment_p1_ state_share_NJ_ -0.027 state_share_GA_ -0.027
+ n_oak_ridge_b_dc_equipment_p1_ state_share_AZ_ -0.027 state_share_CA_ -0.027
+ n_oak_ridge_b_dc_equipment_p1_ state_share_OH_ -0.027 state_share_SC_ -0.027
+ n_oak_ridge_b_dc_equipment_p1_ state_share_KY_ -0.027 state_share_TN_ 0.063
+ n_oak_ridge_b_dc_equipment_p1_ state_share_ID_ -0.027 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_dc_equipment_p1_ budget_total 0.09 budget_p3_ 0.09
+ n_oak_ridge_b_dc_equipment_p1_ budget_p2_ 0.09 budget_p1_ 0.09
+ n_oak_ridge_b_dc_equipment_p1_ res_oak_ridge_b_workers_p3_ 0.06 res_oak_ridge_b_workers_p2_ 0.06
+ n_oak_ridge_b_dc_equipment_p1_ res_oak_ridge_b_workers_p1_ 0.06 res_oak_ridge_b_water_mgd_p3_ 0.01
+ n_oak_ridge_b_dc_equipment_p1_ res_oak_ridge_b_water_mgd_p2_ 0.01 res_oak_ridge_b_water_mgd_p1_ 0.01
+ n_oak_ridge_b_dc_equipment_p1_ res_oak_ridge_b_power_mw_p3_ 0.05 res_oak_ridge_b_power_mw_p2_ 0.05
+ n_oak_ridge_b_dc_equipment_p1_ res_oak_ridge_b_power_mw_p1_ 0.05 res_oak_ridge_b_land_acres_p3_ 0.2666666667
+ n_oak_ridge_b_dc_equipment_p1_ res_oak_ridge_b_land_acres_p2_ 0.2666666667 res_oak_ridge_b_land_acres_p1_ 0.2666666667
+ n_oak_ridge_b_dc_equipment_p1_ type_max_oak_ridge_b_dc_equipment_ 1 need_open_oak_ridge_b_dc_equipment_p3_ 1
+ n_oak_ridge_b_dc_equipment_p1_ need_open_oak_ridge_b_dc_equipment_p2_ 1 need_open_oak_ridge_b_dc_equipment_p1_ 1
+ n_oak_ridge_b_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.027
+ n_oak_ridge_b_dc_equipment_p2_ state_share_NJ_ -0.027 state_share_GA_ -0.027
+ n_oak_ridge_b_dc_equipment_p2_ state_share_AZ_ -0.027 state_share_CA_ -0.027
+ n_oak_ridge_b_dc_equipment_p2_ state_share_OH_ -0.027 state_share_SC_ -0.027
+ n_oak_ridge_b_dc_equipment_p2_ state_share_KY_ -0.027 state_share_TN_ 0.063
+ n_oak_ridge_b_dc_equipment_p2_ state_share_ID_ -0.027 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_dc_equipment_p2_ budget_total 0.09 budget_p3_ 0.09
+ n_oak_ridge_b_dc_equipment_p2_ budget_p2_ 0.09 res_oak_ridge_b_workers_p3_ 0.06
+ n_oak_ridge_b_dc_equipment_p2_ res_oak_ridge_b_workers_p2_ 0.06 res_oak_ridge_b_water_mgd_p3_ 0.01
+ n_oak_ridge_b_dc_equipment_p2_ res_oak_ridge_b_water_mgd_p2_ 0.01 res_oak_ridge_b_power_mw_p3_ 0.05
+ n_oak_ridge_b_dc_equipment_p2_ res_oak_ridge_b_power_mw_p2_ 0.05 res_oak_ridge_b_land_acres_p3_ 0.2666666667
+ n_oak_ridge_b_dc_equipment_p2_ res_oak_ridge_b_land_acres_p2_ 0.2666666667 type_max_oak_ridge_b_dc_equipment_ 1
+ n_oak_ridge_b_dc_equipment_p2_ need_open_oak_ridge_b_dc_equipment_p3_ 1 need_open_oak_ridge_b_dc_equipment_p2_ 1
+ n_oak_ridge_b_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.027
+ n_oak_ridge_b_dc_equipment_p3_ state_share_NJ_ -0.027 state_share_GA_ -0.027
+ n_oak_ridge_b_dc_equipment_p3_ state_share_AZ_ -0.027 state_share_CA_ -0.027
+ n_oak_ridge_b_dc_equipment_p3_ state_share_OH_ -0.027 state_share_SC_ -0.027
+ n_oak_ridge_b_dc_equipment_p3_ state_share_KY_ -0.027 state_share_TN_ 0.063
+ n_oak_ridge_b_dc_equipment_p3_ state_share_ID_ -0.027 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_dc_equipment_p3_ budget_total 0.09 budget_p3_ 0.09
+ n_oak_ridge_b_dc_equipment_p3_ res_oak_ridge_b_workers_p3_ 0.06 res_oak_ridge_b_water_mgd_p3_ 0.01
+ n_oak_ridge_b_dc_equipment_p3_ res_oak_ridge_b_power_mw_p3_ 0.05 res_oak_ridge_b_land_acres_p3_ 0.2666666667
+ n_oak_ridge_b_dc_equipment_p3_ type_max_oak_ridge_b_dc_equipment_ 1 need_open_oak_ridge_b_dc_equipment_p3_ 1
+ n_oak_ridge_b_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.075
+ n_oak_ridge_b_passives_mlcc_p1_ state_share_NJ_ -0.075 state_share_GA_ -0.075
+ n_oak_ridge_b_passives_mlcc_p1_ state_share_AZ_ -0.075 state_share_CA_ -0.075
+ n_oak_ridge_b_passives_mlcc_p1_ state_share_OH_ -0.075 state_share_SC_ -0.075
+ n_oak_ridge_b_passives_mlcc_p1_ state_share_KY_ -0.075 state_share_TN_ 0.175
+ n_oak_ridge_b_passives_mlcc_p1_ state_share_ID_ -0.075 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_passives_mlcc_p1_ budget_total 0.25 budget_p3_ 0.25
+ n_oak_ridge_b_passives_mlcc_p1_ budget_p2_ 0.25 budget_p1_ 0.25
+ n_oak_ridge_b_passives_mlcc_p1_ res_oak_ridge_b_workers_p3_ 0.16 res_oak_ridge_b_workers_p2_ 0.16
+ n_oak_ridge_b_passives_mlcc_p1_ res_oak_ridge_b_workers_p1_ 0.16 res_oak_ridge_b_water_mgd_p3_ 0.1666666667
+ n_oak_ridge_b_passives_mlcc_p1_ res_oak_ridge_b_water_mgd_p2_ 0.1666666667 res_oak_ridge_b_water_mgd_p1_ 0.1666666667
+ n_oak_ridge_b_passives_mlcc_p1_ res_oak_ridge_b_power_mw_p3_ 0.3 res_oak_ridge_b_power_mw_p2_ 0.3
+ n_oak_ridge_b_passives_mlcc_p1_ res_oak_ridge_b_power_mw_p1_ 0.3 res_oak_ridge_b_land_acres_p3_ 0.1666666667
+ n_oak_ridge_b_passives_mlcc_p1_ res_oak_ridge_b_land_acres_p2_ 0.1666666667 res_oak_ridge_b_land_acres_p1_ 0.1666666667
+ n_oak_ridge_b_passives_mlcc_p1_ type_max_oak_ridge_b_passives_mlcc_ 1 need_open_oak_ridge_b_passives_mlcc_p3_ 1
+ n_oak_ridge_b_passives_mlcc_p1_ need_open_oak_ridge_b_passives_mlcc_p2_ 1 need_open_oak_ridge_b_passives_mlcc_p1_ 1
+ n_oak_ridge_b_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.075
+ n_oak_ridge_b_passives_mlcc_p2_ state_share_NJ_ -0.075 state_share_GA_ -0.075
+ n_oak_ridge_b_passives_mlcc_p2_ state_share_AZ_ -0.075 state_share_CA_ -0.075
+ n_oak_ridge_b_passives_mlcc_p2_ state_share_OH_ -0.075 state_share_SC_ -0.075
+ n_oak_ridge_b_passives_mlcc_p2_ state_share_KY_ -0.075 state_share_TN_ 0.175
+ n_oak_ridge_b_passives_mlcc_p2_ state_share_ID_ -0.075 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_passives_mlcc_p2_ budget_total 0.25 budget_p3_ 0.25
+ n_oak_ridge_b_passives_mlcc_p2_ budget_p2_ 0.25 res_oak_ridge_b_workers_p3_ 0.16
+ n_oak_ridge_b_passives_mlcc_p2_ res_oak_ridge_b_workers_p2_ 0.16 res_oak_ridge_b_water_mgd_p3_ 0.1666666667
+ n_oak_ridge_b_passives_mlcc_p2_ res_oak_ridge_b_water_mgd_p2_ 0.1666666667 res_oak_ridge_b_power_mw_p3_ 0.3
+ n_oak_ridge_b_passives_mlcc_p2_ res_oak_ridge_b_power_mw_p2_ 0.3 res_oak_ridge_b_land_acres_p3_ 0.1666666667
+ n_oak_ridge_b_passives_mlcc_p2_ res_oak_ridge_b_land_acres_p2_ 0.1666666667 type_max_oak_ridge_b_passives_mlcc_ 1
+ n_oak_ridge_b_passives_mlcc_p2_ need_open_oak_ridge_b_passives_mlcc_p3_ 1 need_open_oak_ridge_b_passives_mlcc_p2_ 1
+ n_oak_ridge_b_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.075
+ n_oak_ridge_b_passives_mlcc_p3_ state_share_NJ_ -0.075 state_share_GA_ -0.075
+ n_oak_ridge_b_passives_mlcc_p3_ state_share_AZ_ -0.075 state_share_CA_ -0.075
+ n_oak_ridge_b_passives_mlcc_p3_ state_share_OH_ -0.075 state_share_SC_ -0.075
+ n_oak_ridge_b_passives_mlcc_p3_ state_share_KY_ -0.075 state_share_TN_ 0.175
+ n_oak_ridge_b_passives_mlcc_p3_ state_share_ID_ -0.075 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_passives_mlcc_p3_ budget_total 0.25 budget_p3_ 0.25
+ n_oak_ridge_b_passives_mlcc_p3_ res_oak_ridge_b_workers_p3_ 0.16 res_oak_ridge_b_water_mgd_p3_ 0.1666666667
+ n_oak_ridge_b_passives_mlcc_p3_ res_oak_ridge_b_power_mw_p3_ 0.3 res_oak_ridge_b_land_acres_p3_ 0.1666666667
+ n_oak_ridge_b_passives_mlcc_p3_ type_max_oak_ridge_b_passives_mlcc_ 1 need_open_oak_ridge_b_passives_mlcc_p3_ 1
+ n_oak_ridge_b_osat_p2_ R0000000 -2 state_share_IL_ -0.9
+ n_oak_ridge_b_osat_p2_ state_share_NJ_ -0.9 state_share_GA_ -0.9
+ n_oak_ridge_b_osat_p2_ state_share_AZ_ -0.9 state_share_CA_ -0.9
+ n_oak_ridge_b_osat_p2_ state_share_OH_ -0.9 state_share_SC_ -0.9
+ n_oak_ridge_b_osat_p2_ state_share_KY_ -0.9 state_share_TN_ 2.1
+ n_oak_ridge_b_osat_p2_ state_share_ID_ -0.9 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_osat_p2_ budget_total 3 budget_p3_ 3
+ n_oak_ridge_b_osat_p2_ budget_p2_ 3 res_oak_ridge_b_workers_p3_ 0.4
+ n_oak_ridge_b_osat_p2_ res_oak_ridge_b_workers_p2_ 0.4 res_oak_ridge_b_water_mgd_p3_ 0.3333333333
+ n_oak_ridge_b_osat_p2_ res_oak_ridge_b_water_mgd_p2_ 0.3333333333 res_oak_ridge_b_power_mw_p3_ 1
+ n_oak_ridge_b_osat_p2_ res_oak_ridge_b_power_mw_p2_ 1 res_oak_ridge_b_land_acres_p3_ 0.6666666667
+ n_oak_ridge_b_osat_p2_ res_oak_ridge_b_land_acres_p2_ 0.6666666667 type_max_oak_ridge_b_osat_ 1
+ n_oak_ridge_b_osat_p2_ need_open_oak_ridge_b_osat_p3_ 1 need_open_oak_ridge_b_osat_p2_ 1
+ n_oak_ridge_b_osat_p3_ R0000000 -2 state_share_IL_ -0.9
+ n_oak_ridge_b_osat_p3_ state_share_NJ_ -0.9 state_share_GA_ -0.9
+ n_oak_ridge_b_osat_p3_ state_share_AZ_ -0.9 state_share_CA_ -0.9
+ n_oak_ridge_b_osat_p3_ state_share_OH_ -0.9 state_share_SC_ -0.9
+ n_oak_ridge_b_osat_p3_ state_share_KY_ -0.9 state_share_TN_ 2.1
+ n_oak_ridge_b_osat_p3_ state_share_ID_ -0.9 plants_max_oak_ridge_b_ 1
+ n_oak_ridge_b_osat_p3_ budget_total 3 budget_p3_ 3
+ n_oak_ridge_b_osat_p3_ res_oak_ridge_b_workers_p3_ 0.4 res_oak_ridge_b_water_mgd_p3_ 0.3333333333
+ n_oak_ridge_b_osat_p3_ res_oak_ridge_b_power_mw_p3_ 1 res_oak_ridge_b_land_acres_p3_ 0.6666666667
+ n_oak_ridge_b_osat_p3_ type_max_oak_ridge_b_osat_ 1 need_open_oak_ridge_b_osat_p3_ 1
+ n_paducah_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.12825
+ n_paducah_transformer_large_p2_ state_share_NJ_ -0.12825 state_share_GA_ -0.12825
+ n_paducah_transformer_large_p2_ state_share_AZ_ -0.12825 state_share_CA_ -0.12825
+ n_paducah_transformer_large_p2_ state_share_OH_ -0.12825 state_share_SC_ -0.12825
+ n_paducah_transformer_large_p2_ state_share_KY_ 0.29925 state_share_TN_ -0.12825
+ n_paducah_transformer_large_p2_ state_share_ID_ -0.12825 target_transformer_large_ 1
+ n_paducah_transformer_large_p2_ plants_max_paducah_ 1 budget_total 0.4275
+ n_paducah_transformer_large_p2_ budget_p3_ 0.4275 budget_p2_ 0.4275
+ n_paducah_transformer_large_p2_ res_paducah_workers_p3_ 0.175 res_paducah_workers_p2_ 0.175
+ n_paducah_transformer_large_p2_ res_paducah_water_mgd_p3_ 0.01 res_paducah_water_mgd_p2_ 0.01
+ n_paducah_transformer_large_p2_ res_paducah_power_mw_p3_ 0.1 res_paducah_power_mw_p2_ 0.1
+ n_paducah_transformer_large_p2_ res_paducah_land_acres_p3_ 0.0857142857 res_paducah_land_acres_p2_ 0.0857142857
+ n_paducah_transformer_large_p2_ type_max_paducah_transformer_large_ 1 need_open_paducah_transformer_large_p3_ 1
+ n_paducah_transformer_large_p2_ need_open_paducah_transformer_large_p2_ 1
+ n_paducah_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.12825
+ n_paducah_transformer_large_p3_ state_share_NJ_ -0.12825 state_share_GA_ -0.12825
+ n_paducah_transformer_large_p3_ state_share_AZ_ -0.12825 state_share_CA_ -0.12825
+ n_paducah_transformer_large_p3_ state_share_OH_ -0.12825 state_share_SC_ -0.12825
+ n_paducah_transformer_large_p3_ state_share_KY_ 0.29925 state_share_TN_ -0.12825
+ n_paducah_transformer_large_p3_ state_share_ID_ -0.12825 target_transformer_large_ 1
+ n_paducah_transformer_large_p3_ plants_max_paducah_ 1 budget_total 0.4275
+ n_paducah_transformer_large_p3_ budget_p3_ 0.4275 res_paducah_workers_p3_ 0.175
+ n_paducah_transformer_large_p3_ res_paducah_water_mgd_p3_ 0.01 res_paducah_power_mw_p3_ 0.1
+ n_paducah_transformer_large_p3_ res_paducah_land_acres_p3_ 0.0857142857 type_max_paducah_transformer_large_ 1
+ n_paducah_transformer_large_p3_ need_open_paducah_transformer_large_p3_ 1
+ n_paducah_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.057
+ n_paducah_transformer_distribution_p1_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_paducah_transformer_distribution_p1_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_paducah_transformer_distribution_p1_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_paducah_transformer_distribution_p1_ state_share_KY_ 0.133 state_share_TN_ -0.057
+ n_paducah_transformer_distribution_p1_ state_share_ID_ -0.057 plants_max_paducah_ 1
+ n_paducah_transformer_distribution_p1_ budget_total 0.19 budget_p3_ 0.19
+ n_paducah_transformer_distribution_p1_ budget_p2_ 0.19 budget_p1_ 0.19
+ n_paducah_transformer_distribution_p1_ res_paducah_workers_p3_ 0.1 res_paducah_workers_p2_ 0.1
+ n_paducah_transformer_distribution_p1_ res_paducah_workers_p1_ 0.1 res_paducah_water_mgd_p3_ 0.005
+ n_paducah_transformer_distribution_p1_ res_paducah_water_mgd_p2_ 0.005 res_paducah_water_mgd_p1_ 0.005
+ n_paducah_transformer_distribution_p1_ res_paducah_power_mw_p3_ 0.05 res_paducah_power_mw_p2_ 0.05
+ n_paducah_transformer_distribution_p1_ res_paducah_power_mw_p1_ 0.05 res_paducah_land_acres_p3_ 0.0714285714
+ n_paducah_transformer_distribution_p1_ res_paducah_land_acres_p2_ 0.0714285714 res_paducah_land_acres_p1_ 0.0714285714
+ n_paducah_transformer_distribution_p1_ type_max_paducah_transformer_distribution_ 1 need_open_paducah_transformer_distribution_p3_ 1
+ n_paducah_transformer_distribution_p1_ need_open_paducah_transformer_distribution_p2_ 1 need_open_paducah_transformer_distribution_p1_ 1
+ n_paducah_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.057
+ n_paducah_transformer_distribution_p2_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_paducah_transformer_distribution_p2_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_paducah_transformer_distribution_p2_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_paducah_transformer_distribution_p2_ state_share_KY_ 0.133 state_share_TN_ -0.057
+ n_paducah_transformer_distribution_p2_ state_share_ID_ -0.057 plants_max_paducah_ 1
+ n_paducah_transformer_distribution_p2_ budget_total 0.19 budget_p3_ 0.19
+ n_paducah_transformer_distribution_p2_ budget_p2_ 0.19 res_paducah_workers_p3_ 0.1
+ n_paducah_transformer_distribution_p2_ res_paducah_workers_p2_ 0.1 res_paducah_water_mgd_p3_ 0.005
+ n_paducah_transformer_distribution_p2_ res_paducah_water_mgd_p2_ 0.005 res_paducah_power_mw_p3_ 0.05
+ n_paducah_transformer_distribution_p2_ res_paducah_power_mw_p2_ 0.05 res_paducah_land_acres_p3_ 0.0714285714
+ n_paducah_transformer_distribution_p2_ res_paducah_land_acres_p2_ 0.0714285714 type_max_paducah_transformer_distribution_ 1
+ n_paducah_transformer_distribution_p2_ need_open_paducah_transformer_distribution_p3_ 1 need_open_paducah_transformer_distribution_p2_ 1
+ n_paducah_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.057
+ n_paducah_transformer_distribution_p3_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_paducah_transformer_distribution_p3_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_paducah_transformer_distribution_p3_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_paducah_transformer_distribution_p3_ state_share_KY_ 0.133 state_share_TN_ -0.057
+ n_paducah_transformer_distribution_p3_ state_share_ID_ -0.057 plants_max_paducah_ 1
+ n_paducah_transformer_distribution_p3_ budget_total 0.19 budget_p3_ 0.19
+ n_paducah_transformer_distribution_p3_ res_paducah_workers_p3_ 0.1 res_paducah_water_mgd_p3_ 0.005
+ n_paducah_transformer_distribution_p3_ res_paducah_power_mw_p3_ 0.05 res_paducah_land_acres_p3_ 0.0714285714
+ n_paducah_transformer_distribution_p3_ type_max_paducah_transformer_distribution_ 1 need_open_paducah_transformer_distribution_p3_ 1
+ n_paducah_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_paducah_fiber_cable_p1_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_paducah_fiber_cable_p1_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_paducah_fiber_cable_p1_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_paducah_fiber_cable_p1_ state_share_KY_ 0.09975 state_share_TN_ -0.04275
+ n_paducah_fiber_cable_p1_ state_share_ID_ -0.04275 plants_max_paducah_ 1
+ n_paducah_fiber_cable_p1_ budget_total 0.1425 budget_p3_ 0.1425
+ n_paducah_fiber_cable_p1_ budget_p2_ 0.1425 budget_p1_ 0.1425
+ n_paducah_fiber_cable_p1_ res_paducah_workers_p3_ 0.05 res_paducah_workers_p2_ 0.05
+ n_paducah_fiber_cable_p1_ res_paducah_workers_p1_ 0.05 res_paducah_water_mgd_p3_ 0.005
+ n_paducah_fiber_cable_p1_ res_paducah_water_mgd_p2_ 0.005 res_paducah_water_mgd_p1_ 0.005
+ n_paducah_fiber_cable_p1_ res_paducah_power_mw_p3_ 0.05 res_paducah_power_mw_p2_ 0.05
+ n_paducah_fiber_cable_p1_ res_paducah_power_mw_p1_ 0.05 res_paducah_land_acres_p3_ 0.0428571429
+ n_paducah_fiber_cable_p1_ res_paducah_land_acres_p2_ 0.0428571429 res_paducah_land_acres_p1_ 0.0428571429
+ n_paducah_fiber_cable_p1_ type_max_paducah_fiber_cable_ 1 need_open_paducah_fiber_cable_p3_ 1
+ n_paducah_fiber_cable_p1_ need_open_paducah_fiber_cable_p2_ 1 need_open_paducah_fiber_cable_p1_ 1
+ n_paducah_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_paducah_fiber_cable_p2_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_paducah_fiber_cable_p2_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_paducah_fiber_cable_p2_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_paducah_fiber_cable_p2_ state_share_KY_ 0.09975 state_share_TN_ -0.04275
+ n_paducah_fiber_cable_p2_ state_share_ID_ -0.04275 plants_max_paducah_ 1
+ n_paducah_fiber_cable_p2_ budget_total 0.1425 budget_p3_ 0.1425
+ n_paducah_fiber_cable_p2_ budget_p2_ 0.1425 res_paducah_workers_p3_ 0.05
+ n_paducah_fiber_cable_p2_ res_paducah_workers_p2_ 0.05 res_paducah_water_mgd_p3_ 0.005
+ n_paducah_fiber_cable_p2_ res_paducah_water_mgd_p2_ 0.005 res_paducah_power_mw_p3_ 0.05
+ n_paducah_fiber_cable_p2_ res_paducah_power_mw_p2_ 0.05 res_paducah_land_acres_p3_ 0.0428571429
+ n_paducah_fiber_cable_p2_ res_paducah_land_acres_p2_ 0.0428571429 type_max_paducah_fiber_cable_ 1
+ n_paducah_fiber_cable_p2_ need_open_paducah_fiber_cable_p3_ 1 need_open_paducah_fiber_cable_p2_ 1
+ n_paducah_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_paducah_fiber_cable_p3_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_paducah_fiber_cable_p3_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_paducah_fiber_cable_p3_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_paducah_fiber_cable_p3_ state_share_KY_ 0.09975 state_share_TN_ -0.04275
+ n_paducah_fiber_cable_p3_ state_share_ID_ -0.04275 plants_max_paducah_ 1
+ n_paducah_fiber_cable_p3_ budget_total 0.1425 budget_p3_ 0.1425
+ n_paducah_fiber_cable_p3_ res_paducah_workers_p3_ 0.05 res_paducah_water_mgd_p3_ 0.005
+ n_paducah_fiber_cable_p3_ res_paducah_power_mw_p3_ 0.05 res_paducah_land_acres_p3_ 0.0428571429
+ n_paducah_fiber_cable_p3_ type_max_paducah_fiber_cable_ 1 need_open_paducah_fiber_cable_p3_ 1
+ n_paducah_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.1425
+ n_paducah_fiber_draw_p2_ state_share_NJ_ -0.1425 state_share_GA_ -0.1425
+ n_paducah_fiber_draw_p2_ state_share_AZ_ -0.1425 state_share_CA_ -0.1425
+ n_paducah_fiber_draw_p2_ state_share_OH_ -0.1425 state_share_SC_ -0.1425
+ n_paducah_fiber_draw_p2_ state_share_KY_ 0.3325 state_share_TN_ -0.1425
+ n_paducah_fiber_draw_p2_ state_share_ID_ -0.1425 plants_max_paducah_ 1
+ n_paducah_fiber_draw_p2_ budget_total 0.475 budget_p3_ 0.475
+ n_paducah_fiber_draw_p2_ budget_p2_ 0.475 res_paducah_workers_p3_ 0.075
+ n_paducah_fiber_draw_p2_ res_paducah_workers_p2_ 0.075 res_paducah_water_mgd_p3_ 0.05
+ n_paducah_fiber_draw_p2_ res_paducah_water_mgd_p2_ 0.05 res_paducah_power_mw_p3_ 0.2
+ n_paducah_fiber_draw_p2_ res_paducah_power_mw_p2_ 0.2 res_paducah_land_acres_p3_ 0.0714285714
+ n_paducah_fiber_draw_p2_ res_paducah_land_acres_p2_ 0.0714285714 type_max_paducah_fiber_draw_ 1
+ n_paducah_fiber_draw_p2_ need_open_paducah_fiber_draw_p3_ 1 need_open_paducah_fiber_draw_p2_ 1
+ n_paducah_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.1425
+ n_paducah_fiber_draw_p3_ state_share_NJ_ -0.1425 state_share_GA_ -0.1425
+ n_paducah_fiber_draw_p3_ state_share_AZ_ -0.1425 state_share_CA_ -0.1425
+ n_paducah_fiber_draw_p3_ state_share_OH_ -0.1425 state_share_SC_ -0.1425
+ n_paducah_fiber_draw_p3_ state_share_KY_ 0.3325 state_share_TN_ -0.1425
+ n_paducah_fiber_draw_p3_ state_share_ID_ -0.1425 plants_max_paducah_ 1
+ n_paducah_fiber_draw_p3_ budget_total 0.475 budget_p3_ 0.475
+ n_paducah_fiber_draw_p3_ res_paducah_workers_p3_ 0.075 res_paducah_water_mgd_p3_ 0.05
+ n_paducah_fiber_draw_p3_ res_paducah_power_mw_p3_ 0.2 res_paducah_land_acres_p3_ 0.0714285714
+ n_paducah_fiber_draw_p3_ type_max_paducah_fiber_draw_ 1 need_open_paducah_fiber_draw_p3_ 1
+ n_paducah_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.057
+ n_paducah_power_modules_p1_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_paducah_power_modules_p1_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_paducah_power_modules_p1_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_paducah_power_modules_p1_ state_share_KY_ 0.133 state_share_TN_ -0.057
+ n_paducah_power_modules_p1_ state_share_ID_ -0.057 plants_max_paducah_ 1
+ n_paducah_power_modules_p1_ budget_total 0.19 budget_p3_ 0.19
+ n_paducah_power_modules_p1_ budget_p2_ 0.19 budget_p1_ 0.19
+ n_paducah_power_modules_p1_ res_paducah_workers_p3_ 0.0625 res_paducah_workers_p2_ 0.0625
+ n_paducah_power_modules_p1_ res_paducah_workers_p1_ 0.0625 res_paducah_water_mgd_p3_ 0.02
+ n_paducah_power_modules_p1_ res_paducah_water_mgd_p2_ 0.02 res_paducah_water_mgd_p1_ 0.02
+ n_paducah_power_modules_p1_ res_paducah_power_mw_p3_ 0.075 res_paducah_power_mw_p2_ 0.075
+ n_paducah_power_modules_p1_ res_paducah_power_mw_p1_ 0.075 res_paducah_land_acres_p3_ 0.0428571429
+ n_paducah_power_modules_p1_ res_paducah_land_acres_p2_ 0.0428571429 res_paducah_land_acres_p1_ 0.0428571429
+ n_paducah_power_modules_p1_ type_max_paducah_power_modules_ 1 need_open_paducah_power_modules_p3_ 1
+ n_paducah_power_modules_p1_ need_open_paducah_power_modules_p2_ 1 need_open_paducah_power_modules_p1_ 1
+ n_paducah_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.057
+ n_paducah_power_modules_p2_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_paducah_power_modules_p2_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_paducah_power_modules_p2_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_paducah_power_modules_p2_ state_share_KY_ 0.133 state_share_TN_ -0.057
+ n_paducah_power_modules_p2_ state_share_ID_ -0.057 plants_max_paducah_ 1
+ n_paducah_power_modules_p2_ budget_total 0.19 budget_p3_ 0.19
+ n_paducah_power_modules_p2_ budget_p2_ 0.19 res_paducah_workers_p3_ 0.0625
+ n_paducah_power_modules_p2_ res_paducah_workers_p2_ 0.0625 res_paducah_water_mgd_p3_ 0.02
+ n_paducah_power_modules_p2_ res_paducah_water_mgd_p2_ 0.02 res_paducah_power_mw_p3_ 0.075
+ n_paducah_power_modules_p2_ res_paducah_power_mw_p2_ 0.075 res_paducah_land_acres_p3_ 0.0428571429
+ n_paducah_power_modules_p2_ res_paducah_land_acres_p2_ 0.0428571429 type_max_paducah_power_modules_ 1
+ n_paducah_power_modules_p2_ need_open_paducah_power_modules_p3_ 1 need_open_paducah_power_modules_p2_ 1
+ n_paducah_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.057
+ n_paducah_power_modules_p3_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_paducah_power_modules_p3_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_paducah_power_modules_p3_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_paducah_power_modules_p3_ state_share_KY_ 0.133 state_share_TN_ -0.057
+ n_paducah_power_modules_p3_ state_share_ID_ -0.057 plants_max_paducah_ 1
+ n_paducah_power_modules_p3_ budget_total 0.19 budget_p3_ 0.19
+ n_paducah_power_modules_p3_ res_paducah_workers_p3_ 0.0625 res_paducah_water_mgd_p3_ 0.02
+ n_paducah_power_modules_p3_ res_paducah_power_mw_p3_ 0.075 res_paducah_land_acres_p3_ 0.0428571429
+ n_paducah_power_modules_p3_ type_max_paducah_power_modules_ 1 need_open_paducah_power_modules_p3_ 1
+ n_paducah_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_paducah_dc_equipment_p1_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_paducah_dc_equipment_p1_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_paducah_dc_equipment_p1_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_paducah_dc_equipment_p1_ state_share_KY_ 0.05985 state_share_TN_ -0.02565
+ n_paducah_dc_equipment_p1_ state_share_ID_ -0.02565 plants_max_paducah_ 1
+ n_paducah_dc_equipment_p1_ budget_total 0.0855 budget_p3_ 0.0855
+ n_paducah_dc_equipment_p1_ budget_p2_ 0.0855 budget_p1_ 0.0855
+ n_paducah_dc_equipment_p1_ res_paducah_workers_p3_ 0.075 res_paducah_workers_p2_ 0.075
+ n_paducah_dc_equipment_p1_ res_paducah_workers_p1_ 0.075 res_paducah_water_mgd_p3_ 0.003
+ n_paducah_dc_equipment_p1_ res_paducah_water_mgd_p2_ 0.003 res_paducah_water_mgd_p1_ 0.003
+ n_paducah_dc_equipment_p1_ res_paducah_power_mw_p3_ 0.025 res_paducah_power_mw_p2_ 0.025
+ n_paducah_dc_equipment_p1_ res_paducah_power_mw_p1_ 0.025 res_paducah_land_acres_p3_ 0.0571428571
+ n_paducah_dc_equipment_p1_ res_paducah_land_acres_p2_ 0.0571428571 res_paducah_land_acres_p1_ 0.0571428571
+ n_paducah_dc_equipment_p1_ type_max_paducah_dc_equipment_ 1 need_open_paducah_dc_equipment_p3_ 1
+ n_paducah_dc_equipment_p1_ need_open_paducah_dc_equipment_p2_ 1 need_open_paducah_dc_equipment_p1_ 1
+ n_paducah_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_paducah_dc_equipment_p2_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_paducah_dc_equipment_p2_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_paducah_dc_equipment_p2_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_paducah_dc_equipment_p2_ state_share_KY_ 0.05985 state_share_TN_ -0.02565
+ n_paducah_dc_equipment_p2_ state_share_ID_ -0.02565 plants_max_paducah_ 1
+ n_paducah_dc_equipment_p2_ budget_total 0.0855 budget_p3_ 0.0855
+ n_paducah_dc_equipment_p2_ budget_p2_ 0.0855 res_paducah_workers_p3_ 0.075
+ n_paducah_dc_equipment_p2_ res_paducah_workers_p2_ 0.075 res_paducah_water_mgd_p3_ 0.003
+ n_paducah_dc_equipment_p2_ res_paducah_water_mgd_p2_ 0.003 res_paducah_power_mw_p3_ 0.025
+ n_paducah_dc_equipment_p2_ res_paducah_power_mw_p2_ 0.025 res_paducah_land_acres_p3_ 0.0571428571
+ n_paducah_dc_equipment_p2_ res_paducah_land_acres_p2_ 0.0571428571 type_max_paducah_dc_equipment_ 1
+ n_paducah_dc_equipment_p2_ need_open_paducah_dc_equipment_p3_ 1 need_open_paducah_dc_equipment_p2_ 1
+ n_paducah_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_paducah_dc_equipment_p3_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_paducah_dc_equipment_p3_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_paducah_dc_equipment_p3_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_paducah_dc_equipment_p3_ state_share_KY_ 0.05985 state_share_TN_ -0.02565
+ n_paducah_dc_equipment_p3_ state_share_ID_ -0.02565 plants_max_paducah_ 1
+ n_paducah_dc_equipment_p3_ budget_total 0.0855 budget_p3_ 0.0855
+ n_paducah_dc_equipment_p3_ res_paducah_workers_p3_ 0.075 res_paducah_water_mgd_p3_ 0.003
+ n_paducah_dc_equipment_p3_ res_paducah_power_mw_p3_ 0.025 res_paducah_land_acres_p3_ 0.0571428571
+ n_paducah_dc_equipment_p3_ type_max_paducah_dc_equipment_ 1 need_open_paducah_dc_equipment_p3_ 1
+ n_paducah_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_paducah_passives_mlcc_p1_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_paducah_passives_mlcc_p1_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_paducah_passives_mlcc_p1_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_paducah_passives_mlcc_p1_ state_share_KY_ 0.16625 state_share_TN_ -0.07125
+ n_paducah_passives_mlcc_p1_ state_share_ID_ -0.07125 plants_max_paducah_ 1
+ n_paducah_passives_mlcc_p1_ budget_total 0.2375 budget_p3_ 0.2375
+ n_paducah_passives_mlcc_p1_ budget_p2_ 0.2375 budget_p1_ 0.2375
+ n_paducah_passives_mlcc_p1_ res_paducah_workers_p3_ 0.2 res_paducah_workers_p2_ 0.2
+ n_paducah_passives_mlcc_p1_ res_paducah_workers_p1_ 0.2 res_paducah_water_mgd_p3_ 0.05
+ n_paducah_passives_mlcc_p1_ res_paducah_water_mgd_p2_ 0.05 res_paducah_water_mgd_p1_ 0.05
+ n_paducah_passives_mlcc_p1_ res_paducah_power_mw_p3_ 0.15 res_paducah_power_mw_p2_ 0.15
+ n_paducah_passives_mlcc_p1_ res_paducah_power_mw_p1_ 0.15 res_paducah_land_acres_p3_ 0.0357142857
+ n_paducah_passives_mlcc_p1_ res_paducah_land_acres_p2_ 0.0357142857 res_paducah_land_acres_p1_ 0.0357142857
+ n_paducah_passives_mlcc_p1_ type_max_paducah_passives_mlcc_ 1 need_open_paducah_passives_mlcc_p3_ 1
+ n_paducah_passives_mlcc_p1_ need_open_paducah_passives_mlcc_p2_ 1 need_open_paducah_passives_mlcc_p1_ 1
+ n_paducah_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_paducah_passives_mlcc_p2_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_paducah_passives_mlcc_p2_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_paducah_passives_mlcc_p2_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_paducah_passives_mlcc_p2_ state_share_KY_ 0.16625 state_share_TN_ -0.07125
+ n_paducah_passives_mlcc_p2_ state_share_ID_ -0.07125 plants_max_paducah_ 1
+ n_paducah_passives_mlcc_p2_ budget_total 0.2375 budget_p3_ 0.2375
+ n_paducah_passives_mlcc_p2_ budget_p2_ 0.2375 res_paducah_workers_p3_ 0.2
+ n_paducah_passives_mlcc_p2_ res_paducah_workers_p2_ 0.2 res_paducah_water_mgd_p3_ 0.05
+ n_paducah_passives_mlcc_p2_ res_paducah_water_mgd_p2_ 0.05 res_paducah_power_mw_p3_ 0.15
+ n_paducah_passives_mlcc_p2_ res_paducah_power_mw_p2_ 0.15 res_paducah_land_acres_p3_ 0.0357142857
+ n_paducah_passives_mlcc_p2_ res_paducah_land_acres_p2_ 0.0357142857 type_max_paducah_passives_mlcc_ 1
+ n_paducah_passives_mlcc_p2_ need_open_paducah_passives_mlcc_p3_ 1 need_open_paducah_passives_mlcc_p2_ 1
+ n_paducah_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_paducah_passives_mlcc_p3_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_paducah_passives_mlcc_p3_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_paducah_passives_mlcc_p3_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_paducah_passives_mlcc_p3_ state_share_KY_ 0.16625 state_share_TN_ -0.07125
+ n_paducah_passives_mlcc_p3_ state_share_ID_ -0.07125 plants_max_paducah_ 1
+ n_paducah_passives_mlcc_p3_ budget_total 0.2375 budget_p3_ 0.2375
+ n_paducah_passives_mlcc_p3_ res_paducah_workers_p3_ 0.2 res_paducah_water_mgd_p3_ 0.05
+ n_paducah_passives_mlcc_p3_ res_paducah_power_mw_p3_ 0.15 res_paducah_land_acres_p3_ 0.0357142857
+ n_paducah_passives_mlcc_p3_ type_max_paducah_passives_mlcc_ 1 need_open_paducah_passives_mlcc_p3_ 1
+ n_paducah_osat_p2_ R0000000 -2 state_share_IL_ -0.855
+ n_paducah_osat_p2_ state_share_NJ_ -0.855 state_share_GA_ -0.855
+ n_paducah_osat_p2_ state_share_AZ_ -0.855 state_share_CA_ -0.855
+ n_paducah_osat_p2_ state_share_OH_ -0.855 state_share_SC_ -0.855
+ n_paducah_osat_p2_ state_share_KY_ 1.995 state_share_TN_ -0.855
+ n_paducah_osat_p2_ state_share_ID_ -0.855 plants_max_paducah_ 1
+ n_paducah_osat_p2_ budget_total 2.85 budget_p3_ 2.85
+ n_paducah_osat_p2_ budget_p2_ 2.85 res_paducah_workers_p3_ 0.5
+ n_paducah_osat_p2_ res_paducah_workers_p2_ 0.5 res_paducah_water_mgd_p3_ 0.1
+ n_paducah_osat_p2_ res_paducah_water_mgd_p2_ 0.1 res_paducah_power_mw_p3_ 0.5
+ n_paducah_osat_p2_ res_paducah_power_mw_p2_ 0.5 res_paducah_land_acres_p3_ 0.1428571429
+ n_paducah_osat_p2_ res_paducah_land_acres_p2_ 0.1428571429 type_max_paducah_osat_ 1
+ n_paducah_osat_p2_ need_open_paducah_osat_p3_ 1 need_open_paducah_osat_p2_ 1
+ n_paducah_osat_p3_ R0000000 -2 state_share_IL_ -0.855
+ n_paducah_osat_p3_ state_share_NJ_ -0.855 state_share_GA_ -0.855
+ n_paducah_osat_p3_ state_share_AZ_ -0.855 state_share_CA_ -0.855
+ n_paducah_osat_p3_ state_share_OH_ -0.855 state_share_SC_ -0.855
+ n_paducah_osat_p3_ state_share_KY_ 1.995 state_share_TN_ -0.855
+ n_paducah_osat_p3_ state_share_ID_ -0.855 plants_max_paducah_ 1
+ n_paducah_osat_p3_ budget_total 2.85 budget_p3_ 2.85
+ n_paducah_osat_p3_ res_paducah_workers_p3_ 0.5 res_paducah_water_mgd_p3_ 0.1
+ n_paducah_osat_p3_ res_paducah_power_mw_p3_ 0.5 res_paducah_land_acres_p3_ 0.1428571429
+ n_paducah_osat_p3_ type_max_paducah_osat_ 1 need_open_paducah_osat_p3_ 1
+ n_paducah_fab_mature_p2_ R0000000 -2 state_share_IL_ -2.565
+ n_paducah_fab_mature_p2_ state_share_NJ_ -2.565 state_share_GA_ -2.565
+ n_paducah_fab_mature_p2_ state_share_AZ_ -2.565 state_share_CA_ -2.565
+ n_paducah_fab_mature_p2_ state_share_OH_ -2.565 state_share_SC_ -2.565
+ n_paducah_fab_mature_p2_ state_share_KY_ 5.985 state_share_TN_ -2.565
+ n_paducah_fab_mature_p2_ state_share_ID_ -2.565 plants_max_paducah_ 1
+ n_paducah_fab_mature_p2_ budget_total 8.55 budget_p3_ 8.55
+ n_paducah_fab_mature_p2_ budget_p2_ 8.55 res_paducah_workers_p3_ 0.1875
+ n_paducah_fab_mature_p2_ res_paducah_workers_p2_ 0.1875 res_paducah_water_mgd_p3_ 0.3
+ n_paducah_fab_mature_p2_ res_paducah_water_mgd_p2_ 0.3 res_paducah_power_mw_p3_ 0.5
+ n_paducah_fab_mature_p2_ res_paducah_power_mw_p2_ 0.5 res_paducah_land_acres_p3_ 0.2142857143
+ n_paducah_fab_mature_p2_ res_paducah_land_acres_p2_ 0.2142857143 type_max_paducah_fab_mature_ 1
+ n_paducah_fab_mature_p2_ need_open_paducah_fab_mature_p3_ 1 need_open_paducah_fab_mature_p2_ 1
+ n_paducah_fab_mature_p3_ R0000000 -2 state_share_IL_ -2.565
+ n_paducah_fab_mature_p3_ state_share_NJ_ -2.565 state_share_GA_ -2.565
+ n_paducah_fab_mature_p3_ state_share_AZ_ -2.565 state_share_CA_ -2.565
+ n_paducah_fab_mature_p3_ state_share_OH_ -2.565 state_share_SC_ -2.565
+ n_paducah_fab_mature_p3_ state_share_KY_ 5.985 state_share_TN_ -2.565
+ n_paducah_fab_mature_p3_ state_share_ID_ -2.565 plants_max_paducah_ 1
+ n_paducah_fab_mature_p3_ budget_total 8.55 budget_p3_ 8.55
+ n_paducah_fab_mature_p3_ res_paducah_workers_p3_ 0.1875 res_paducah_water_mgd_p3_ 0.3
+ n_paducah_fab_mature_p3_ res_paducah_power_mw_p3_ 0.5 res_paducah_land_acres_p3_ 0.2142857143
+ n_paducah_fab_mature_p3_ type_max_paducah_fab_mature_ 1 need_open_paducah_fab_mature_p3_ 1
+ n_paducah_fab_leading_p2_ R0000000 -5 state_share_IL_ -5.7
+ n_paducah_fab_leading_p2_ state_share_NJ_ -5.7 state_share_GA_ -5.7
+ n_paducah_fab_leading_p2_ state_share_AZ_ -5.7 state_share_CA_ -5.7
+ n_paducah_fab_leading_p2_ state_share_OH_ -5.7 state_share_SC_ -5.7
+ n_paducah_fab_leading_p2_ state_share_KY_ 13.3 state_share_TN_ -5.7
+ n_paducah_fab_leading_p2_ state_share_ID_ -5.7 target_fab_leading_ 1
+ n_paducah_fab_leading_p2_ plants_max_paducah_ 1 budget_total 19
+ n_paducah_fab_leading_p2_ budget_p3_ 19 budget_p2_ 19
+ n_paducah_fab_leading_p2_ res_paducah_workers_p3_ 0.5 res_paducah_workers_p2_ 0.5
+ n_paducah_fab_leading_p2_ res_paducah_water_mgd_p3_ 0.475 res_paducah_water_mgd_p2_ 0.475
+ n_paducah_fab_leading_p2_ res_paducah_power_mw_p3_ 1 res_paducah_power_mw_p2_ 1
+ n_paducah_fab_leading_p2_ res_paducah_land_acres_p3_ 0.2714285714 res_paducah_land_acres_p2_ 0.2714285714
+ n_paducah_fab_leading_p2_ type_max_paducah_fab_leading_ 1 need_open_paducah_fab_leading_p3_ 1
+ n_paducah_fab_leading_p2_ need_open_paducah_fab_leading_p2_ 1
+ n_paducah_fab_leading_p3_ R0000000 -5 state_share_IL_ -5.7
+ n_paducah_fab_leading_p3_ state_share_NJ_ -5.7 state_share_GA_ -5.7
+ n_paducah_fab_leading_p3_ state_share_AZ_ -5.7 state_share_CA_ -5.7
+ n_paducah_fab_leading_p3_ state_share_OH_ -5.7 state_share_SC_ -5.7
+ n_paducah_fab_leading_p3_ state_share_KY_ 13.3 state_share_TN_ -5.7
+ n_paducah_fab_leading_p3_ state_share_ID_ -5.7 target_fab_leading_ 1
+ n_paducah_fab_leading_p3_ plants_max_paducah_ 1 budget_total 19
+ n_paducah_fab_leading_p3_ budget_p3_ 19 res_paducah_workers_p3_ 0.5
+ n_paducah_fab_leading_p3_ res_paducah_water_mgd_p3_ 0.475 res_paducah_power_mw_p3_ 1
+ n_paducah_fab_leading_p3_ res_paducah_land_acres_p3_ 0.2714285714 type_max_paducah_fab_leading_ 1
+ n_paducah_fab_leading_p3_ need_open_paducah_fab_leading_p3_ 1
+ n_savannah_river_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.12825
+ n_savannah_river_transformer_large_p2_ state_share_NJ_ -0.12825 state_share_GA_ -0.12825
+ n_savannah_river_transformer_large_p2_ state_share_AZ_ -0.12825 state_share_CA_ -0.12825
+ n_savannah_river_transformer_large_p2_ state_share_OH_ -0.12825 state_share_SC_ 0.29925
+ n_savannah_river_transformer_large_p2_ state_share_KY_ -0.12825 state_share_TN_ -0.12825
+ n_savannah_river_transformer_large_p2_ state_share_ID_ -0.12825 target_transformer_large_ 1
+ n_savannah_river_transformer_large_p2_ plants_max_savannah_river_ 1 budget_total 0.4275
+ n_savannah_river_transformer_large_p2_ budget_p3_ 0.4275 budget_p2_ 0.4275
+ n_savannah_river_transformer_large_p2_ res_savannah_river_workers_p3_ 0.0875 res_savannah_river_workers_p2_ 0.0875
+ n_savannah_river_transformer_large_p2_ res_savannah_river_water_mgd_p3_ 0.002 res_savannah_river_water_mgd_p2_ 0.002
+ n_savannah_river_transformer_large_p2_ res_savannah_river_power_mw_p3_ 0.2 res_savannah_river_power_mw_p2_ 0.2
+ n_savannah_river_transformer_large_p2_ res_savannah_river_land_acres_p3_ 0.1333333333 res_savannah_river_land_acres_p2_ 0.1333333333
+ n_savannah_river_transformer_large_p2_ type_max_savannah_river_transformer_large_ 1 need_open_savannah_river_transformer_large_p3_ 1
+ n_savannah_river_transformer_large_p2_ need_open_savannah_river_transformer_large_p2_ 1
+ n_savannah_river_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.12825
+ n_savannah_river_transformer_large_p3_ state_share_NJ_ -0.12825 state_share_GA_ -0.12825
+ n_savannah_river_transformer_large_p3_ state_share_AZ_ -0.12825 state_share_CA_ -0.12825
+ n_savannah_river_transformer_large_p3_ state_share_OH_ -0.12825 state_share_SC_ 0.29925
+ n_savannah_river_transformer_large_p3_ state_share_KY_ -0.12825 state_share_TN_ -0.12825
+ n_savannah_river_transformer_large_p3_ state_share_ID_ -0.12825 target_transformer_large_ 1
+ n_savannah_river_transformer_large_p3_ plants_max_savannah_river_ 1 budget_total 0.4275
+ n_savannah_river_transformer_large_p3_ budget_p3_ 0.4275 res_savannah_river_workers_p3_ 0.0875
+ n_savannah_river_transformer_large_p3_ res_savannah_river_water_mgd_p3_ 0.002 res_savannah_river_power_mw_p3_ 0.2
+ n_savannah_river_transformer_large_p3_ res_savannah_river_land_acres_p3_ 0.1333333333 type_max_savannah_river_transformer_large_ 1
+ n_savannah_river_transformer_large_p3_ need_open_savannah_river_transformer_large_p3_ 1
+ n_savannah_river_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.057
+ n_savannah_river_transformer_distribution_p1_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_savannah_river_transformer_distribution_p1_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_savannah_river_transformer_distribution_p1_ state_share_OH_ -0.057 state_share_SC_ 0.133
+ n_savannah_river_transformer_distribution_p1_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_savannah_river_transformer_distribution_p1_ state_share_ID_ -0.057 plants_max_savannah_river_ 1
+ n_savannah_river_transformer_distribution_p1_ budget_total 0.19 budget_p3_ 0.19
+ n_savannah_river_transformer_distribution_p1_ budget_p2_ 0.19 budget_p1_ 0.19
+ n_savannah_river_transformer_distribution_p1_ res_savannah_river_workers_p3_ 0.05 res_savannah_river_workers_p2_ 0.05
+ n_savannah_river_transformer_distribution_p1_ res_savannah_river_workers_p1_ 0.05 res_savannah_river_water_mgd_p3_ 1.0000000E-3
+ n_savannah_river_transformer_distribution_p1_ res_savannah_river_water_mgd_p2_ 1.0000000E-3 res_savannah_river_water_mgd_p1_ 1.0000000E-3
+ n_savannah_river_transformer_distribution_p1_ res_savannah_river_power_mw_p3_ 0.1 res_savannah_river_power_mw_p2_ 0.1
+ n_savannah_river_transformer_distribution_p1_ res_savannah_river_power_mw_p1_ 0.1 res_savannah_river_land_acres_p3_ 0.1111111111
+ n_savannah_river_transformer_distribution_p1_ res_savannah_river_land_acres_p2_ 0.1111111111 res_savannah_river_land_acres_p1_ 0.1111111111
+ n_savannah_river_transformer_distribution_p1_ type_max_savannah_river_transformer_distribution_ 1 need_open_savannah_river_transformer_distribution_p3_ 1
+ n_savannah_river_transformer_distribution_p1_ need_open_savannah_river_transformer_distribution_p2_ 1 need_open_savannah_river_transformer_distribution_p1_ 1
+ n_savannah_river_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.057
+ n_savannah_river_transformer_distribution_p2_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_savannah_river_transformer_distribution_p2_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_savannah_river_transformer_distribution_p2_ state_share_OH_ -0.057 state_share_SC_ 0.133
+ n_savannah_river_transformer_distribution_p2_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_savannah_river_transformer_distribution_p2_ state_share_ID_ -0.057 plants_max_savannah_river_ 1
+ n_savannah_river_transformer_distribution_p2_ budget_total 0.19 budget_p3_ 0.19
+ n_savannah_river_transformer_distribution_p2_ budget_p2_ 0.19 res_savannah_river_workers_p3_ 0.05
+ n_savannah_river_transformer_distribution_p2_ res_savannah_river_workers_p2_ 0.05 res_savannah_river_water_mgd_p3_ 1.0000000E-3
+ n_savannah_river_transformer_distribution_p2_ res_savannah_river_water_mgd_p2_ 1.0000000E-3 res_savannah_river_power_mw_p3_ 0.1
+ n_savannah_river_transformer_distribution_p2_ res_savannah_river_power_mw_p2_ 0.1 res_savannah_river_land_acres_p3_ 0.1111111111
+ n_savannah_river_transformer_distribution_p2_ res_savannah_river_land_acres_p2_ 0.1111111111 type_max_savannah_river_transformer_distribution_ 1
+ n_savannah_river_transformer_distribution_p2_ need_open_savannah_river_transformer_distribution_p3_ 1 need_open_savannah_river_transformer_distribution_p2_ 1
+ n_savannah_river_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.057
+ n_savannah_river_transformer_distribution_p3_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_savannah_river_transformer_distribution_p3_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_savannah_river_transformer_distribution_p3_ state_share_OH_ -0.057 state_share_SC_ 0.133
+ n_savannah_river_transformer_distribution_p3_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_savannah_river_transformer_distribution_p3_ state_share_ID_ -0.057 plants_max_savannah_river_ 1
+ n_savannah_river_transformer_distribution_p3_ budget_total 0.19 budget_p3_ 0.19
+ n_savannah_river_transformer_distribution_p3_ res_savannah_river_workers_p3_ 0.05 res_savannah_river_water_mgd_p3_ 1.0000000E-3
+ n_savannah_river_transformer_distribution_p3_ res_savannah_river_power_mw_p3_ 0.1 res_savannah_river_land_acres_p3_ 0.1111111111
+ n_savannah_river_transformer_distribution_p3_ type_max_savannah_river_transformer_distribution_ 1 need_open_savannah_river_transformer_distribution_p3_ 1
+ n_savannah_river_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_savannah_river_fiber_cable_p1_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_savannah_river_fiber_cable_p1_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_savannah_river_fiber_cable_p1_ state_share_OH_ -0.04275 state_share_SC_ 0.09975
+ n_savannah_river_fiber_cable_p1_ state_share_KY_ -0.04275 state_share_TN_ -0.04275
+ n_savannah_river_fiber_cable_p1_ state_share_ID_ -0.04275 plants_max_savannah_river_ 1
+ n_savannah_river_fiber_cable_p1_ budget_total 0.1425 budget_p3_ 0.1425
+ n_savannah_river_fiber_cable_p1_ budget_p2_ 0.1425 budget_p1_ 0.1425
+ n_savannah_river_fiber_cable_p1_ res_savannah_river_workers_p3_ 0.025 res_savannah_river_workers_p2_ 0.025
+ n_savannah_river_fiber_cable_p1_ res_savannah_river_workers_p1_ 0.025 res_savannah_river_water_mgd_p3_ 1.0000000E-3
+ n_savannah_river_fiber_cable_p1_ res_savannah_river_water_mgd_p2_ 1.0000000E-3 res_savannah_river_water_mgd_p1_ 1.0000000E-3
+ n_savannah_river_fiber_cable_p1_ res_savannah_river_power_mw_p3_ 0.1 res_savannah_river_power_mw_p2_ 0.1
+ n_savannah_river_fiber_cable_p1_ res_savannah_river_power_mw_p1_ 0.1 res_savannah_river_land_acres_p3_ 0.0666666667
+ n_savannah_river_fiber_cable_p1_ res_savannah_river_land_acres_p2_ 0.0666666667 res_savannah_river_land_acres_p1_ 0.0666666667
+ n_savannah_river_fiber_cable_p1_ type_max_savannah_river_fiber_cable_ 1 need_open_savannah_river_fiber_cable_p3_ 1
+ n_savannah_river_fiber_cable_p1_ need_open_savannah_river_fiber_cable_p2_ 1 need_open_savannah_river_fiber_cable_p1_ 1
+ n_savannah_river_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_savannah_river_fiber_cable_p2_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_savannah_river_fiber_cable_p2_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_savannah_river_fiber_cable_p2_ state_share_OH_ -0.04275 state_share_SC_ 0.09975
+ n_savannah_river_fiber_cable_p2_ state_share_KY_ -0.04275 state_share_TN_ -0.04275
+ n_savannah_river_fiber_cable_p2_ state_share_ID_ -0.04275 plants_max_savannah_river_ 1
+ n_savannah_river_fiber_cable_p2_ budget_total 0.1425 budget_p3_ 0.1425
+ n_savannah_river_fiber_cable_p2_ budget_p2_ 0.1425 res_savannah_river_workers_p3_ 0.025
+ n_savannah_river_fiber_cable_p2_ res_savannah_river_workers_p2_ 0.025 res_savannah_river_water_mgd_p3_ 1.0000000E-3
+ n_savannah_river_fiber_cable_p2_ res_savannah_river_water_mgd_p2_ 1.0000000E-3 res_savannah_river_power_mw_p3_ 0.1
+ n_savannah_river_fiber_cable_p2_ res_savannah_river_power_mw_p2_ 0.1 res_savannah_river_land_acres_p3_ 0.0666666667
+ n_savannah_river_fiber_cable_p2_ res_savannah_river_land_acres_p2_ 0.0666666667 type_max_savannah_river_fiber_cable_ 1
+ n_savannah_river_fiber_cable_p2_ need_open_savannah_river_fiber_cable_p3_ 1 need_open_savannah_river_fiber_cable_p2_ 1
+ n_savannah_river_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_savannah_river_fiber_cable_p3_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_savannah_river_fiber_cable_p3_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_savannah_river_fiber_cable_p3_ state_share_OH_ -0.04275 state_share_SC_ 0.09975
+ n_savannah_river_fiber_cable_p3_ state_share_KY_ -0.04275 state_share_TN_ -0.04275
+ n_savannah_river_fiber_cable_p3_ state_share_ID_ -0.04275 plants_max_savannah_river_ 1
+ n_savannah_river_fiber_cable_p3_ budget_total 0.1425 budget_p3_ 0.1425
+ n_savannah_river_fiber_cable_p3_ res_savannah_river_workers_p3_ 0.025 res_savannah_river_water_mgd_p3_ 1.0000000E-3
+ n_savannah_river_fiber_cable_p3_ res_savannah_river_power_mw_p3_ 0.1 res_savannah_river_land_acres_p3_ 0.0666666667
+ n_savannah_river_fiber_cable_p3_ type_max_savannah_river_fiber_cable_ 1 need_open_savannah_river_fiber_cable_p3_ 1
+ n_savannah_river_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.1425
+ n_savannah_river_fiber_draw_p2_ state_share_NJ_ -0.1425 state_share_GA_ -0.1425
+ n_savannah_river_fiber_draw_p2_ state_share_AZ_ -0.1425 state_share_CA_ -0.1425
+ n_savannah_river_fiber_draw_p2_ state_share_OH_ -0.1425 state_share_SC_ 0.3325
+ n_savannah_river_fiber_draw_p2_ state_share_KY_ -0.1425 state_share_TN_ -0.1425
+ n_savannah_river_fiber_draw_p2_ state_share_ID_ -0.1425 plants_max_savannah_river_ 1
+ n_savannah_river_fiber_draw_p2_ budget_total 0.475 budget_p3_ 0.475
+ n_savannah_river_fiber_draw_p2_ budget_p2_ 0.475 res_savannah_river_workers_p3_ 0.0375
+ n_savannah_river_fiber_draw_p2_ res_savannah_river_workers_p2_ 0.0375 res_savannah_river_water_mgd_p3_ 0.01
+ n_savannah_river_fiber_draw_p2_ res_savannah_river_water_mgd_p2_ 0.01 res_savannah_river_power_mw_p3_ 0.4
+ n_savannah_river_fiber_draw_p2_ res_savannah_river_power_mw_p2_ 0.4 res_savannah_river_land_acres_p3_ 0.1111111111
+ n_savannah_river_fiber_draw_p2_ res_savannah_river_land_acres_p2_ 0.1111111111 type_max_savannah_river_fiber_draw_ 1
+ n_savannah_river_fiber_draw_p2_ need_open_savannah_river_fiber_draw_p3_ 1 need_open_savannah_river_fiber_draw_p2_ 1
+ n_savannah_river_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.1425
+ n_savannah_river_fiber_draw_p3_ state_share_NJ_ -0.1425 state_share_GA_ -0.1425
+ n_savannah_river_fiber_draw_p3_ state_share_AZ_ -0.1425 state_share_CA_ -0.1425
+ n_savannah_river_fiber_draw_p3_ state_share_OH_ -0.1425 state_share_SC_ 0.3325
+ n_savannah_river_fiber_draw_p3_ state_share_KY_ -0.1425 state_share_TN_ -0.1425
+ n_savannah_river_fiber_draw_p3_ state_share_ID_ -0.1425 plants_max_savannah_river_ 1
+ n_savannah_river_fiber_draw_p3_ budget_total 0.475 budget_p3_ 0.475
+ n_savannah_river_fiber_draw_p3_ res_savannah_river_workers_p3_ 0.0375 res_savannah_river_water_mgd_p3_ 0.01
+ n_savannah_river_fiber_draw_p3_ res_savannah_river_power_mw_p3_ 0.4 res_savannah_river_land_acres_p3_ 0.1111111111
+ n_savannah_river_fiber_draw_p3_ type_max_savannah_river_fiber_draw_ 1 need_open_savannah_river_fiber_draw_p3_ 1
+ n_savannah_river_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.057
+ n_savannah_river_power_modules_p1_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_savannah_river_power_modules_p1_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_savannah_river_power_modules_p1_ state_share_OH_ -0.057 state_share_SC_ 0.133
+ n_savannah_river_power_modules_p1_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_savannah_river_power_modules_p1_ state_share_ID_ -0.057 plants_max_savannah_river_ 1
+ n_savannah_river_power_modules_p1_ budget_total 0.19 budget_p3_ 0.19
+ n_savannah_river_power_modules_p1_ budget_p2_ 0.19 budget_p1_ 0.19
+ n_savannah_river_power_modules_p1_ res_savannah_river_workers_p3_ 0.03125 res_savannah_river_workers_p2_ 0.03125
+ n_savannah_river_power_modules_p1_ res_savannah_river_workers_p1_ 0.03125 res_savannah_river_water_mgd_p3_ 0.004
+ n_savannah_river_power_modules_p1_ res_savannah_river_water_mgd_p2_ 0.004 res_savannah_river_water_mgd_p1_ 0.004
+ n_savannah_river_power_modules_p1_ res_savannah_river_power_mw_p3_ 0.15 res_savannah_river_power_mw_p2_ 0.15
+ n_savannah_river_power_modules_p1_ res_savannah_river_power_mw_p1_ 0.15 res_savannah_river_land_acres_p3_ 0.0666666667
+ n_savannah_river_power_modules_p1_ res_savannah_river_land_acres_p2_ 0.0666666667 res_savannah_river_land_acres_p1_ 0.0666666667
+ n_savannah_river_power_modules_p1_ type_max_savannah_river_power_modules_ 1 need_open_savannah_river_power_modules_p3_ 1
+ n_savannah_river_power_modules_p1_ need_open_savannah_river_power_modules_p2_ 1 need_open_savannah_river_power_modules_p1_ 1
+ n_savannah_river_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.057
+ n_savannah_river_power_modules_p2_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_savannah_river_power_modules_p2_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_savannah_river_power_modules_p2_ state_share_OH_ -0.057 state_share_SC_ 0.133
+ n_savannah_river_power_modules_p2_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_savannah_river_power_modules_p2_ state_share_ID_ -0.057 plants_max_savannah_river_ 1
+ n_savannah_river_power_modules_p2_ budget_total 0.19 budget_p3_ 0.19
+ n_savannah_river_power_modules_p2_ budget_p2_ 0.19 res_savannah_river_workers_p3_ 0.03125
+ n_savannah_river_power_modules_p2_ res_savannah_river_workers_p2_ 0.03125 res_savannah_river_water_mgd_p3_ 0.004
+ n_savannah_river_power_modules_p2_ res_savannah_river_water_mgd_p2_ 0.004 res_savannah_river_power_mw_p3_ 0.15
+ n_savannah_river_power_modules_p2_ res_savannah_river_power_mw_p2_ 0.15 res_savannah_river_land_acres_p3_ 0.0666666667
+ n_savannah_river_power_modules_p2_ res_savannah_river_land_acres_p2_ 0.0666666667 type_max_savannah_river_power_modules_ 1
+ n_savannah_river_power_modules_p2_ need_open_savannah_river_power_modules_p3_ 1 need_open_savannah_river_power_modules_p2_ 1
+ n_savannah_river_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.057
+ n_savannah_river_power_modules_p3_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_savannah_river_power_modules_p3_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_savannah_river_power_modules_p3_ state_share_OH_ -0.057 state_share_SC_ 0.133
+ n_savannah_river_power_modules_p3_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_savannah_river_power_modules_p3_ state_share_ID_ -0.057 plants_max_savannah_river_ 1
+ n_savannah_river_power_modules_p3_ budget_total 0.19 budget_p3_ 0.19
+ n_savannah_river_power_modules_p3_ res_savannah_river_workers_p3_ 0.03125 res_savannah_river_water_mgd_p3_ 0.004
+ n_savannah_river_power_modules_p3_ res_savannah_river_power_mw_p3_ 0.15 res_savannah_river_land_acres_p3_ 0.0666666667
+ n_savannah_river_power_modules_p3_ type_max_savannah_river_power_modules_ 1 need_open_savannah_river_power_modules_p3_ 1
+ n_savannah_river_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_savannah_river_dc_equipment_p1_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_savannah_river_dc_equipment_p1_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_savannah_river_dc_equipment_p1_ state_share_OH_ -0.02565 state_share_SC_ 0.05985
+ n_savannah_river_dc_equipment_p1_ state_share_KY_ -0.02565 state_share_TN_ -0.02565
+ n_savannah_river_dc_equipment_p1_ state_share_ID_ -0.02565 plants_max_savannah_river_ 1
+ n_savannah_river_dc_equipment_p1_ budget_total 0.0855 budget_p3_ 0.0855
+ n_savannah_river_dc_equipment_p1_ budget_p2_ 0.0855 budget_p1_ 0.0855
+ n_savannah_river_dc_equipment_p1_ res_savannah_river_workers_p3_ 0.0375 res_savannah_river_workers_p2_ 0.0375
+ n_savannah_river_dc_equipment_p1_ res_savannah_river_workers_p1_ 0.0375 res_savannah_river_water_mgd_p3_ 6.0000000E-4
+ n_savannah_river_dc_equipment_p1_ res_savannah_river_water_mgd_p2_ 6.0000000E-4 res_savannah_river_water_mgd_p1_ 6.0000000E-4
+ n_savannah_river_dc_equipment_p1_ res_savannah_river_power_mw_p3_ 0.05 res_savannah_river_power_mw_p2_ 0.05
+ n_savannah_river_dc_equipment_p1_ res_savannah_river_power_mw_p1_ 0.05 res_savannah_river_land_acres_p3_ 0.0888888889
+ n_savannah_river_dc_equipment_p1_ res_savannah_river_land_acres_p2_ 0.0888888889 res_savannah_river_land_acres_p1_ 0.0888888889
+ n_savannah_river_dc_equipment_p1_ type_max_savannah_river_dc_equipment_ 1 need_open_savannah_river_dc_equipment_p3_ 1
+ n_savannah_river_dc_equipment_p1_ need_open_savannah_river_dc_equipment_p2_ 1 need_open_savannah_river_dc_equipment_p1_ 1
+ n_savannah_river_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_savannah_river_dc_equipment_p2_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_savannah_river_dc_equipment_p2_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_savannah_river_dc_equipment_p2_ state_share_OH_ -0.02565 state_share_SC_ 0.05985
+ n_savannah_river_dc_equipment_p2_ state_share_KY_ -0.02565 state_share_TN_ -0.02565
+ n_savannah_river_dc_equipment_p2_ state_share_ID_ -0.02565 plants_max_savannah_river_ 1
+ n_savannah_river_dc_equipment_p2_ budget_total 0.0855 budget_p3_ 0.0855
+ n_savannah_river_dc_equipment_p2_ budget_p2_ 0.0855 res_savannah_river_workers_p3_ 0.0375
+ n_savannah_river_dc_equipment_p2_ res_savannah_river_workers_p2_ 0.0375 res_savannah_river_water_mgd_p3_ 6.0000000E-4
+ n_savannah_river_dc_equipment_p2_ res_savannah_river_water_mgd_p2_ 6.0000000E-4 res_savannah_river_power_mw_p3_ 0.05
+ n_savannah_river_dc_equipment_p2_ res_savannah_river_power_mw_p2_ 0.05 res_savannah_river_land_acres_p3_ 0.0888888889
+ n_savannah_river_dc_equipment_p2_ res_savannah_river_land_acres_p2_ 0.0888888889 type_max_savannah_river_dc_equipment_ 1
+ n_savannah_river_dc_equipment_p2_ need_open_savannah_river_dc_equipment_p3_ 1 need_open_savannah_river_dc_equipment_p2_ 1
+ n_savannah_river_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_savannah_river_dc_equipment_p3_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_savannah_river_dc_equipment_p3_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_savannah_river_dc_equipment_p3_ state_share_OH_ -0.02565 state_share_SC_ 0.05985
+ n_savannah_river_dc_equipment_p3_ state_share_KY_ -0.02565 state_share_TN_ -0.02565
+ n_savannah_river_dc_equipment_p3_ state_share_ID_ -0.02565 plants_max_savannah_river_ 1
+ n_savannah_river_dc_equipment_p3_ budget_total 0.0855 budget_p3_ 0.0855
+ n_savannah_river_dc_equipment_p3_ res_savannah_river_workers_p3_ 0.0375 res_savannah_river_water_mgd_p3_ 6.0000000E-4
+ n_savannah_river_dc_equipment_p3_ res_savannah_river_power_mw_p3_ 0.05 res_savannah_river_land_acres_p3_ 0.0888888889
+ n_savannah_river_dc_equipment_p3_ type_max_savannah_river_dc_equipment_ 1 need_open_savannah_river_dc_equipment_p3_ 1
+ n_savannah_river_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_savannah_river_passives_mlcc_p1_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_savannah_river_passives_mlcc_p1_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_savannah_river_passives_mlcc_p1_ state_share_OH_ -0.07125 state_share_SC_ 0.16625
+ n_savannah_river_passives_mlcc_p1_ state_share_KY_ -0.07125 state_share_TN_ -0.07125
+ n_savannah_river_passives_mlcc_p1_ state_share_ID_ -0.07125 plants_max_savannah_river_ 1
+ n_savannah_river_passives_mlcc_p1_ budget_total 0.2375 budget_p3_ 0.2375
+ n_savannah_river_passives_mlcc_p1_ budget_p2_ 0.2375 budget_p1_ 0.2375
+ n_savannah_river_passives_mlcc_p1_ res_savannah_river_workers_p3_ 0.1 res_savannah_river_workers_p2_ 0.1
+ n_savannah_river_passives_mlcc_p1_ res_savannah_river_workers_p1_ 0.1 res_savannah_river_water_mgd_p3_ 0.01
+ n_savannah_river_passives_mlcc_p1_ res_savannah_river_water_mgd_p2_ 0.01 res_savannah_river_water_mgd_p1_ 0.01
+ n_savannah_river_passives_mlcc_p1_ res_savannah_river_power_mw_p3_ 0.3 res_savannah_river_power_mw_p2_ 0.3
+ n_savannah_river_passives_mlcc_p1_ res_savannah_river_power_mw_p1_ 0.3 res_savannah_river_land_acres_p3_ 0.0555555556
+ n_savannah_river_passives_mlcc_p1_ res_savannah_river_land_acres_p2_ 0.0555555556 res_savannah_river_land_acres_p1_ 0.0555555556
+ n_savannah_river_passives_mlcc_p1_ type_max_savannah_river_passives_mlcc_ 1 need_open_savannah_river_passives_mlcc_p3_ 1
+ n_savannah_river_passives_mlcc_p1_ need_open_savannah_river_passives_mlcc_p2_ 1 need_open_savannah_river_passives_mlcc_p1_ 1
+ n_savannah_river_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_savannah_river_passives_mlcc_p2_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_savannah_river_passives_mlcc_p2_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_savannah_river_passives_mlcc_p2_ state_share_OH_ -0.07125 state_share_SC_ 0.16625
+ n_savannah_river_passives_mlcc_p2_ state_share_KY_ -0.07125 state_share_TN_ -0.07125
+ n_savannah_river_passives_mlcc_p2_ state_share_ID_ -0.07125 plants_max_savannah_river_ 1
+ n_savannah_river_passives_mlcc_p2_ budget_total 0.2375 budget_p3_ 0.2375
+ n_savannah_river_passives_mlcc_p2_ budget_p2_ 0.2375 res_savannah_river_workers_p3_ 0.1
+ n_savannah_river_passives_mlcc_p2_ res_savannah_river_workers_p2_ 0.1 res_savannah_river_water_mgd_p3_ 0.01
+ n_savannah_river_passives_mlcc_p2_ res_savannah_river_water_mgd_p2_ 0.01 res_savannah_river_power_mw_p3_ 0.3
+ n_savannah_river_passives_mlcc_p2_ res_savannah_river_power_mw_p2_ 0.3 res_savannah_river_land_acres_p3_ 0.0555555556
+ n_savannah_river_passives_mlcc_p2_ res_savannah_river_land_acres_p2_ 0.0555555556 type_max_savannah_river_passives_mlcc_ 1
+ n_savannah_river_passives_mlcc_p2_ need_open_savannah_river_passives_mlcc_p3_ 1 need_open_savannah_river_passives_mlcc_p2_ 1
+ n_savannah_river_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_savannah_river_passives_mlcc_p3_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_savannah_river_passives_mlcc_p3_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_savannah_river_passives_mlcc_p3_ state_share_OH_ -0.07125 state_share_SC_ 0.16625
+ n_savannah_river_passives_mlcc_p3_ state_share_KY_ -0.07125 state_share_TN_ -0.07125
+ n_savannah_river_passives_mlcc_p3_ state_share_ID_ -0.07125 plants_max_savannah_river_ 1
+ n_savannah_river_passives_mlcc_p3_ budget_total 0.2375 budget_p3_ 0.2375
+ n_savannah_river_passives_mlcc_p3_ res_savannah_river_workers_p3_ 0.1 res_savannah_river_water_mgd_p3_ 0.01
+ n_savannah_river_passives_mlcc_p3_ res_savannah_river_power_mw_p3_ 0.3 res_savannah_river_land_acres_p3_ 0.0555555556
+ n_savannah_river_passives_mlcc_p3_ type_max_savannah_river_passives_mlcc_ 1 need_open_savannah_river_passives_mlcc_p3_ 1
+ n_savannah_river_osat_p2_ R0000000 -2 state_share_IL_ -0.855
+ n_savannah_river_osat_p2_ state_share_NJ_ -0.855 state_share_GA_ -0.855
+ n_savannah_river_osat_p2_ state_share_AZ_ -0.855 state_share_CA_ -0.855
+ n_savannah_river_osat_p2_ state_share_OH_ -0.855 state_share_SC_ 1.995
+ n_savannah_river_osat_p2_ state_share_KY_ -0.855 state_share_TN_ -0.855
+ n_savannah_river_osat_p2_ state_share_ID_ -0.855 plants_max_savannah_river_ 1
+ n_savannah_river_osat_p2_ budget_total 2.85 budget_p3_ 2.85
+ n_savannah_river_osat_p2_ budget_p2_ 2.85 res_savannah_river_workers_p3_ 0.25
+ n_savannah_river_osat_p2_ res_savannah_river_workers_p2_ 0.25 res_savannah_river_water_mgd_p3_ 0.02
+ n_savannah_river_osat_p2_ res_savannah_river_water_mgd_p2_ 0.02 res_savannah_river_power_mw_p3_ 1
+ n_savannah_river_osat_p2_ res_savannah_river_power_mw_p2_ 1 res_savannah_river_land_acres_p3_ 0.2222222222
+ n_savannah_river_osat_p2_ res_savannah_river_land_acres_p2_ 0.2222222222 type_max_savannah_river_osat_ 1
+ n_savannah_river_osat_p2_ need_open_savannah_river_osat_p3_ 1 need_open_savannah_river_osat_p2_ 1
+ n_savannah_river_osat_p3_ R0000000 -2 state_share_IL_ -0.855
+ n_savannah_river_osat_p3_ state_share_NJ_ -0.855 state_share_GA_ -0.855
+ n_savannah_river_osat_p3_ state_share_AZ_ -0.855 state_share_CA_ -0.855
+ n_savannah_river_osat_p3_ state_share_OH_ -0.855 state_share_SC_ 1.995
+ n_savannah_river_osat_p3_ state_share_KY_ -0.855 state_share_TN_ -0.855
+ n_savannah_river_osat_p3_ state_share_ID_ -0.855 plants_max_savannah_river_ 1
+ n_savannah_river_osat_p3_ budget_total 2.85 budget_p3_ 2.85
+ n_savannah_river_osat_p3_ res_savannah_river_workers_p3_ 0.25 res_savannah_river_water_mgd_p3_ 0.02
+ n_savannah_river_osat_p3_ res_savannah_river_power_mw_p3_ 1 res_savannah_river_land_acres_p3_ 0.2222222222
+ n_savannah_river_osat_p3_ type_max_savannah_river_osat_ 1 need_open_savannah_river_osat_p3_ 1
+ n_savannah_river_fab_mature_p2_ R0000000 -2 state_share_IL_ -2.565
+ n_savannah_river_fab_mature_p2_ state_share_NJ_ -2.565 state_share_GA_ -2.565
+ n_savannah_river_fab_mature_p2_ state_share_AZ_ -2.565 state_share_CA_ -2.565
+ n_savannah_river_fab_mature_p2_ state_share_OH_ -2.565 state_share_SC_ 5.985
+ n_savannah_river_fab_mature_p2_ state_share_KY_ -2.565 state_share_TN_ -2.565
+ n_savannah_river_fab_mature_p2_ state_share_ID_ -2.565 plants_max_savannah_river_ 1
+ n_savannah_river_fab_mature_p2_ budget_total 8.55 budget_p3_ 8.55
+ n_savannah_river_fab_mature_p2_ budget_p2_ 8.55 res_savannah_river_workers_p3_ 0.09375
+ n_savannah_river_fab_mature_p2_ res_savannah_river_workers_p2_ 0.09375 res_savannah_river_water_mgd_p3_ 0.06
+ n_savannah_river_fab_mature_p2_ res_savannah_river_water_mgd_p2_ 0.06 res_savannah_river_power_mw_p3_ 1
+ n_savannah_river_fab_mature_p2_ res_savannah_river_power_mw_p2_ 1 res_savannah_river_land_acres_p3_ 0.3333333333
+ n_savannah_river_fab_mature_p2_ res_savannah_river_land_acres_p2_ 0.3333333333 type_max_savannah_river_fab_mature_ 1
+ n_savannah_river_fab_mature_p2_ need_open_savannah_river_fab_mature_p3_ 1 need_open_savannah_river_fab_mature_p2_ 1
+ n_savannah_river_fab_mature_p3_ R0000000 -2 state_share_IL_ -2.565
+ n_savannah_river_fab_mature_p3_ state_share_NJ_ -2.565 state_share_GA_ -2.565
+ n_savannah_river_fab_mature_p3_ state_share_AZ_ -2.565 state_share_CA_ -2.565
+ n_savannah_river_fab_mature_p3_ state_share_OH_ -2.565 state_share_SC_ 5.985
+ n_savannah_river_fab_mature_p3_ state_share_KY_ -2.565 state_share_TN_ -2.565
+ n_savannah_river_fab_mature_p3_ state_share_ID_ -2.565 plants_max_savannah_river_ 1
+ n_savannah_river_fab_mature_p3_ budget_total 8.55 budget_p3_ 8.55
+ n_savannah_river_fab_mature_p3_ res_savannah_river_workers_p3_ 0.09375 res_savannah_river_water_mgd_p3_ 0.06
+ n_savannah_river_fab_mature_p3_ res_savannah_river_power_mw_p3_ 1 res_savannah_river_land_acres_p3_ 0.3333333333
+ n_savannah_river_fab_mature_p3_ type_max_savannah_river_fab_mature_ 1 need_open_savannah_river_fab_mature_p3_ 1
+ n_savannah_river_fab_leading_p2_ R0000000 -5 state_share_IL_ -5.7
+ n_savannah_river_fab_leading_p2_ state_share_NJ_ -5.7 state_share_GA_ -5.7
+ n_savannah_river_fab_leading_p2_ state_share_AZ_ -5.7 state_share_CA_ -5.7
+ n_savannah_river_fab_leading_p2_ state_share_OH_ -5.7 state_share_SC_ 13.3
+ n_savannah_river_fab_leading_p2_ state_share_KY_ -5.7 state_share_TN_ -5.7
+ n_savannah_river_fab_leading_p2_ state_share_ID_ -5.7 target_fab_leading_ 1
+ n_savannah_river_fab_leading_p2_ plants_max_savannah_river_ 1 budget_total 19
+ n_savannah_river_fab_leading_p2_ budget_p3_ 19 budget_p2_ 19
+ n_savannah_river_fab_leading_p2_ res_savannah_river_workers_p3_ 0.25 res_savannah_river_workers_p2_ 0.25
+ n_savannah_river_fab_leading_p2_ res_savannah_river_water_mgd_p3_ 0.095 res_savannah_river_water_mgd_p2_ 0.095
+ n_savannah_river_fab_leading_p2_ res_savannah_river_power_mw_p3_ 2 res_savannah_river_power_mw_p2_ 2
+ n_savannah_river_fab_leading_p2_ res_savannah_river_land_acres_p3_ 0.4222222222 res_savannah_river_land_acres_p2_ 0.4222222222
+ n_savannah_river_fab_leading_p2_ type_max_savannah_river_fab_leading_ 1 need_open_savannah_river_fab_leading_p3_ 1
+ n_savannah_river_fab_leading_p2_ need_open_savannah_river_fab_leading_p2_ 1
+ n_savannah_river_fab_leading_p3_ R0000000 -5 state_share_IL_ -5.7
+ n_savannah_river_fab_leading_p3_ state_share_NJ_ -5.7 state_share_GA_ -5.7
+ n_savannah_river_fab_leading_p3_ state_share_AZ_ -5.7 state_share_CA_ -5.7
+ n_savannah_river_fab_leading_p3_ state_share_OH_ -5.7 state_share_SC_ 13.3
+ n_savannah_river_fab_leading_p3_ state_share_KY_ -5.7 state_share_TN_ -5.7
+ n_savannah_river_fab_leading_p3_ state_share_ID_ -5.7 target_fab_leading_ 1
+ n_savannah_river_fab_leading_p3_ plants_max_savannah_river_ 1 budget_total 19
+ n_savannah_river_fab_leading_p3_ budget_p3_ 19 res_savannah_river_workers_p3_ 0.25
+ n_savannah_river_fab_leading_p3_ res_savannah_river_water_mgd_p3_ 0.095 res_savannah_river_power_mw_p3_ 2
+ n_savannah_river_fab_leading_p3_ res_savannah_river_land_acres_p3_ 0.4222222222 type_max_savannah_river_fab_leading_ 1
+ n_savannah_river_fab_leading_p3_ need_open_savannah_river_fab_leading_p3_ 1
+ n_portsmouth_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.135
+ n_portsmouth_transformer_large_p2_ state_share_NJ_ -0.135 state_share_GA_ -0.135
+ n_portsmouth_transformer_large_p2_ state_share_AZ_ -0.135 state_share_CA_ -0.135
+ n_portsmouth_transformer_large_p2_ state_share_OH_ 0.315 state_share_SC_ -0.135
+ n_portsmouth_transformer_large_p2_ state_share_KY_ -0.135 state_share_TN_ -0.135
+ n_portsmouth_transformer_large_p2_ state_share_ID_ -0.135 target_transformer_large_ 1
+ n_portsmouth_transformer_large_p2_ plants_max_portsmouth_ 1 budget_total 0.45
+ n_portsmouth_transformer_large_p2_ budget_p3_ 0.45 budget_p2_ 0.45
+ n_portsmouth_transformer_large_p2_ res_portsmouth_workers_p3_ 0.2333333333 res_portsmouth_workers_p2_ 0.2333333333
+ n_portsmouth_transformer_large_p2_ res_portsmouth_water_mgd_p3_ 0.02 res_portsmouth_water_mgd_p2_ 0.02
+ n_portsmouth_transformer_large_p2_ res_portsmouth_power_mw_p3_ 20 res_portsmouth_power_mw_p2_ 20
+ n_portsmouth_transformer_large_p2_ res_portsmouth_land_acres_p3_ 0.12 res_portsmouth_land_acres_p2_ 0.12
+ n_portsmouth_transformer_large_p2_ type_max_portsmouth_transformer_large_ 1 need_open_portsmouth_transformer_large_p3_ 1
+ n_portsmouth_transformer_large_p2_ need_open_portsmouth_transformer_large_p2_ 1
+ n_portsmouth_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.135
+ n_portsmouth_transformer_large_p3_ state_share_NJ_ -0.135 state_share_GA_ -0.135
+ n_portsmouth_transformer_large_p3_ state_share_AZ_ -0.135 state_share_CA_ -0.135
+ n_portsmouth_transformer_large_p3_ state_share_OH_ 0.315 state_share_SC_ -0.135
+ n_portsmouth_transformer_large_p3_ state_share_KY_ -0.135 state_share_TN_ -0.135
+ n_portsmouth_transformer_large_p3_ state_share_ID_ -0.135 target_transformer_large_ 1
+ n_portsmouth_transformer_large_p3_ plants_max_portsmouth_ 1 budget_total 0.45
+ n_portsmouth_transformer_large_p3_ budget_p3_ 0.45 res_portsmouth_workers_p3_ 0.2333333333
+ n_portsmouth_transformer_large_p3_ res_portsmouth_water_mgd_p3_ 0.02 res_portsmouth_power_mw_p3_ 20
+ n_portsmouth_transformer_large_p3_ res_portsmouth_land_acres_p3_ 0.12 type_max_portsmouth_transformer_large_ 1
+ n_portsmouth_transformer_large_p3_ need_open_portsmouth_transformer_large_p3_ 1
+ n_portsmouth_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.06
+ n_portsmouth_transformer_distribution_p1_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_portsmouth_transformer_distribution_p1_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_portsmouth_transformer_distribution_p1_ state_share_OH_ 0.14 state_share_SC_ -0.06
+ n_portsmouth_transformer_distribution_p1_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_portsmouth_transformer_distribution_p1_ state_share_ID_ -0.06 plants_max_portsmouth_ 1
+ n_portsmouth_transformer_distribution_p1_ budget_total 0.2 budget_p3_ 0.2
+ n_portsmouth_transformer_distribution_p1_ budget_p2_ 0.2 budget_p1_ 0.2
+ n_portsmouth_transformer_distribution_p1_ res_portsmouth_workers_p3_ 0.1333333333 res_portsmouth_workers_p2_ 0.1333333333
+ n_portsmouth_transformer_distribution_p1_ res_portsmouth_workers_p1_ 0.1333333333 res_portsmouth_water_mgd_p3_ 0.01
+ n_portsmouth_transformer_distribution_p1_ res_portsmouth_water_mgd_p2_ 0.01 res_portsmouth_water_mgd_p1_ 0.01
+ n_portsmouth_transformer_distribution_p1_ res_portsmouth_power_mw_p3_ 10 res_portsmouth_power_mw_p2_ 10
+ n_portsmouth_transformer_distribution_p1_ res_portsmouth_power_mw_p1_ 10 res_portsmouth_land_acres_p3_ 0.1
+ n_portsmouth_transformer_distribution_p1_ res_portsmouth_land_acres_p2_ 0.1 res_portsmouth_land_acres_p1_ 0.1
+ n_portsmouth_transformer_distribution_p1_ type_max_portsmouth_transformer_distribution_ 1 need_open_portsmouth_transformer_distribution_p3_ 1
+ n_portsmouth_transformer_distribution_p1_ need_open_portsmouth_transformer_distribution_p2_ 1 need_open_portsmouth_transformer_distribution_p1_ 1
+ n_portsmouth_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.06
+ n_portsmouth_transformer_distribution_p2_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_portsmouth_transformer_distribution_p2_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_portsmouth_transformer_distribution_p2_ state_share_OH_ 0.14 state_share_SC_ -0.06
+ n_portsmouth_transformer_distribution_p2_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_portsmouth_transformer_distribution_p2_ state_share_ID_ -0.06 plants_max_portsmouth_ 1
+ n_portsmouth_transformer_distribution_p2_ budget_total 0.2 budget_p3_ 0.2
+ n_portsmouth_transformer_distribution_p2_ budget_p2_ 0.2 res_portsmouth_workers_p3_ 0.1333333333
+ n_portsmouth_transformer_distribution_p2_ res_portsmouth_workers_p2_ 0.1333333333 res_portsmouth_water_mgd_p3_ 0.01
+ n_portsmouth_transformer_distribution_p2_ res_portsmouth_water_mgd_p2_ 0.01 res_portsmouth_power_mw_p3_ 10
+ n_portsmouth_transformer_distribution_p2_ res_portsmouth_power_mw_p2_ 10 res_portsmouth_land_acres_p3_ 0.1
+ n_portsmouth_transformer_distribution_p2_ res_portsmouth_land_acres_p2_ 0.1 type_max_portsmouth_transformer_distribution_ 1
+ n_portsmouth_transformer_distribution_p2_ need_open_portsmouth_transformer_distribution_p3_ 1 need_open_portsmouth_transformer_distribution_p2_ 1
+ n_portsmouth_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.06
+ n_portsmouth_transformer_distribution_p3_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_portsmouth_transformer_distribution_p3_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_portsmouth_transformer_distribution_p3_ state_share_OH_ 0.14 state_share_SC_ -0.06
+ n_portsmouth_transformer_distribution_p3_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_portsmouth_transformer_distribution_p3_ state_share_ID_ -0.06 plants_max_portsmouth_ 1
+ n_portsmouth_transformer_distribution_p3_ budget_total 0.2 budget_p3_ 0.2
+ n_portsmouth_transformer_distribution_p3_ res_portsmouth_workers_p3_ 0.1333333333 res_portsmouth_water_mgd_p3_ 0.01
+ n_portsmouth_transformer_distribution_p3_ res_portsmouth_power_mw_p3_ 10 res_portsmouth_land_acres_p3_ 0.1
+ n_portsmouth_transformer_distribution_p3_ type_max_portsmouth_transformer_distribution_ 1 need_open_portsmouth_transformer_distribution_p3_ 1
+ n_portsmouth_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.045
+ n_portsmouth_fiber_cable_p1_ state_share_NJ_ -0.045 state_share_GA_ -0.045
+ n_portsmouth_fiber_cable_p1_ state_share_AZ_ -0.045 state_share_CA_ -0.045
+ n_portsmouth_fiber_cable_p1_ state_share_OH_ 0.105 state_share_SC_ -0.045
+ n_portsmouth_fiber_cable_p1_ state_share_KY_ -0.045 state_share_TN_ -0.045
+ n_portsmouth_fiber_cable_p1_ state_share_ID_ -0.045 plants_max_portsmouth_ 1
+ n_portsmouth_fiber_cable_p1_ budget_total 0.15 budget_p3_ 0.15
+ n_portsmouth_fiber_cable_p1_ budget_p2_ 0.15 budget_p1_ 0.15
+ n_portsmouth_fiber_cable_p1_ res_portsmouth_workers_p3_ 0.0666666667 res_portsmouth_workers_p2_ 0.0666666667
+ n_portsmouth_fiber_cable_p1_ res_portsmouth_workers_p1_ 0.0666666667 res_portsmouth_water_mgd_p3_ 0.01
+ n_portsmouth_fiber_cable_p1_ res_portsmouth_water_mgd_p2_ 0.01 res_portsmouth_water_mgd_p1_ 0.01
+ n_portsmouth_fiber_cable_p1_ res_portsmouth_power_mw_p3_ 10 res_portsmouth_power_mw_p2_ 10
+ n_portsmouth_fiber_cable_p1_ res_portsmouth_power_mw_p1_ 10 res_portsmouth_land_acres_p3_ 0.06
+ n_portsmouth_fiber_cable_p1_ res_portsmouth_land_acres_p2_ 0.06 res_portsmouth_land_acres_p1_ 0.06
+ n_portsmouth_fiber_cable_p1_ type_max_portsmouth_fiber_cable_ 1 need_open_portsmouth_fiber_cable_p3_ 1
+ n_portsmouth_fiber_cable_p1_ need_open_portsmouth_fiber_cable_p2_ 1 need_open_portsmouth_fiber_cable_p1_ 1
+ n_portsmouth_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.045
+ n_portsmouth_fiber_cable_p2_ state_share_NJ_ -0.045 state_share_GA_ -0.045
+ n_portsmouth_fiber_cable_p2_ state_share_AZ_ -0.045 state_share_CA_ -0.045
+ n_portsmouth_fiber_cable_p2_ state_share_OH_ 0.105 state_share_SC_ -0.045
+ n_portsmouth_fiber_cable_p2_ state_share_KY_ -0.045 state_share_TN_ -0.045
+ n_portsmouth_fiber_cable_p2_ state_share_ID_ -0.045 plants_max_portsmouth_ 1
+ n_portsmouth_fiber_cable_p2_ budget_total 0.15 budget_p3_ 0.15
+ n_portsmouth_fiber_cable_p2_ budget_p2_ 0.15 res_portsmouth_workers_p3_ 0.0666666667
+ n_portsmouth_fiber_cable_p2_ res_portsmouth_workers_p2_ 0.0666666667 res_portsmouth_water_mgd_p3_ 0.01
+ n_portsmouth_fiber_cable_p2_ res_portsmouth_water_mgd_p2_ 0.01 res_portsmouth_power_mw_p3_ 10
+ n_portsmouth_fiber_cable_p2_ res_portsmouth_power_mw_p2_ 10 res_portsmouth_land_acres_p3_ 0.06
+ n_portsmouth_fiber_cable_p2_ res_portsmouth_land_acres_p2_ 0.06 type_max_portsmouth_fiber_cable_ 1
+ n_portsmouth_fiber_cable_p2_ need_open_portsmouth_fiber_cable_p3_ 1 need_open_portsmouth_fiber_cable_p2_ 1
+ n_portsmouth_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.045
+ n_portsmouth_fiber_cable_p3_ state_share_NJ_ -0.045 state_share_GA_ -0.045
+ n_portsmouth_fiber_cable_p3_ state_share_AZ_ -0.045 state_share_CA_ -0.045
+ n_portsmouth_fiber_cable_p3_ state_share_OH_ 0.105 state_share_SC_ -0.045
+ n_portsmouth_fiber_cable_p3_ state_share_KY_ -0.045 state_share_TN_ -0.045
+ n_portsmouth_fiber_cable_p3_ state_share_ID_ -0.045 plants_max_portsmouth_ 1
+ n_portsmouth_fiber_cable_p3_ budget_total 0.15 budget_p3_ 0.15
+ n_portsmouth_fiber_cable_p3_ res_portsmouth_workers_p3_ 0.0666666667 res_portsmouth_water_mgd_p3_ 0.01
+ n_portsmouth_fiber_cable_p3_ res_portsmouth_power_mw_p3_ 10 res_portsmouth_land_acres_p3_ 0.06
+ n_portsmouth_fiber_cable_p3_ type_max_portsmouth_fiber_cable_ 1 need_open_portsmouth_fiber_cable_p3_ 1
+ n_portsmouth_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.15
+ n_portsmouth_fiber_draw_p2_ state_share_NJ_ -0.15 state_share_GA_ -0.15
+ n_portsmouth_fiber_draw_p2_ state_share_AZ_ -0.15 state_share_CA_ -0.15
+ n_portsmouth_fiber_draw_p2_ state_share_OH_ 0.35 state_share_SC_ -0.15
+ n_portsmouth_fiber_draw_p2_ state_share_KY_ -0.15 state_share_TN_ -0.15
+ n_portsmouth_fiber_draw_p2_ state_share_ID_ -0.15 plants_max_portsmouth_ 1
+ n_portsmouth_fiber_draw_p2_ budget_total 0.5 budget_p3_ 0.5
+ n_portsmouth_fiber_draw_p2_ budget_p2_ 0.5 res_portsmouth_workers_p3_ 0.1
+ n_portsmouth_fiber_draw_p2_ res_portsmouth_workers_p2_ 0.1 res_portsmouth_water_mgd_p3_ 0.1
+ n_portsmouth_fiber_draw_p2_ res_portsmouth_water_mgd_p2_ 0.1 res_portsmouth_power_mw_p3_ 40
+ n_portsmouth_fiber_draw_p2_ res_portsmouth_power_mw_p2_ 40 res_portsmouth_land_acres_p3_ 0.1
+ n_portsmouth_fiber_draw_p2_ res_portsmouth_land_acres_p2_ 0.1 type_max_portsmouth_fiber_draw_ 1
+ n_portsmouth_fiber_draw_p2_ need_open_portsmouth_fiber_draw_p3_ 1 need_open_portsmouth_fiber_draw_p2_ 1
+ n_portsmouth_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.15
+ n_portsmouth_fiber_draw_p3_ state_share_NJ_ -0.15 state_share_GA_ -0.15
+ n_portsmouth_fiber_draw_p3_ state_share_AZ_ -0.15 state_share_CA_ -0.15
+ n_portsmouth_fiber_draw_p3_ state_share_OH_ 0.35 state_share_SC_ -0.15
+ n_portsmouth_fiber_draw_p3_ state_share_KY_ -0.15 state_share_TN_ -0.15
+ n_portsmouth_fiber_draw_p3_ state_share_ID_ -0.15 plants_max_portsmouth_ 1
+ n_portsmouth_fiber_draw_p3_ budget_total 0.5 budget_p3_ 0.5
+ n_portsmouth_fiber_draw_p3_ res_portsmouth_workers_p3_ 0.1 res_portsmouth_water_mgd_p3_ 0.1
+ n_portsmouth_fiber_draw_p3_ res_portsmouth_power_mw_p3_ 40 res_portsmouth_land_acres_p3_ 0.1
+ n_portsmouth_fiber_draw_p3_ type_max_portsmouth_fiber_draw_ 1 need_open_portsmouth_fiber_draw_p3_ 1
+ n_portsmouth_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.06
+ n_portsmouth_power_modules_p1_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_portsmouth_power_modules_p1_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_portsmouth_power_modules_p1_ state_share_OH_ 0.14 state_share_SC_ -0.06
+ n_portsmouth_power_modules_p1_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_portsmouth_power_modules_p1_ state_share_ID_ -0.06 plants_max_portsmouth_ 1
+ n_portsmouth_power_modules_p1_ budget_total 0.2 budget_p3_ 0.2
+ n_portsmouth_power_modules_p1_ budget_p2_ 0.2 budget_p1_ 0.2
+ n_portsmouth_power_modules_p1_ res_portsmouth_workers_p3_ 0.0833333333 res_portsmouth_workers_p2_ 0.0833333333
+ n_portsmouth_power_modules_p1_ res_portsmouth_workers_p1_ 0.0833333333 res_portsmouth_water_mgd_p3_ 0.04
+ n_portsmouth_power_modules_p1_ res_portsmouth_water_mgd_p2_ 0.04 res_portsmouth_water_mgd_p1_ 0.04
+ n_portsmouth_power_modules_p1_ res_portsmouth_power_mw_p3_ 15 res_portsmouth_power_mw_p2_ 15
+ n_portsmouth_power_modules_p1_ res_portsmouth_power_mw_p1_ 15 res_portsmouth_land_acres_p3_ 0.06
+ n_portsmouth_power_modules_p1_ res_portsmouth_land_acres_p2_ 0.06 res_portsmouth_land_acres_p1_ 0.06
+ n_portsmouth_power_modules_p1_ type_max_portsmouth_power_modules_ 1 need_open_portsmouth_power_modules_p3_ 1
+ n_portsmouth_power_modules_p1_ need_open_portsmouth_power_modules_p2_ 1 need_open_portsmouth_power_modules_p1_ 1
+ n_portsmouth_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.06
+ n_portsmouth_power_modules_p2_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_portsmouth_power_modules_p2_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_portsmouth_power_modules_p2_ state_share_OH_ 0.14 state_share_SC_ -0.06
+ n_portsmouth_power_modules_p2_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_portsmouth_power_modules_p2_ state_share_ID_ -0.06 plants_max_portsmouth_ 1
+ n_portsmouth_power_modules_p2_ budget_total 0.2 budget_p3_ 0.2
+ n_portsmouth_power_modules_p2_ budget_p2_ 0.2 res_portsmouth_workers_p3_ 0.0833333333
+ n_portsmouth_power_modules_p2_ res_portsmouth_workers_p2_ 0.0833333333 res_portsmouth_water_mgd_p3_ 0.04
+ n_portsmouth_power_modules_p2_ res_portsmouth_water_mgd_p2_ 0.04 res_portsmouth_power_mw_p3_ 15
+ n_portsmouth_power_modules_p2_ res_portsmouth_power_mw_p2_ 15 res_portsmouth_land_acres_p3_ 0.06
+ n_portsmouth_power_modules_p2_ res_portsmouth_land_acres_p2_ 0.06 type_max_portsmouth_power_modules_ 1
+ n_portsmouth_power_modules_p2_ need_open_portsmouth_power_modules_p3_ 1 need_open_portsmouth_power_modules_p2_ 1
+ n_portsmouth_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.06
+ n_portsmouth_power_modules_p3_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_portsmouth_power_modules_p3_ state_share_AZ_ -0.06 state_share_CA_ -0.06
+ n_portsmouth_power_modules_p3_ state_share_OH_ 0.14 state_share_SC_ -0.06
+ n_portsmouth_power_modules_p3_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_portsmouth_power_modules_p3_ state_share_ID_ -0.06 plants_max_portsmouth_ 1
+ n_portsmouth_power_modules_p3_ budget_total 0.2 budget_p3_ 0.2
+ n_portsmouth_power_modules_p3_ res_portsmouth_workers_p3_ 0.0833333333 res_portsmouth_water_mgd_p3_ 0.04
+ n_portsmouth_power_modules_p3_ res_portsmouth_power_mw_p3_ 15 res_portsmouth_land_acres_p3_ 0.06
+ n_portsmouth_power_modules_p3_ type_max_portsmouth_power_modules_ 1 need_open_portsmouth_power_modules_p3_ 1
+ n_portsmouth_dc_equipment_p1_ R0000000 -0.4 require_portsmouth_dc_equipment_ 1
+ n_portsmouth_dc_equipment_p1_ state_share_IL_ -0.027 state_share_NJ_ -0.027
+ n_portsmouth_dc_equipment_p1_ state_share_GA_ -0.027 state_share_AZ_ -0.027
+ n_portsmouth_dc_equipment_p1_ state_share_CA_ -0.027 state_share_OH_ 0.063
+ n_portsmouth_dc_equipment_p1_ state_share_SC_ -0.027 state_share_KY_ -0.027
+ n_portsmouth_dc_equipment_p1_ state_share_TN_ -0.027 state_share_ID_ -0.027
+ n_portsmouth_dc_equipment_p1_ plants_max_portsmouth_ 1 budget_total 0.09
+ n_portsmouth_dc_equipment_p1_ budget_p3_ 0.09 budget_p2_ 0.09
+ n_portsmouth_dc_equipment_p1_ budget_p1_ 0.09 res_portsmouth_workers_p3_ 0.1
+ n_portsmouth_dc_equipment_p1_ res_portsmouth_workers_p2_ 0.1 res_portsmouth_workers_p1_ 0.1
+ n_portsmouth_dc_equipment_p1_ res_portsmouth_water_mgd_p3_ 0.006 res_portsmouth_water_mgd_p2_ 0.006
+ n_portsmouth_dc_equipment_p1_ res_portsmouth_water_mgd_p1_ 0.006 res_portsmouth_power_mw_p3_ 5
+ n_portsmouth_dc_equipment_p1_ res_portsmouth_power_mw_p2_ 5 res_portsmouth_power_mw_p1_ 5
+ n_portsmouth_dc_equipment_p1_ res_portsmouth_land_acres_p3_ 0.08 res_portsmouth_land_acres_p2_ 0.08
+ n_portsmouth_dc_equipment_p1_ res_portsmouth_land_acres_p1_ 0.08 type_max_portsmouth_dc_equipment_ 1
+ n_portsmouth_dc_equipment_p1_ need_open_portsmouth_dc_equipment_p3_ 1 need_open_portsmouth_dc_equipment_p2_ 1
+ n_portsmouth_dc_equipment_p1_ need_open_portsmouth_dc_equipment_p1_ 1
+ n_portsmouth_dc_equipment_p2_ R0000000 -0.4 require_portsmouth_dc_equipment_ 1
+ n_portsmouth_dc_equipment_p2_ state_share_IL_ -0.027 state_share_NJ_ -0.027
+ n_portsmouth_dc_equipment_p2_ state_share_GA_ -0.027 state_share_AZ_ -0.027
+ n_portsmouth_dc_equipment_p2_ state_share_CA_ -0.027 state_share_OH_ 0.063
+ n_portsmouth_dc_equipment_p2_ state_share_SC_ -0.027 state_share_KY_ -0.027
+ n_portsmouth_dc_equipment_p2_ state_share_TN_ -0.027 state_share_ID_ -0.027
+ n_portsmouth_dc_equipment_p2_ plants_max_portsmouth_ 1 budget_total 0.09
+ n_portsmouth_dc_equipment_p2_ budget_p3_ 0.09 budget_p2_ 0.09
+ n_portsmouth_dc_equipment_p2_ res_portsmouth_workers_p3_ 0.1 res_portsmouth_workers_p2_ 0.1
+ n_portsmouth_dc_equipment_p2_ res_portsmouth_water_mgd_p3_ 0.006 res_portsmouth_water_mgd_p2_ 0.006
+ n_portsmouth_dc_equipment_p2_ res_portsmouth_power_mw_p3_ 5 res_portsmouth_power_mw_p2_ 5
+ n_portsmouth_dc_equipment_p2_ res_portsmouth_land_acres_p3_ 0.08 res_portsmouth_land_acres_p2_ 0.08
+ n_portsmouth_dc_equipment_p2_ type_max_portsmouth_dc_equipment_ 1 need_open_portsmouth_dc_equipment_p3_ 1
+ n_portsmouth_dc_equipment_p2_ need_open_portsmouth_dc_equipment_p2_ 1
+ n_portsmouth_dc_equipment_p3_ R0000000 -0.4 require_portsmouth_dc_equipment_ 1
+ n_portsmouth_dc_equipment_p3_ state_share_IL_ -0.027 state_share_NJ_ -0.027
+ n_portsmouth_dc_equipment_p3_ state_share_GA_ -0.027 state_share_AZ_ -0.027
+ n_portsmouth_dc_equipment_p3_ state_share_CA_ -0.027 state_share_OH_ 0.063
+ n_portsmouth_dc_equipment_p3_ state_share_SC_ -0.027 state_share_KY_ -0.027
+ n_portsmouth_dc_equipment_p3_ state_share_TN_ -0.027 state_share_ID_ -0.027
+ n_portsmouth_dc_equipment_p3_ plants_max_portsmouth_ 1 budget_total 0.09
+ n_portsmouth_dc_equipment_p3_ budget_p3_ 0.09 res_portsmouth_workers_p3_ 0.1
+ n_portsmouth_dc_equipment_p3_ res_portsmouth_water_mgd_p3_ 0.006 res_portsmouth_power_mw_p3_ 5
+ n_portsmouth_dc_equipment_p3_ res_portsmouth_land_acres_p3_ 0.08 type_max_portsmouth_dc_equipment_ 1
+ n_portsmouth_dc_equipment_p3_ need_open_portsmouth_dc_equipment_p3_ 1
+ n_portsmouth_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.075
+ n_portsmouth_passives_mlcc_p1_ state_share_NJ_ -0.075 state_share_GA_ -0.075
+ n_portsmouth_passives_mlcc_p1_ state_share_AZ_ -0.075 state_share_CA_ -0.075
+ n_portsmouth_passives_mlcc_p1_ state_share_OH_ 0.175 state_share_SC_ -0.075
+ n_portsmouth_passives_mlcc_p1_ state_share_KY_ -0.075 state_share_TN_ -0.075
+ n_portsmouth_passives_mlcc_p1_ state_share_ID_ -0.075 plants_max_portsmouth_ 1
+ n_portsmouth_passives_mlcc_p1_ budget_total 0.25 budget_p3_ 0.25
+ n_portsmouth_passives_mlcc_p1_ budget_p2_ 0.25 budget_p1_ 0.25
+ n_portsmouth_passives_mlcc_p1_ res_portsmouth_workers_p3_ 0.2666666667 res_portsmouth_workers_p2_ 0.2666666667
+ n_portsmouth_passives_mlcc_p1_ res_portsmouth_workers_p1_ 0.2666666667 res_portsmouth_water_mgd_p3_ 0.1
+ n_portsmouth_passives_mlcc_p1_ res_portsmouth_water_mgd_p2_ 0.1 res_portsmouth_water_mgd_p1_ 0.1
+ n_portsmouth_passives_mlcc_p1_ res_portsmouth_power_mw_p3_ 30 res_portsmouth_power_mw_p2_ 30
+ n_portsmouth_passives_mlcc_p1_ res_portsmouth_power_mw_p1_ 30 res_portsmouth_land_acres_p3_ 0.05
+ n_portsmouth_passives_mlcc_p1_ res_portsmouth_land_acres_p2_ 0.05 res_portsmouth_land_acres_p1_ 0.05
+ n_portsmouth_passives_mlcc_p1_ type_max_portsmouth_passives_mlcc_ 1 need_open_portsmouth_passives_mlcc_p3_ 1
+ n_portsmouth_passives_mlcc_p1_ need_open_portsmouth_passives_mlcc_p2_ 1 need_open_portsmouth_passives_mlcc_p1_ 1
+ n_portsmouth_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.075
+ n_portsmouth_passives_mlcc_p2_ state_share_NJ_ -0.075 state_share_GA_ -0.075
+ n_portsmouth_passives_mlcc_p2_ state_share_AZ_ -0.075 state_share_CA_ -0.075
+ n_portsmouth_passives_mlcc_p2_ state_share_OH_ 0.175 state_share_SC_ -0.075
+ n_portsmouth_passives_mlcc_p2_ state_share_KY_ -0.075 state_share_TN_ -0.075
+ n_portsmouth_passives_mlcc_p2_ state_share_ID_ -0.075 plants_max_portsmouth_ 1
+ n_portsmouth_passives_mlcc_p2_ budget_total 0.25 budget_p3_ 0.25
+ n_portsmouth_passives_mlcc_p2_ budget_p2_ 0.25 res_portsmouth_workers_p3_ 0.2666666667
+ n_portsmouth_passives_mlcc_p2_ res_portsmouth_workers_p2_ 0.2666666667 res_portsmouth_water_mgd_p3_ 0.1
+ n_portsmouth_passives_mlcc_p2_ res_portsmouth_water_mgd_p2_ 0.1 res_portsmouth_power_mw_p3_ 30
+ n_portsmouth_passives_mlcc_p2_ res_portsmouth_power_mw_p2_ 30 res_portsmouth_land_acres_p3_ 0.05
+ n_portsmouth_passives_mlcc_p2_ res_portsmouth_land_acres_p2_ 0.05 type_max_portsmouth_passives_mlcc_ 1
+ n_portsmouth_passives_mlcc_p2_ need_open_portsmouth_passives_mlcc_p3_ 1 need_open_portsmouth_passives_mlcc_p2_ 1
+ n_portsmouth_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.075
+ n_portsmouth_passives_mlcc_p3_ state_share_NJ_ -0.075 state_share_GA_ -0.075
+ n_portsmouth_passives_mlcc_p3_ state_share_AZ_ -0.075 state_share_CA_ -0.075
+ n_portsmouth_passives_mlcc_p3_ state_share_OH_ 0.175 state_share_SC_ -0.075
+ n_portsmouth_passives_mlcc_p3_ state_share_KY_ -0.075 state_share_TN_ -0.075
+ n_portsmouth_passives_mlcc_p3_ state_share_ID_ -0.075 plants_max_portsmouth_ 1
+ n_portsmouth_passives_mlcc_p3_ budget_total 0.25 budget_p3_ 0.25
+ n_portsmouth_passives_mlcc_p3_ res_portsmouth_workers_p3_ 0.2666666667 res_portsmouth_water_mgd_p3_ 0.1
+ n_portsmouth_passives_mlcc_p3_ res_portsmouth_power_mw_p3_ 30 res_portsmouth_land_acres_p3_ 0.05
+ n_portsmouth_passives_mlcc_p3_ type_max_portsmouth_passives_mlcc_ 1 need_open_portsmouth_passives_mlcc_p3_ 1
+ n_portsmouth_osat_p2_ R0000000 -2 state_share_IL_ -0.9
+ n_portsmouth_osat_p2_ state_share_NJ_ -0.9 state_share_GA_ -0.9
+ n_portsmouth_osat_p2_ state_share_AZ_ -0.9 state_share_CA_ -0.9
+ n_portsmouth_osat_p2_ state_share_OH_ 2.1 state_share_SC_ -0.9
+ n_portsmouth_osat_p2_ state_share_KY_ -0.9 state_share_TN_ -0.9
+ n_portsmouth_osat_p2_ state_share_ID_ -0.9 plants_max_portsmouth_ 1
+ n_portsmouth_osat_p2_ budget_total 3 budget_p3_ 3
+ n_portsmouth_osat_p2_ budget_p2_ 3 res_portsmouth_workers_p3_ 0.6666666667
+ n_portsmouth_osat_p2_ res_portsmouth_workers_p2_ 0.6666666667 res_portsmouth_water_mgd_p3_ 0.2
+ n_portsmouth_osat_p2_ res_portsmouth_water_mgd_p2_ 0.2 res_portsmouth_power_mw_p3_ 100
+ n_portsmouth_osat_p2_ res_portsmouth_power_mw_p2_ 100 res_portsmouth_land_acres_p3_ 0.2
+ n_portsmouth_osat_p2_ res_portsmouth_land_acres_p2_ 0.2 type_max_portsmouth_osat_ 1
+ n_portsmouth_osat_p2_ need_open_portsmouth_osat_p3_ 1 need_open_portsmouth_osat_p2_ 1
+ n_portsmouth_osat_p3_ R0000000 -2 state_share_IL_ -0.9
+ n_portsmouth_osat_p3_ state_share_NJ_ -0.9 state_share_GA_ -0.9
+ n_portsmouth_osat_p3_ state_share_AZ_ -0.9 state_share_CA_ -0.9
+ n_portsmouth_osat_p3_ state_share_OH_ 2.1 state_share_SC_ -0.9
+ n_portsmouth_osat_p3_ state_share_KY_ -0.9 state_share_TN_ -0.9
+ n_portsmouth_osat_p3_ state_share_ID_ -0.9 plants_max_portsmouth_ 1
+ n_portsmouth_osat_p3_ budget_total 3 budget_p3_ 3
+ n_portsmouth_osat_p3_ res_portsmouth_workers_p3_ 0.6666666667 res_portsmouth_water_mgd_p3_ 0.2
+ n_portsmouth_osat_p3_ res_portsmouth_power_mw_p3_ 100 res_portsmouth_land_acres_p3_ 0.2
+ n_portsmouth_osat_p3_ type_max_portsmouth_osat_ 1 need_open_portsmouth_osat_p3_ 1
+ n_portsmouth_fab_mature_p2_ R0000000 -2 state_share_IL_ -2.7
+ n_portsmouth_fab_mature_p2_ state_share_NJ_ -2.7 state_share_GA_ -2.7
+ n_portsmouth_fab_mature_p2_ state_share_AZ_ -2.7 state_share_CA_ -2.7
+ n_portsmouth_fab_mature_p2_ state_share_OH_ 6.3 state_share_SC_ -2.7
+ n_portsmouth_fab_mature_p2_ state_share_KY_ -2.7 state_share_TN_ -2.7
+ n_portsmouth_fab_mature_p2_ state_share_ID_ -2.7 plants_max_portsmouth_ 1
+ n_portsmouth_fab_mature_p2_ budget_total 9 budget_p3_ 9
+ n_portsmouth_fab_mature_p2_ budget_p2_ 9 res_portsmouth_workers_p3_ 0.25
+ n_portsmouth_fab_mature_p2_ res_portsmouth_workers_p2_ 0.25 res_portsmouth_water_mgd_p3_ 0.6
+ n_portsmouth_fab_mature_p2_ res_portsmouth_water_mgd_p2_ 0.6 res_portsmouth_power_mw_p3_ 100
+ n_portsmouth_fab_mature_p2_ res_portsmouth_power_mw_p2_ 100 res_portsmouth_land_acres_p3_ 0.3
+ n_portsmouth_fab_mature_p2_ res_portsmouth_land_acres_p2_ 0.3 type_max_portsmouth_fab_mature_ 1
+ n_portsmouth_fab_mature_p2_ need_open_portsmouth_fab_mature_p3_ 1 need_open_portsmouth_fab_mature_p2_ 1
+ n_portsmouth_fab_mature_p3_ R0000000 -2 state_share_IL_ -2.7
+ n_portsmouth_fab_mature_p3_ state_share_NJ_ -2.7 state_share_GA_ -2.7
+ n_portsmouth_fab_mature_p3_ state_share_AZ_ -2.7 state_share_CA_ -2.7
+ n_portsmouth_fab_mature_p3_ state_share_OH_ 6.3 state_share_SC_ -2.7
+ n_portsmouth_fab_mature_p3_ state_share_KY_ -2.7 state_share_TN_ -2.7
+ n_portsmouth_fab_mature_p3_ state_share_ID_ -2.7 plants_max_portsmouth_ 1
+ n_portsmouth_fab_mature_p3_ budget_total 9 budget_p3_ 9
+ n_portsmouth_fab_mature_p3_ res_portsmouth_workers_p3_ 0.25 res_portsmouth_water_mgd_p3_ 0.6
+ n_portsmouth_fab_mature_p3_ res_portsmouth_power_mw_p3_ 100 res_portsmouth_land_acres_p3_ 0.3
+ n_portsmouth_fab_mature_p3_ type_max_portsmouth_fab_mature_ 1 need_open_portsmouth_fab_mature_p3_ 1
+ n_portsmouth_fab_leading_p2_ R0000000 -5 state_share_IL_ -6
+ n_portsmouth_fab_leading_p2_ state_share_NJ_ -6 state_share_GA_ -6
+ n_portsmouth_fab_leading_p2_ state_share_AZ_ -6 state_share_CA_ -6
+ n_portsmouth_fab_leading_p2_ state_share_OH_ 14 state_share_SC_ -6
+ n_portsmouth_fab_leading_p2_ state_share_KY_ -6 state_share_TN_ -6
+ n_portsmouth_fab_leading_p2_ state_share_ID_ -6 target_fab_leading_ 1
+ n_portsmouth_fab_leading_p2_ plants_max_portsmouth_ 1 budget_total 20
+ n_portsmouth_fab_leading_p2_ budget_p3_ 20 budget_p2_ 20
+ n_portsmouth_fab_leading_p2_ res_portsmouth_workers_p3_ 0.6666666667 res_portsmouth_workers_p2_ 0.6666666667
+ n_portsmouth_fab_leading_p2_ res_portsmouth_water_mgd_p3_ 0.95 res_portsmouth_water_mgd_p2_ 0.95
+ n_portsmouth_fab_leading_p2_ res_portsmouth_power_mw_p3_ 200 res_portsmouth_power_mw_p2_ 200
+ n_portsmouth_fab_leading_p2_ res_portsmouth_land_acres_p3_ 0.38 res_portsmouth_land_acres_p2_ 0.38
+ n_portsmouth_fab_leading_p2_ type_max_portsmouth_fab_leading_ 1 need_open_portsmouth_fab_leading_p3_ 1
+ n_portsmouth_fab_leading_p2_ need_open_portsmouth_fab_leading_p2_ 1
+ n_portsmouth_fab_leading_p3_ R0000000 -5 state_share_IL_ -6
+ n_portsmouth_fab_leading_p3_ state_share_NJ_ -6 state_share_GA_ -6
+ n_portsmouth_fab_leading_p3_ state_share_AZ_ -6 state_share_CA_ -6
+ n_portsmouth_fab_leading_p3_ state_share_OH_ 14 state_share_SC_ -6
+ n_portsmouth_fab_leading_p3_ state_share_KY_ -6 state_share_TN_ -6
+ n_portsmouth_fab_leading_p3_ state_share_ID_ -6 target_fab_leading_ 1
+ n_portsmouth_fab_leading_p3_ plants_max_portsmouth_ 1 budget_total 20
+ n_portsmouth_fab_leading_p3_ budget_p3_ 20 res_portsmouth_workers_p3_ 0.6666666667
+ n_portsmouth_fab_leading_p3_ res_portsmouth_water_mgd_p3_ 0.95 res_portsmouth_power_mw_p3_ 200
+ n_portsmouth_fab_leading_p3_ res_portsmouth_land_acres_p3_ 0.38 type_max_portsmouth_fab_leading_ 1
+ n_portsmouth_fab_leading_p3_ need_open_portsmouth_fab_leading_p3_ 1
+ n_edwards_afb_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.162
+ n_edwards_afb_transformer_large_p2_ state_share_NJ_ -0.162 state_share_GA_ -0.162
+ n_edwards_afb_transformer_large_p2_ state_share_AZ_ -0.162 state_share_CA_ 0.378
+ n_edwards_afb_transformer_large_p2_ state_share_OH_ -0.162 state_share_SC_ -0.162
+ n_edwards_afb_transformer_large_p2_ state_share_KY_ -0.162 state_share_TN_ -0.162
+ n_edwards_afb_transformer_large_p2_ state_share_ID_ -0.162 target_transformer_large_ 1
+ n_edwards_afb_transformer_large_p2_ plants_max_edwards_afb_ 1 budget_total 0.54
+ n_edwards_afb_transformer_large_p2_ budget_p3_ 0.54 budget_p2_ 0.54
+ n_edwards_afb_transformer_large_p2_ res_edwards_afb_workers_p3_ 0.2333333333 res_edwards_afb_workers_p2_ 0.2333333333
+ n_edwards_afb_transformer_large_p2_ res_edwards_afb_water_mgd_p3_ 0.1 res_edwards_afb_water_mgd_p2_ 0.1
+ n_edwards_afb_transformer_large_p2_ res_edwards_afb_power_mw_p3_ 0.4 res_edwards_afb_power_mw_p2_ 0.4
+ n_edwards_afb_transformer_large_p2_ res_edwards_afb_land_acres_p3_ 0.0283687943 res_edwards_afb_land_acres_p2_ 0.0283687943
+ n_edwards_afb_transformer_large_p2_ type_max_edwards_afb_transformer_large_ 1 need_open_edwards_afb_transformer_large_p3_ 1
+ n_edwards_afb_transformer_large_p2_ need_open_edwards_afb_transformer_large_p2_ 1
+ n_edwards_afb_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.162
+ n_edwards_afb_transformer_large_p3_ state_share_NJ_ -0.162 state_share_GA_ -0.162
+ n_edwards_afb_transformer_large_p3_ state_share_AZ_ -0.162 state_share_CA_ 0.378
+ n_edwards_afb_transformer_large_p3_ state_share_OH_ -0.162 state_share_SC_ -0.162
+ n_edwards_afb_transformer_large_p3_ state_share_KY_ -0.162 state_share_TN_ -0.162
+ n_edwards_afb_transformer_large_p3_ state_share_ID_ -0.162 target_transformer_large_ 1
+ n_edwards_afb_transformer_large_p3_ plants_max_edwards_afb_ 1 budget_total 0.54
+ n_edwards_afb_transformer_large_p3_ budget_p3_ 0.54 res_edwards_afb_workers_p3_ 0.2333333333
+ n_edwards_afb_transformer_large_p3_ res_edwards_afb_water_mgd_p3_ 0.1 res_edwards_afb_power_mw_p3_ 0.4
+ n_edwards_afb_transformer_large_p3_ res_edwards_afb_land_acres_p3_ 0.0283687943 type_max_edwards_afb_transformer_large_ 1
+ n_edwards_afb_transformer_large_p3_ need_open_edwards_afb_transformer_large_p3_ 1
+ n_edwards_afb_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.072
+ n_edwards_afb_transformer_distribution_p1_ state_share_NJ_ -0.072 state_share_GA_ -0.072
+ n_edwards_afb_transformer_distribution_p1_ state_share_AZ_ -0.072 state_share_CA_ 0.168
+ n_edwards_afb_transformer_distribution_p1_ state_share_OH_ -0.072 state_share_SC_ -0.072
+ n_edwards_afb_transformer_distribution_p1_ state_share_KY_ -0.072 state_share_TN_ -0.072
+ n_edwards_afb_transformer_distribution_p1_ state_share_ID_ -0.072 plants_max_edwards_afb_ 1
+ n_edwards_afb_transformer_distribution_p1_ budget_total 0.24 budget_p3_ 0.24
+ n_edwards_afb_transformer_distribution_p1_ budget_p2_ 0.24 budget_p1_ 0.24
+ n_edwards_afb_transformer_distribution_p1_ res_edwards_afb_workers_p3_ 0.1333333333 res_edwards_afb_workers_p2_ 0.1333333333
+ n_edwards_afb_transformer_distribution_p1_ res_edwards_afb_workers_p1_ 0.1333333333 res_edwards_afb_water_mgd_p3_ 0.05
+ n_edwards_afb_transformer_distribution_p1_ res_edwards_afb_water_mgd_p2_ 0.05 res_edwards_afb_water_mgd_p1_ 0.05
+ n_edwards_afb_transformer_distribution_p1_ res_edwards_afb_power_mw_p3_ 0.2 res_edwards_afb_power_mw_p2_ 0.2
+ n_edwards_afb_transformer_distribution_p1_ res_edwards_afb_power_mw_p1_ 0.2 res_edwards_afb_land_acres_p3_ 0.0236406619
+ n_edwards_afb_transformer_distribution_p1_ res_edwards_afb_land_acres_p2_ 0.0236406619 res_edwards_afb_land_acres_p1_ 0.0236406619
+ n_edwards_afb_transformer_distribution_p1_ type_max_edwards_afb_transformer_distribution_ 1 need_open_edwards_afb_transformer_distribution_p3_ 1
+ n_edwards_afb_transformer_distribution_p1_ need_open_edwards_afb_transformer_distribution_p2_ 1 need_open_edwards_afb_transformer_distribution_p1_ 1
+ n_edwards_afb_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.072
+ n_edwards_afb_transformer_distribution_p2_ state_share_NJ_ -0.072 state_share_GA_ -0.072
+ n_edwards_afb_transformer_distribution_p2_ state_share_AZ_ -0.072 state_share_CA_ 0.168
+ n_edwards_afb_transformer_distribution_p2_ state_share_OH_ -0.072 state_share_SC_ -0.072
+ n_edwards_afb_transformer_distribution_p2_ state_share_KY_ -0.072 state_share_TN_ -0.072
+ n_edwards_afb_transformer_distribution_p2_ state_share_ID_ -0.072 plants_max_edwards_afb_ 1
+ n_edwards_afb_transformer_distribution_p2_ budget_total 0.24 budget_p3_ 0.24
+ n_edwards_afb_transformer_distribution_p2_ budget_p2_ 0.24 res_edwards_afb_workers_p3_ 0.1333333333
+ n_edwards_afb_transformer_distribution_p2_ res_edwards_afb_workers_p2_ 0.1333333333 res_edwards_afb_water_mgd_p3_ 0.05
+ n_edwards_afb_transformer_distribution_p2_ res_edwards_afb_water_mgd_p2_ 0.05 res_edwards_afb_power_mw_p3_ 0.2
+ n_edwards_afb_transformer_distribution_p2_ res_edwards_afb_power_mw_p2_ 0.2 res_edwards_afb_land_acres_p3_ 0.0236406619
+ n_edwards_afb_transformer_distribution_p2_ res_edwards_afb_land_acres_p2_ 0.0236406619 type_max_edwards_afb_transformer_distribution_ 1
+ n_edwards_afb_transformer_distribution_p2_ need_open_edwards_afb_transformer_distribution_p3_ 1 need_open_edwards_afb_transformer_distribution_p2_ 1
+ n_edwards_afb_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.072
+ n_edwards_afb_transformer_distribution_p3_ state_share_NJ_ -0.072 state_share_GA_ -0.072
+ n_edwards_afb_transformer_distribution_p3_ state_share_AZ_ -0.072 state_share_CA_ 0.168
+ n_edwards_afb_transformer_distribution_p3_ state_share_OH_ -0.072 state_share_SC_ -0.072
+ n_edwards_afb_transformer_distribution_p3_ state_share_KY_ -0.072 state_share_TN_ -0.072
+ n_edwards_afb_transformer_distribution_p3_ state_share_ID_ -0.072 plants_max_edwards_afb_ 1
+ n_edwards_afb_transformer_distribution_p3_ budget_total 0.24 budget_p3_ 0.24
+ n_edwards_afb_transformer_distribution_p3_ res_edwards_afb_workers_p3_ 0.1333333333 res_edwards_afb_water_mgd_p3_ 0.05
+ n_edwards_afb_transformer_distribution_p3_ res_edwards_afb_power_mw_p3_ 0.2 res_edwards_afb_land_acres_p3_ 0.0236406619
+ n_edwards_afb_transformer_distribution_p3_ type_max_edwards_afb_transformer_distribution_ 1 need_open_edwards_afb_transformer_distribution_p3_ 1
+ n_edwards_afb_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.054
+ n_edwards_afb_fiber_cable_p1_ state_share_NJ_ -0.054 state_share_GA_ -0.054
+ n_edwards_afb_fiber_cable_p1_ state_share_AZ_ -0.054 state_share_CA_ 0.126
+ n_edwards_afb_fiber_cable_p1_ state_share_OH_ -0.054 state_share_SC_ -0.054
+ n_edwards_afb_fiber_cable_p1_ state_share_KY_ -0.054 state_share_TN_ -0.054
+ n_edwards_afb_fiber_cable_p1_ state_share_ID_ -0.054 plants_max_edwards_afb_ 1
+ n_edwards_afb_fiber_cable_p1_ budget_total 0.18 budget_p3_ 0.18
+ n_edwards_afb_fiber_cable_p1_ budget_p2_ 0.18 budget_p1_ 0.18
+ n_edwards_afb_fiber_cable_p1_ res_edwards_afb_workers_p3_ 0.0666666667 res_edwards_afb_workers_p2_ 0.0666666667
+ n_edwards_afb_fiber_cable_p1_ res_edwards_afb_workers_p1_ 0.0666666667 res_edwards_afb_water_mgd_p3_ 0.05
+ n_edwards_afb_fiber_cable_p1_ res_edwards_afb_water_mgd_p2_ 0.05 res_edwards_afb_water_mgd_p1_ 0.05
+ n_edwards_afb_fiber_cable_p1_ res_edwards_afb_power_mw_p3_ 0.2 res_edwards_afb_power_mw_p2_ 0.2
+ n_edwards_afb_fiber_cable_p1_ res_edwards_afb_power_mw_p1_ 0.2 res_edwards_afb_land_acres_p3_ 0.0141843972
+ n_edwards_afb_fiber_cable_p1_ res_edwards_afb_land_acres_p2_ 0.0141843972 res_edwards_afb_land_acres_p1_ 0.0141843972
+ n_edwards_afb_fiber_cable_p1_ type_max_edwards_afb_fiber_cable_ 1 need_open_edwards_afb_fiber_cable_p3_ 1
+ n_edwards_afb_fiber_cable_p1_ need_open_edwards_afb_fiber_cable_p2_ 1 need_open_edwards_afb_fiber_cable_p1_ 1
+ n_edwards_afb_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.054
+ n_edwards_afb_fiber_cable_p2_ state_share_NJ_ -0.054 state_share_GA_ -0.054
+ n_edwards_afb_fiber_cable_p2_ state_share_AZ_ -0.054 state_share_CA_ 0.126
+ n_edwards_afb_fiber_cable_p2_ state_share_OH_ -0.054 state_share_SC_ -0.054
+ n_edwards_afb_fiber_cable_p2_ state_share_KY_ -0.054 state_share_TN_ -0.054
+ n_edwards_afb_fiber_cable_p2_ state_share_ID_ -0.054 plants_max_edwards_afb_ 1
+ n_edwards_afb_fiber_cable_p2_ budget_total 0.18 budget_p3_ 0.18
+ n_edwards_afb_fiber_cable_p2_ budget_p2_ 0.18 res_edwards_afb_workers_p3_ 0.0666666667
+ n_edwards_afb_fiber_cable_p2_ res_edwards_afb_workers_p2_ 0.0666666667 res_edwards_afb_water_mgd_p3_ 0.05
+ n_edwards_afb_fiber_cable_p2_ res_edwards_afb_water_mgd_p2_ 0.05 res_edwards_afb_power_mw_p3_ 0.2
+ n_edwards_afb_fiber_cable_p2_ res_edwards_afb_power_mw_p2_ 0.2 res_edwards_afb_land_acres_p3_ 0.0141843972
+ n_edwards_afb_fiber_cable_p2_ res_edwards_afb_land_acres_p2_ 0.0141843972 type_max_edwards_afb_fiber_cable_ 1
+ n_edwards_afb_fiber_cable_p2_ need_open_edwards_afb_fiber_cable_p3_ 1 need_open_edwards_afb_fiber_cable_p2_ 1
+ n_edwards_afb_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.054
+ n_edwards_afb_fiber_cable_p3_ state_share_NJ_ -0.054 state_share_GA_ -0.054
+ n_edwards_afb_fiber_cable_p3_ state_share_AZ_ -0.054 state_share_CA_ 0.126
+ n_edwards_afb_fiber_cable_p3_ state_share_OH_ -0.054 state_share_SC_ -0.054
+ n_edwards_afb_fiber_cable_p3_ state_share_KY_ -0.054 state_share_TN_ -0.054
+ n_edwards_afb_fiber_cable_p3_ state_share_ID_ -0.054 plants_max_edwards_afb_ 1
+ n_edwards_afb_fiber_cable_p3_ budget_total 0.18 budget_p3_ 0.18
+ n_edwards_afb_fiber_cable_p3_ res_edwards_afb_workers_p3_ 0.0666666667 res_edwards_afb_water_mgd_p3_ 0.05
+ n_edwards_afb_fiber_cable_p3_ res_edwards_afb_power_mw_p3_ 0.2 res_edwards_afb_land_acres_p3_ 0.0141843972
+ n_edwards_afb_fiber_cable_p3_ type_max_edwards_afb_fiber_cable_ 1 need_open_edwards_afb_fiber_cable_p3_ 1
+ n_edwards_afb_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.18
+ n_edwards_afb_fiber_draw_p2_ state_share_NJ_ -0.18 state_share_GA_ -0.18
+ n_edwards_afb_fiber_draw_p2_ state_share_AZ_ -0.18 state_share_CA_ 0.42
+ n_edwards_afb_fiber_draw_p2_ state_share_OH_ -0.18 state_share_SC_ -0.18
+ n_edwards_afb_fiber_draw_p2_ state_share_KY_ -0.18 state_share_TN_ -0.18
+ n_edwards_afb_fiber_draw_p2_ state_share_ID_ -0.18 plants_max_edwards_afb_ 1
+ n_edwards_afb_fiber_draw_p2_ budget_total 0.6 budget_p3_ 0.6
+ n_edwards_afb_fiber_draw_p2_ budget_p2_ 0.6 res_edwards_afb_workers_p3_ 0.1
+ n_edwards_afb_fiber_draw_p2_ res_edwards_afb_workers_p2_ 0.1 res_edwards_afb_water_mgd_p3_ 0.5
+ n_edwards_afb_fiber_draw_p2_ res_edwards_afb_water_mgd_p2_ 0.5 res_edwards_afb_power_mw_p3_ 0.8
+ n_edwards_afb_fiber_draw_p2_ res_edwards_afb_power_mw_p2_ 0.8 res_edwards_afb_land_acres_p3_ 0.0236406619
+ n_edwards_afb_fiber_draw_p2_ res_edwards_afb_land_acres_p2_ 0.0236406619 type_max_edwards_afb_fiber_draw_ 1
+ n_edwards_afb_fiber_draw_p2_ need_open_edwards_afb_fiber_draw_p3_ 1 need_open_edwards_afb_fiber_draw_p2_ 1
+ n_edwards_afb_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.18
+ n_edwards_afb_fiber_draw_p3_ state_share_NJ_ -0.18 state_share_GA_ -0.18
+ n_edwards_afb_fiber_draw_p3_ state_share_AZ_ -0.18 state_share_CA_ 0.42
+ n_edwards_afb_fiber_draw_p3_ state_share_OH_ -0.18 state_share_SC_ -0.18
+ n_edwards_afb_fiber_draw_p3_ state_share_KY_ -0.18 state_share_TN_ -0.18
+ n_edwards_afb_fiber_draw_p3_ state_share_ID_ -0.18 plants_max_edwards_afb_ 1
+ n_edwards_afb_fiber_draw_p3_ budget_total 0.6 budget_p3_ 0.6
+ n_edwards_afb_fiber_draw_p3_ res_edwards_afb_workers_p3_ 0.1 res_edwards_afb_water_mgd_p3_ 0.5
+ n_edwards_afb_fiber_draw_p3_ res_edwards_afb_power_mw_p3_ 0.8 res_edwards_afb_land_acres_p3_ 0.0236406619
+ n_edwards_afb_fiber_draw_p3_ type_max_edwards_afb_fiber_draw_ 1 need_open_edwards_afb_fiber_draw_p3_ 1
+ n_edwards_afb_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.072
+ n_edwards_afb_power_modules_p1_ state_share_NJ_ -0.072 state_share_GA_ -0.072
+ n_edwards_afb_power_modules_p1_ state_share_AZ_ -0.072 state_share_CA_ 0.168
+ n_edwards_afb_power_modules_p1_ state_share_OH_ -0.072 state_share_SC_ -0.072
+ n_edwards_afb_power_modules_p1_ state_share_KY_ -0.072 state_share_TN_ -0.072
+ n_edwards_afb_power_modules_p1_ state_share_ID_ -0.072 plants_max_edwards_afb_ 1
+ n_edwards_afb_power_modules_p1_ budget_total 0.24 budget_p3_ 0.24
+ n_edwards_afb_power_modules_p1_ budget_p2_ 0.24 budget_p1_ 0.24
+ n_edwards_afb_power_modules_p1_ res_edwards_afb_workers_p3_ 0.0833333333 res_edwards_afb_workers_p2_ 0.0833333333
+ n_edwards_afb_power_modules_p1_ res_edwards_afb_workers_p1_ 0.0833333333 res_edwards_afb_water_mgd_p3_ 0.2
+ n_edwards_afb_power_modules_p1_ res_edwards_afb_water_mgd_p2_ 0.2 res_edwards_afb_water_mgd_p1_ 0.2
+ n_edwards_afb_power_modules_p1_ res_edwards_afb_power_mw_p3_ 0.3 res_edwards_afb_power_mw_p2_ 0.3
+ n_edwards_afb_power_modules_p1_ res_edwards_afb_power_mw_p1_ 0.3 res_edwards_afb_land_acres_p3_ 0.0141843972
+ n_edwards_afb_power_modules_p1_ res_edwards_afb_land_acres_p2_ 0.0141843972 res_edwards_afb_land_acres_p1_ 0.0141843972
+ n_edwards_afb_power_modules_p1_ type_max_edwards_afb_power_modules_ 1 need_open_edwards_afb_power_modules_p3_ 1
+ n_edwards_afb_power_modules_p1_ need_open_edwards_afb_power_modules_p2_ 1 need_open_edwards_afb_power_modules_p1_ 1
+ n_edwards_afb_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.072
+ n_edwards_afb_power_modules_p2_ state_share_NJ_ -0.072 state_share_GA_ -0.072
+ n_edwards_afb_power_modules_p2_ state_share_AZ_ -0.072 state_share_CA_ 0.168
+ n_edwards_afb_power_modules_p2_ state_share_OH_ -0.072 state_share_SC_ -0.072
+ n_edwards_afb_power_modules_p2_ state_share_KY_ -0.072 state_share_TN_ -0.072
+ n_edwards_afb_power_modules_p2_ state_share_ID_ -0.072 plants_max_edwards_afb_ 1
+ n_edwards_afb_power_modules_p2_ budget_total 0.24 budget_p3_ 0.24
+ n_edwards_afb_power_modules_p2_ budget_p2_ 0.24 res_edwards_afb_workers_p3_ 0.0833333333
+ n_edwards_afb_power_modules_p2_ res_edwards_afb_workers_p2_ 0.0833333333 res_edwards_afb_water_mgd_p3_ 0.2
+ n_edwards_afb_power_modules_p2_ res_edwards_afb_water_mgd_p2_ 0.2 res_edwards_afb_power_mw_p3_ 0.3
+ n_edwards_afb_power_modules_p2_ res_edwards_afb_power_mw_p2_ 0.3 res_edwards_afb_land_acres_p3_ 0.0141843972
+ n_edwards_afb_power_modules_p2_ res_edwards_afb_land_acres_p2_ 0.0141843972 type_max_edwards_afb_power_modules_ 1
+ n_edwards_afb_power_modules_p2_ need_open_edwards_afb_power_modules_p3_ 1 need_open_edwards_afb_power_modules_p2_ 1
+ n_edwards_afb_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.072
+ n_edwards_afb_power_modules_p3_ state_share_NJ_ -0.072 state_share_GA_ -0.072
+ n_edwards_afb_power_modules_p3_ state_share_AZ_ -0.072 state_share_CA_ 0.168
+ n_edwards_afb_power_modules_p3_ state_share_OH_ -0.072 state_share_SC_ -0.072
+ n_edwards_afb_power_modules_p3_ state_share_KY_ -0.072 state_share_TN_ -0.072
+ n_edwards_afb_power_modules_p3_ state_share_ID_ -0.072 plants_max_edwards_afb_ 1
+ n_edwards_afb_power_modules_p3_ budget_total 0.24 budget_p3_ 0.24
+ n_edwards_afb_power_modules_p3_ res_edwards_afb_workers_p3_ 0.0833333333 res_edwards_afb_water_mgd_p3_ 0.2
+ n_edwards_afb_power_modules_p3_ res_edwards_afb_power_mw_p3_ 0.3 res_edwards_afb_land_acres_p3_ 0.0141843972
+ n_edwards_afb_power_modules_p3_ type_max_edwards_afb_power_modules_ 1 need_open_edwards_afb_power_modules_p3_ 1
+ n_edwards_afb_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.0324
+ n_edwards_afb_dc_equipment_p1_ state_share_NJ_ -0.0324 state_share_GA_ -0.0324
+ n_edwards_afb_dc_equipment_p1_ state_share_AZ_ -0.0324 state_share_CA_ 0.0756
+ n_edwards_afb_dc_equipment_p1_ state_share_OH_ -0.0324 state_share_SC_ -0.0324
+ n_edwards_afb_dc_equipment_p1_ state_share_KY_ -0.0324 state_share_TN_ -0.0324
+ n_edwards_afb_dc_equipment_p1_ state_share_ID_ -0.0324 plants_max_edwards_afb_ 1
+ n_edwards_afb_dc_equipment_p1_ budget_total 0.108 budget_p3_ 0.108
+ n_edwards_afb_dc_equipment_p1_ budget_p2_ 0.108 budget_p1_ 0.108
+ n_edwards_afb_dc_equipment_p1_ res_edwards_afb_workers_p3_ 0.1 res_edwards_afb_workers_p2_ 0.1
+ n_edwards_afb_dc_equipment_p1_ res_edwards_afb_workers_p1_ 0.1 res_edwards_afb_water_mgd_p3_ 0.03
+ n_edwards_afb_dc_equipment_p1_ res_edwards_afb_water_mgd_p2_ 0.03 res_edwards_afb_water_mgd_p1_ 0.03
+ n_edwards_afb_dc_equipment_p1_ res_edwards_afb_power_mw_p3_ 0.1 res_edwards_afb_power_mw_p2_ 0.1
+ n_edwards_afb_dc_equipment_p1_ res_edwards_afb_power_mw_p1_ 0.1 res_edwards_afb_land_acres_p3_ 0.0189125296
+ n_edwards_afb_dc_equipment_p1_ res_edwards_afb_land_acres_p2_ 0.0189125296 res_edwards_afb_land_acres_p1_ 0.0189125296
+ n_edwards_afb_dc_equipment_p1_ type_max_edwards_afb_dc_equipment_ 1 need_open_edwards_afb_dc_equipment_p3_ 1
+ n_edwards_afb_dc_equipment_p1_ need_open_edwards_afb_dc_equipment_p2_ 1 need_open_edwards_afb_dc_equipment_p1_ 1
+ n_edwards_afb_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.0324
+ n_edwards_afb_dc_equipment_p2_ state_share_NJ_ -0.0324 state_share_GA_ -0.0324
+ n_edwards_afb_dc_equipment_p2_ state_share_AZ_ -0.0324 state_share_CA_ 0.0756
+ n_edwards_afb_dc_equipment_p2_ state_share_OH_ -0.0324 state_share_SC_ -0.0324
+ n_edwards_afb_dc_equipment_p2_ state_share_KY_ -0.0324 state_share_TN_ -0.0324
+ n_edwards_afb_dc_equipment_p2_ state_share_ID_ -0.0324 plants_max_edwards_afb_ 1
+ n_edwards_afb_dc_equipment_p2_ budget_total 0.108 budget_p3_ 0.108
+ n_edwards_afb_dc_equipment_p2_ budget_p2_ 0.108 res_edwards_afb_workers_p3_ 0.1
+ n_edwards_afb_dc_equipment_p2_ res_edwards_afb_workers_p2_ 0.1 res_edwards_afb_water_mgd_p3_ 0.03
+ n_edwards_afb_dc_equipment_p2_ res_edwards_afb_water_mgd_p2_ 0.03 res_edwards_afb_power_mw_p3_ 0.1
+ n_edwards_afb_dc_equipment_p2_ res_edwards_afb_power_mw_p2_ 0.1 res_edwards_afb_land_acres_p3_ 0.0189125296
+ n_edwards_afb_dc_equipment_p2_ res_edwards_afb_land_acres_p2_ 0.0189125296 type_max_edwards_afb_dc_equipment_ 1
+ n_edwards_afb_dc_equipment_p2_ need_open_edwards_afb_dc_equipment_p3_ 1 need_open_edwards_afb_dc_equipment_p2_ 1
+ n_edwards_afb_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.0324
+ n_edwards_afb_dc_equipment_p3_ state_share_NJ_ -0.0324 state_share_GA_ -0.0324
+ n_edwards_afb_dc_equipment_p3_ state_share_AZ_ -0.0324 state_share_CA_ 0.0756
+ n_edwards_afb_dc_equipment_p3_ state_share_OH_ -0.0324 state_share_SC_ -0.0324
+ n_edwards_afb_dc_equipment_p3_ state_share_KY_ -0.0324 state_share_TN_ -0.0324
+ n_edwards_afb_dc_equipment_p3_ state_share_ID_ -0.0324 plants_max_edwards_afb_ 1
+ n_edwards_afb_dc_equipment_p3_ budget_total 0.108 budget_p3_ 0.108
+ n_edwards_afb_dc_equipment_p3_ res_edwards_afb_workers_p3_ 0.1 res_edwards_afb_water_mgd_p3_ 0.03
+ n_edwards_afb_dc_equipment_p3_ res_edwards_afb_power_mw_p3_ 0.1 res_edwards_afb_land_acres_p3_ 0.0189125296
+ n_edwards_afb_dc_equipment_p3_ type_max_edwards_afb_dc_equipment_ 1 need_open_edwards_afb_dc_equipment_p3_ 1
+ n_edwards_afb_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.09
+ n_edwards_afb_passives_mlcc_p1_ state_share_NJ_ -0.09 state_share_GA_ -0.09
+ n_edwards_afb_passives_mlcc_p1_ state_share_AZ_ -0.09 state_share_CA_ 0.21
+ n_edwards_afb_passives_mlcc_p1_ state_share_OH_ -0.09 state_share_SC_ -0.09
+ n_edwards_afb_passives_mlcc_p1_ state_share_KY_ -0.09 state_share_TN_ -0.09
+ n_edwards_afb_passives_mlcc_p1_ state_share_ID_ -0.09 plants_max_edwards_afb_ 1
+ n_edwards_afb_passives_mlcc_p1_ budget_total 0.3 budget_p3_ 0.3
+ n_edwards_afb_passives_mlcc_p1_ budget_p2_ 0.3 budget_p1_ 0.3
+ n_edwards_afb_passives_mlcc_p1_ res_edwards_afb_workers_p3_ 0.2666666667 res_edwards_afb_workers_p2_ 0.2666666667
+ n_edwards_afb_passives_mlcc_p1_ res_edwards_afb_workers_p1_ 0.2666666667 res_edwards_afb_water_mgd_p3_ 0.5
+ n_edwards_afb_passives_mlcc_p1_ res_edwards_afb_water_mgd_p2_ 0.5 res_edwards_afb_water_mgd_p1_ 0.5
+ n_edwards_afb_passives_mlcc_p1_ res_edwards_afb_power_mw_p3_ 0.6 res_edwards_afb_power_mw_p2_ 0.6
+ n_edwards_afb_passives_mlcc_p1_ res_edwards_afb_power_mw_p1_ 0.6 res_edwards_afb_land_acres_p3_ 0.011820331
+ n_edwards_afb_passives_mlcc_p1_ res_edwards_afb_land_acres_p2_ 0.011820331 res_edwards_afb_land_acres_p1_ 0.011820331
+ n_edwards_afb_passives_mlcc_p1_ type_max_edwards_afb_passives_mlcc_ 1 need_open_edwards_afb_passives_mlcc_p3_ 1
+ n_edwards_afb_passives_mlcc_p1_ need_open_edwards_afb_passives_mlcc_p2_ 1 need_open_edwards_afb_passives_mlcc_p1_ 1
+ n_edwards_afb_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.09
+ n_edwards_afb_passives_mlcc_p2_ state_share_NJ_ -0.09 state_share_GA_ -0.09
+ n_edwards_afb_passives_mlcc_p2_ state_share_AZ_ -0.09 state_share_CA_ 0.21
+ n_edwards_afb_passives_mlcc_p2_ state_share_OH_ -0.09 state_share_SC_ -0.09
+ n_edwards_afb_passives_mlcc_p2_ state_share_KY_ -0.09 state_share_TN_ -0.09
+ n_edwards_afb_passives_mlcc_p2_ state_share_ID_ -0.09 plants_max_edwards_afb_ 1
+ n_edwards_afb_passives_mlcc_p2_ budget_total 0.3 budget_p3_ 0.3
+ n_edwards_afb_passives_mlcc_p2_ budget_p2_ 0.3 res_edwards_afb_workers_p3_ 0.2666666667
+ n_edwards_afb_passives_mlcc_p2_ res_edwards_afb_workers_p2_ 0.2666666667 res_edwards_afb_water_mgd_p3_ 0.5
+ n_edwards_afb_passives_mlcc_p2_ res_edwards_afb_water_mgd_p2_ 0.5 res_edwards_afb_power_mw_p3_ 0.6
+ n_edwards_afb_passives_mlcc_p2_ res_edwards_afb_power_mw_p2_ 0.6 res_edwards_afb_land_acres_p3_ 0.011820331
+ n_edwards_afb_passives_mlcc_p2_ res_edwards_afb_land_acres_p2_ 0.011820331 type_max_edwards_afb_passives_mlcc_ 1
+ n_edwards_afb_passives_mlcc_p2_ need_open_edwards_afb_passives_mlcc_p3_ 1 need_open_edwards_afb_passives_mlcc_p2_ 1
+ n_edwards_afb_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.09
+ n_edwards_afb_passives_mlcc_p3_ state_share_NJ_ -0.09 state_share_GA_ -0.09
+ n_edwards_afb_passives_mlcc_p3_ state_share_AZ_ -0.09 state_share_CA_ 0.21
+ n_edwards_afb_passives_mlcc_p3_ state_share_OH_ -0.09 state_share_SC_ -0.09
+ n_edwards_afb_passives_mlcc_p3_ state_share_KY_ -0.09 state_share_TN_ -0.09
+ n_edwards_afb_passives_mlcc_p3_ state_share_ID_ -0.09 plants_max_edwards_afb_ 1
+ n_edwards_afb_passives_mlcc_p3_ budget_total 0.3 budget_p3_ 0.3
+ n_edwards_afb_passives_mlcc_p3_ res_edwards_afb_workers_p3_ 0.2666666667 res_edwards_afb_water_mgd_p3_ 0.5
+ n_edwards_afb_passives_mlcc_p3_ res_edwards_afb_power_mw_p3_ 0.6 res_edwards_afb_land_acres_p3_ 0.011820331
+ n_edwards_afb_passives_mlcc_p3_ type_max_edwards_afb_passives_mlcc_ 1 need_open_edwards_afb_passives_mlcc_p3_ 1
+ n_edwards_afb_osat_p2_ R0000000 -2 state_share_IL_ -1.08
+ n_edwards_afb_osat_p2_ state_share_NJ_ -1.08 state_share_GA_ -1.08
+ n_edwards_afb_osat_p2_ state_share_AZ_ -1.08 state_share_CA_ 2.52
+ n_edwards_afb_osat_p2_ state_share_OH_ -1.08 state_share_SC_ -1.08
+ n_edwards_afb_osat_p2_ state_share_KY_ -1.08 state_share_TN_ -1.08
+ n_edwards_afb_osat_p2_ state_share_ID_ -1.08 plants_max_edwards_afb_ 1
+ n_edwards_afb_osat_p2_ budget_total 3.6 budget_p3_ 3.6
+ n_edwards_afb_osat_p2_ budget_p2_ 3.6 res_edwards_afb_workers_p3_ 0.6666666667
+ n_edwards_afb_osat_p2_ res_edwards_afb_workers_p2_ 0.6666666667 res_edwards_afb_water_mgd_p3_ 1
+ n_edwards_afb_osat_p2_ res_edwards_afb_water_mgd_p2_ 1 res_edwards_afb_power_mw_p3_ 2
+ n_edwards_afb_osat_p2_ res_edwards_afb_power_mw_p2_ 2 res_edwards_afb_land_acres_p3_ 0.0472813239
+ n_edwards_afb_osat_p2_ res_edwards_afb_land_acres_p2_ 0.0472813239 type_max_edwards_afb_osat_ 1
+ n_edwards_afb_osat_p2_ need_open_edwards_afb_osat_p3_ 1 need_open_edwards_afb_osat_p2_ 1
+ n_edwards_afb_osat_p3_ R0000000 -2 state_share_IL_ -1.08
+ n_edwards_afb_osat_p3_ state_share_NJ_ -1.08 state_share_GA_ -1.08
+ n_edwards_afb_osat_p3_ state_share_AZ_ -1.08 state_share_CA_ 2.52
+ n_edwards_afb_osat_p3_ state_share_OH_ -1.08 state_share_SC_ -1.08
+ n_edwards_afb_osat_p3_ state_share_KY_ -1.08 state_share_TN_ -1.08
+ n_edwards_afb_osat_p3_ state_share_ID_ -1.08 plants_max_edwards_afb_ 1
+ n_edwards_afb_osat_p3_ budget_total 3.6 budget_p3_ 3.6
+ n_edwards_afb_osat_p3_ res_edwards_afb_workers_p3_ 0.6666666667 res_edwards_afb_water_mgd_p3_ 1
+ n_edwards_afb_osat_p3_ res_edwards_afb_power_mw_p3_ 2 res_edwards_afb_land_acres_p3_ 0.0472813239
+ n_edwards_afb_osat_p3_ type_max_edwards_afb_osat_ 1 need_open_edwards_afb_osat_p3_ 1
+ n_davis_monthan_afb_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.135
+ n_davis_monthan_afb_transformer_large_p2_ state_share_NJ_ -0.135 state_share_GA_ -0.135
+ n_davis_monthan_afb_transformer_large_p2_ state_share_AZ_ 0.315 state_share_CA_ -0.135
+ n_davis_monthan_afb_transformer_large_p2_ state_share_OH_ -0.135 state_share_SC_ -0.135
+ n_davis_monthan_afb_transformer_large_p2_ state_share_KY_ -0.135 state_share_TN_ -0.135
+ n_davis_monthan_afb_transformer_large_p2_ state_share_ID_ -0.135 target_transformer_large_ 1
+ n_davis_monthan_afb_transformer_large_p2_ plants_max_davis_monthan_afb_ 1 budget_total 0.45
+ n_davis_monthan_afb_transformer_large_p2_ budget_p3_ 0.45 budget_p2_ 0.45
+ n_davis_monthan_afb_transformer_large_p2_ res_davis_monthan_afb_workers_p3_ 0.14 res_davis_monthan_afb_workers_p2_ 0.14
+ n_davis_monthan_afb_transformer_large_p2_ res_davis_monthan_afb_water_mgd_p3_ 0.2 res_davis_monthan_afb_water_mgd_p2_ 0.2
+ n_davis_monthan_afb_transformer_large_p2_ res_davis_monthan_afb_power_mw_p3_ 0.4 res_davis_monthan_afb_power_mw_p2_ 0.4
+ n_davis_monthan_afb_transformer_large_p2_ res_davis_monthan_afb_land_acres_p3_ 0.24 res_davis_monthan_afb_land_acres_p2_ 0.24
+ n_davis_monthan_afb_transformer_large_p2_ type_max_davis_monthan_afb_transformer_large_ 1 need_open_davis_monthan_afb_transformer_large_p3_ 1
+ n_davis_monthan_afb_transformer_large_p2_ need_open_davis_monthan_afb_transformer_large_p2_ 1
+ n_davis_monthan_afb_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.135
+ n_davis_monthan_afb_transformer_large_p3_ state_share_NJ_ -0.135 state_share_GA_ -0.135
+ n_davis_monthan_afb_transformer_large_p3_ state_share_AZ_ 0.315 state_share_CA_ -0.135
+ n_davis_monthan_afb_transformer_large_p3_ state_share_OH_ -0.135 state_share_SC_ -0.135
+ n_davis_monthan_afb_transformer_large_p3_ state_share_KY_ -0.135 state_share_TN_ -0.135
+ n_davis_monthan_afb_transformer_large_p3_ state_share_ID_ -0.135 target_transformer_large_ 1
+ n_davis_monthan_afb_transformer_large_p3_ plants_max_davis_monthan_afb_ 1 budget_total 0.45
+ n_davis_monthan_afb_transformer_large_p3_ budget_p3_ 0.45 res_davis_monthan_afb_workers_p3_ 0.14
+ n_davis_monthan_afb_transformer_large_p3_ res_davis_monthan_afb_water_mgd_p3_ 0.2 res_davis_monthan_afb_power_mw_p3_ 0.4
+ n_davis_monthan_afb_transformer_large_p3_ res_davis_monthan_afb_land_acres_p3_ 0.24 type_max_davis_monthan_afb_transformer_large_ 1
+ n_davis_monthan_afb_transformer_large_p3_ need_open_davis_monthan_afb_transformer_large_p3_ 1
+ n_davis_monthan_afb_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p1_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p1_ state_share_AZ_ 0.14 state_share_CA_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p1_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p1_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p1_ state_share_ID_ -0.06 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_transformer_distribution_p1_ budget_total 0.2 budget_p3_ 0.2
+ n_davis_monthan_afb_transformer_distribution_p1_ budget_p2_ 0.2 budget_p1_ 0.2
+ n_davis_monthan_afb_transformer_distribution_p1_ res_davis_monthan_afb_workers_p3_ 0.08 res_davis_monthan_afb_workers_p2_ 0.08
+ n_davis_monthan_afb_transformer_distribution_p1_ res_davis_monthan_afb_workers_p1_ 0.08 res_davis_monthan_afb_water_mgd_p3_ 0.1
+ n_davis_monthan_afb_transformer_distribution_p1_ res_davis_monthan_afb_water_mgd_p2_ 0.1 res_davis_monthan_afb_water_mgd_p1_ 0.1
+ n_davis_monthan_afb_transformer_distribution_p1_ res_davis_monthan_afb_power_mw_p3_ 0.2 res_davis_monthan_afb_power_mw_p2_ 0.2
+ n_davis_monthan_afb_transformer_distribution_p1_ res_davis_monthan_afb_power_mw_p1_ 0.2 res_davis_monthan_afb_land_acres_p3_ 0.2
+ n_davis_monthan_afb_transformer_distribution_p1_ res_davis_monthan_afb_land_acres_p2_ 0.2 res_davis_monthan_afb_land_acres_p1_ 0.2
+ n_davis_monthan_afb_transformer_distribution_p1_ type_max_davis_monthan_afb_transformer_distribution_ 1 need_open_davis_monthan_afb_transformer_distribution_p3_ 1
+ n_davis_monthan_afb_transformer_distribution_p1_ need_open_davis_monthan_afb_transformer_distribution_p2_ 1 need_open_davis_monthan_afb_transformer_distribution_p1_ 1
+ n_davis_monthan_afb_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p2_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p2_ state_share_AZ_ 0.14 state_share_CA_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p2_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p2_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p2_ state_share_ID_ -0.06 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_transformer_distribution_p2_ budget_total 0.2 budget_p3_ 0.2
+ n_davis_monthan_afb_transformer_distribution_p2_ budget_p2_ 0.2 res_davis_monthan_afb_workers_p3_ 0.08
+ n_davis_monthan_afb_transformer_distribution_p2_ res_davis_monthan_afb_workers_p2_ 0.08 res_davis_monthan_afb_water_mgd_p3_ 0.1
+ n_davis_monthan_afb_transformer_distribution_p2_ res_davis_monthan_afb_water_mgd_p2_ 0.1 res_davis_monthan_afb_power_mw_p3_ 0.2
+ n_davis_monthan_afb_transformer_distribution_p2_ res_davis_monthan_afb_power_mw_p2_ 0.2 res_davis_monthan_afb_land_acres_p3_ 0.2
+ n_davis_monthan_afb_transformer_distribution_p2_ res_davis_monthan_afb_land_acres_p2_ 0.2 type_max_davis_monthan_afb_transformer_distribution_ 1
+ n_davis_monthan_afb_transformer_distribution_p2_ need_open_davis_monthan_afb_transformer_distribution_p3_ 1 need_open_davis_monthan_afb_transformer_distribution_p2_ 1
+ n_davis_monthan_afb_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p3_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p3_ state_share_AZ_ 0.14 state_share_CA_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p3_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p3_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_davis_monthan_afb_transformer_distribution_p3_ state_share_ID_ -0.06 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_transformer_distribution_p3_ budget_total 0.2 budget_p3_ 0.2
+ n_davis_monthan_afb_transformer_distribution_p3_ res_davis_monthan_afb_workers_p3_ 0.08 res_davis_monthan_afb_water_mgd_p3_ 0.1
+ n_davis_monthan_afb_transformer_distribution_p3_ res_davis_monthan_afb_power_mw_p3_ 0.2 res_davis_monthan_afb_land_acres_p3_ 0.2
+ n_davis_monthan_afb_transformer_distribution_p3_ type_max_davis_monthan_afb_transformer_distribution_ 1 need_open_davis_monthan_afb_transformer_distribution_p3_ 1
+ n_davis_monthan_afb_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.045
+ n_davis_monthan_afb_fiber_cable_p1_ state_share_NJ_ -0.045 state_share_GA_ -0.045
+ n_davis_monthan_afb_fiber_cable_p1_ state_share_AZ_ 0.105 state_share_CA_ -0.045
+ n_davis_monthan_afb_fiber_cable_p1_ state_share_OH_ -0.045 state_share_SC_ -0.045
+ n_davis_monthan_afb_fiber_cable_p1_ state_share_KY_ -0.045 state_share_TN_ -0.045
+ n_davis_monthan_afb_fiber_cable_p1_ state_share_ID_ -0.045 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_fiber_cable_p1_ budget_total 0.15 budget_p3_ 0.15
+ n_davis_monthan_afb_fiber_cable_p1_ budget_p2_ 0.15 budget_p1_ 0.15
+ n_davis_monthan_afb_fiber_cable_p1_ res_davis_monthan_afb_workers_p3_ 0.04 res_davis_monthan_afb_workers_p2_ 0.04
+ n_davis_monthan_afb_fiber_cable_p1_ res_davis_monthan_afb_workers_p1_ 0.04 res_davis_monthan_afb_water_mgd_p3_ 0.1
+ n_davis_monthan_afb_fiber_cable_p1_ res_davis_monthan_afb_water_mgd_p2_ 0.1 res_davis_monthan_afb_water_mgd_p1_ 0.1
+ n_davis_monthan_afb_fiber_cable_p1_ res_davis_monthan_afb_power_mw_p3_ 0.2 res_davis_monthan_afb_power_mw_p2_ 0.2
+ n_davis_monthan_afb_fiber_cable_p1_ res_davis_monthan_afb_power_mw_p1_ 0.2 res_davis_monthan_afb_land_acres_p3_ 0.12
+ n_davis_monthan_afb_fiber_cable_p1_ res_davis_monthan_afb_land_acres_p2_ 0.12 res_davis_monthan_afb_land_acres_p1_ 0.12
+ n_davis_monthan_afb_fiber_cable_p1_ type_max_davis_monthan_afb_fiber_cable_ 1 need_open_davis_monthan_afb_fiber_cable_p3_ 1
+ n_davis_monthan_afb_fiber_cable_p1_ need_open_davis_monthan_afb_fiber_cable_p2_ 1 need_open_davis_monthan_afb_fiber_cable_p1_ 1
+ n_davis_monthan_afb_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.045
+ n_davis_monthan_afb_fiber_cable_p2_ state_share_NJ_ -0.045 state_share_GA_ -0.045
+ n_davis_monthan_afb_fiber_cable_p2_ state_share_AZ_ 0.105 state_share_CA_ -0.045
+ n_davis_monthan_afb_fiber_cable_p2_ state_share_OH_ -0.045 state_share_SC_ -0.045
+ n_davis_monthan_afb_fiber_cable_p2_ state_share_KY_ -0.045 state_share_TN_ -0.045
+ n_davis_monthan_afb_fiber_cable_p2_ state_share_ID_ -0.045 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_fiber_cable_p2_ budget_total 0.15 budget_p3_ 0.15
+ n_davis_monthan_afb_fiber_cable_p2_ budget_p2_ 0.15 res_davis_monthan_afb_workers_p3_ 0.04
+ n_davis_monthan_afb_fiber_cable_p2_ res_davis_monthan_afb_workers_p2_ 0.04 res_davis_monthan_afb_water_mgd_p3_ 0.1
+ n_davis_monthan_afb_fiber_cable_p2_ res_davis_monthan_afb_water_mgd_p2_ 0.1 res_davis_monthan_afb_power_mw_p3_ 0.2
+ n_davis_monthan_afb_fiber_cable_p2_ res_davis_monthan_afb_power_mw_p2_ 0.2 res_davis_monthan_afb_land_acres_p3_ 0.12
+ n_davis_monthan_afb_fiber_cable_p2_ res_davis_monthan_afb_land_acres_p2_ 0.12 type_max_davis_monthan_afb_fiber_cable_ 1
+ n_davis_monthan_afb_fiber_cable_p2_ need_open_davis_monthan_afb_fiber_cable_p3_ 1 need_open_davis_monthan_afb_fiber_cable_p2_ 1
+ n_davis_monthan_afb_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.045
+ n_davis_monthan_afb_fiber_cable_p3_ state_share_NJ_ -0.045 state_share_GA_ -0.045
+ n_davis_monthan_afb_fiber_cable_p3_ state_share_AZ_ 0.105 state_share_CA_ -0.045
+ n_davis_monthan_afb_fiber_cable_p3_ state_share_OH_ -0.045 state_share_SC_ -0.045
+ n_davis_monthan_afb_fiber_cable_p3_ state_share_KY_ -0.045 state_share_TN_ -0.045
+ n_davis_monthan_afb_fiber_cable_p3_ state_share_ID_ -0.045 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_fiber_cable_p3_ budget_total 0.15 budget_p3_ 0.15
+ n_davis_monthan_afb_fiber_cable_p3_ res_davis_monthan_afb_workers_p3_ 0.04 res_davis_monthan_afb_water_mgd_p3_ 0.1
+ n_davis_monthan_afb_fiber_cable_p3_ res_davis_monthan_afb_power_mw_p3_ 0.2 res_davis_monthan_afb_land_acres_p3_ 0.12
+ n_davis_monthan_afb_fiber_cable_p3_ type_max_davis_monthan_afb_fiber_cable_ 1 need_open_davis_monthan_afb_fiber_cable_p3_ 1
+ n_davis_monthan_afb_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.15
+ n_davis_monthan_afb_fiber_draw_p2_ state_share_NJ_ -0.15 state_share_GA_ -0.15
+ n_davis_monthan_afb_fiber_draw_p2_ state_share_AZ_ 0.35 state_share_CA_ -0.15
+ n_davis_monthan_afb_fiber_draw_p2_ state_share_OH_ -0.15 state_share_SC_ -0.15
+ n_davis_monthan_afb_fiber_draw_p2_ state_share_KY_ -0.15 state_share_TN_ -0.15
+ n_davis_monthan_afb_fiber_draw_p2_ state_share_ID_ -0.15 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_fiber_draw_p2_ budget_total 0.5 budget_p3_ 0.5
+ n_davis_monthan_afb_fiber_draw_p2_ budget_p2_ 0.5 res_davis_monthan_afb_workers_p3_ 0.06
+ n_davis_monthan_afb_fiber_draw_p2_ res_davis_monthan_afb_workers_p2_ 0.06 res_davis_monthan_afb_water_mgd_p3_ 1
+ n_davis_monthan_afb_fiber_draw_p2_ res_davis_monthan_afb_water_mgd_p2_ 1 res_davis_monthan_afb_power_mw_p3_ 0.8
+ n_davis_monthan_afb_fiber_draw_p2_ res_davis_monthan_afb_power_mw_p2_ 0.8 res_davis_monthan_afb_land_acres_p3_ 0.2
+ n_davis_monthan_afb_fiber_draw_p2_ res_davis_monthan_afb_land_acres_p2_ 0.2 type_max_davis_monthan_afb_fiber_draw_ 1
+ n_davis_monthan_afb_fiber_draw_p2_ need_open_davis_monthan_afb_fiber_draw_p3_ 1 need_open_davis_monthan_afb_fiber_draw_p2_ 1
+ n_davis_monthan_afb_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.15
+ n_davis_monthan_afb_fiber_draw_p3_ state_share_NJ_ -0.15 state_share_GA_ -0.15
+ n_davis_monthan_afb_fiber_draw_p3_ state_share_AZ_ 0.35 state_share_CA_ -0.15
+ n_davis_monthan_afb_fiber_draw_p3_ state_share_OH_ -0.15 state_share_SC_ -0.15
+ n_davis_monthan_afb_fiber_draw_p3_ state_share_KY_ -0.15 state_share_TN_ -0.15
+ n_davis_monthan_afb_fiber_draw_p3_ state_share_ID_ -0.15 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_fiber_draw_p3_ budget_total 0.5 budget_p3_ 0.5
+ n_davis_monthan_afb_fiber_draw_p3_ res_davis_monthan_afb_workers_p3_ 0.06 res_davis_monthan_afb_water_mgd_p3_ 1
+ n_davis_monthan_afb_fiber_draw_p3_ res_davis_monthan_afb_power_mw_p3_ 0.8 res_davis_monthan_afb_land_acres_p3_ 0.2
+ n_davis_monthan_afb_fiber_draw_p3_ type_max_davis_monthan_afb_fiber_draw_ 1 need_open_davis_monthan_afb_fiber_draw_p3_ 1
+ n_davis_monthan_afb_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.06
+ n_davis_monthan_afb_power_modules_p1_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_davis_monthan_afb_power_modules_p1_ state_share_AZ_ 0.14 state_share_CA_ -0.06
+ n_davis_monthan_afb_power_modules_p1_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_davis_monthan_afb_power_modules_p1_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_davis_monthan_afb_power_modules_p1_ state_share_ID_ -0.06 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_power_modules_p1_ budget_total 0.2 budget_p3_ 0.2
+ n_davis_monthan_afb_power_modules_p1_ budget_p2_ 0.2 budget_p1_ 0.2
+ n_davis_monthan_afb_power_modules_p1_ res_davis_monthan_afb_workers_p3_ 0.05 res_davis_monthan_afb_workers_p2_ 0.05
+ n_davis_monthan_afb_power_modules_p1_ res_davis_monthan_afb_workers_p1_ 0.05 res_davis_monthan_afb_water_mgd_p3_ 0.4
+ n_davis_monthan_afb_power_modules_p1_ res_davis_monthan_afb_water_mgd_p2_ 0.4 res_davis_monthan_afb_water_mgd_p1_ 0.4
+ n_davis_monthan_afb_power_modules_p1_ res_davis_monthan_afb_power_mw_p3_ 0.3 res_davis_monthan_afb_power_mw_p2_ 0.3
+ n_davis_monthan_afb_power_modules_p1_ res_davis_monthan_afb_power_mw_p1_ 0.3 res_davis_monthan_afb_land_acres_p3_ 0.12
+ n_davis_monthan_afb_power_modules_p1_ res_davis_monthan_afb_land_acres_p2_ 0.12 res_davis_monthan_afb_land_acres_p1_ 0.12
+ n_davis_monthan_afb_power_modules_p1_ type_max_davis_monthan_afb_power_modules_ 1 need_open_davis_monthan_afb_power_modules_p3_ 1
+ n_davis_monthan_afb_power_modules_p1_ need_open_davis_monthan_afb_power_modules_p2_ 1 need_open_davis_monthan_afb_power_modules_p1_ 1
+ n_davis_monthan_afb_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.06
+ n_davis_monthan_afb_power_modules_p2_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_davis_monthan_afb_power_modules_p2_ state_share_AZ_ 0.14 state_share_CA_ -0.06
+ n_davis_monthan_afb_power_modules_p2_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_davis_monthan_afb_power_modules_p2_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_davis_monthan_afb_power_modules_p2_ state_share_ID_ -0.06 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_power_modules_p2_ budget_total 0.2 budget_p3_ 0.2
+ n_davis_monthan_afb_power_modules_p2_ budget_p2_ 0.2 res_davis_monthan_afb_workers_p3_ 0.05
+ n_davis_monthan_afb_power_modules_p2_ res_davis_monthan_afb_workers_p2_ 0.05 res_davis_monthan_afb_water_mgd_p3_ 0.4
+ n_davis_monthan_afb_power_modules_p2_ res_davis_monthan_afb_water_mgd_p2_ 0.4 res_davis_monthan_afb_power_mw_p3_ 0.3
+ n_davis_monthan_afb_power_modules_p2_ res_davis_monthan_afb_power_mw_p2_ 0.3 res_davis_monthan_afb_land_acres_p3_ 0.12
+ n_davis_monthan_afb_power_modules_p2_ res_davis_monthan_afb_land_acres_p2_ 0.12 type_max_davis_monthan_afb_power_modules_ 1
+ n_davis_monthan_afb_power_modules_p2_ need_open_davis_monthan_afb_power_modules_p3_ 1 need_open_davis_monthan_afb_power_modules_p2_ 1
+ n_davis_monthan_afb_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.06
+ n_davis_monthan_afb_power_modules_p3_ state_share_NJ_ -0.06 state_share_GA_ -0.06
+ n_davis_monthan_afb_power_modules_p3_ state_share_AZ_ 0.14 state_share_CA_ -0.06
+ n_davis_monthan_afb_power_modules_p3_ state_share_OH_ -0.06 state_share_SC_ -0.06
+ n_davis_monthan_afb_power_modules_p3_ state_share_KY_ -0.06 state_share_TN_ -0.06
+ n_davis_monthan_afb_power_modules_p3_ state_share_ID_ -0.06 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_power_modules_p3_ budget_total 0.2 budget_p3_ 0.2
+ n_davis_monthan_afb_power_modules_p3_ res_davis_monthan_afb_workers_p3_ 0.05 res_davis_monthan_afb_water_mgd_p3_ 0.4
+ n_davis_monthan_afb_power_modules_p3_ res_davis_monthan_afb_power_mw_p3_ 0.3 res_davis_monthan_afb_land_acres_p3_ 0.12
+ n_davis_monthan_afb_power_modules_p3_ type_max_davis_monthan_afb_power_modules_ 1 need_open_davis_monthan_afb_power_modules_p3_ 1
+ n_davis_monthan_afb_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.027
+ n_davis_monthan_afb_dc_equipment_p1_ state_share_NJ_ -0.027 state_share_GA_ -0.027
+ n_davis_monthan_afb_dc_equipment_p1_ state_share_AZ_ 0.063 state_share_CA_ -0.027
+ n_davis_monthan_afb_dc_equipment_p1_ state_share_OH_ -0.027 state_share_SC_ -0.027
+ n_davis_monthan_afb_dc_equipment_p1_ state_share_KY_ -0.027 state_share_TN_ -0.027
+ n_davis_monthan_afb_dc_equipment_p1_ state_share_ID_ -0.027 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_dc_equipment_p1_ budget_total 0.09 budget_p3_ 0.09
+ n_davis_monthan_afb_dc_equipment_p1_ budget_p2_ 0.09 budget_p1_ 0.09
+ n_davis_monthan_afb_dc_equipment_p1_ res_davis_monthan_afb_workers_p3_ 0.06 res_davis_monthan_afb_workers_p2_ 0.06
+ n_davis_monthan_afb_dc_equipment_p1_ res_davis_monthan_afb_workers_p1_ 0.06 res_davis_monthan_afb_water_mgd_p3_ 0.06
+ n_davis_monthan_afb_dc_equipment_p1_ res_davis_monthan_afb_water_mgd_p2_ 0.06 res_davis_monthan_afb_water_mgd_p1_ 0.06
+ n_davis_monthan_afb_dc_equipment_p1_ res_davis_monthan_afb_power_mw_p3_ 0.1 res_davis_monthan_afb_power_mw_p2_ 0.1
+ n_davis_monthan_afb_dc_equipment_p1_ res_davis_monthan_afb_power_mw_p1_ 0.1 res_davis_monthan_afb_land_acres_p3_ 0.16
+ n_davis_monthan_afb_dc_equipment_p1_ res_davis_monthan_afb_land_acres_p2_ 0.16 res_davis_monthan_afb_land_acres_p1_ 0.16
+ n_davis_monthan_afb_dc_equipment_p1_ type_max_davis_monthan_afb_dc_equipment_ 1 need_open_davis_monthan_afb_dc_equipment_p3_ 1
+ n_davis_monthan_afb_dc_equipment_p1_ need_open_davis_monthan_afb_dc_equipment_p2_ 1 need_open_davis_monthan_afb_dc_equipment_p1_ 1
+ n_davis_monthan_afb_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.027
+ n_davis_monthan_afb_dc_equipment_p2_ state_share_NJ_ -0.027 state_share_GA_ -0.027
+ n_davis_monthan_afb_dc_equipment_p2_ state_share_AZ_ 0.063 state_share_CA_ -0.027
+ n_davis_monthan_afb_dc_equipment_p2_ state_share_OH_ -0.027 state_share_SC_ -0.027
+ n_davis_monthan_afb_dc_equipment_p2_ state_share_KY_ -0.027 state_share_TN_ -0.027
+ n_davis_monthan_afb_dc_equipment_p2_ state_share_ID_ -0.027 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_dc_equipment_p2_ budget_total 0.09 budget_p3_ 0.09
+ n_davis_monthan_afb_dc_equipment_p2_ budget_p2_ 0.09 res_davis_monthan_afb_workers_p3_ 0.06
+ n_davis_monthan_afb_dc_equipment_p2_ res_davis_monthan_afb_workers_p2_ 0.06 res_davis_monthan_afb_water_mgd_p3_ 0.06
+ n_davis_monthan_afb_dc_equipment_p2_ res_davis_monthan_afb_water_mgd_p2_ 0.06 res_davis_monthan_afb_power_mw_p3_ 0.1
+ n_davis_monthan_afb_dc_equipment_p2_ res_davis_monthan_afb_power_mw_p2_ 0.1 res_davis_monthan_afb_land_acres_p3_ 0.16
+ n_davis_monthan_afb_dc_equipment_p2_ res_davis_monthan_afb_land_acres_p2_ 0.16 type_max_davis_monthan_afb_dc_equipment_ 1
+ n_davis_monthan_afb_dc_equipment_p2_ need_open_davis_monthan_afb_dc_equipment_p3_ 1 need_open_davis_monthan_afb_dc_equipment_p2_ 1
+ n_davis_monthan_afb_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.027
+ n_davis_monthan_afb_dc_equipment_p3_ state_share_NJ_ -0.027 state_share_GA_ -0.027
+ n_davis_monthan_afb_dc_equipment_p3_ state_share_AZ_ 0.063 state_share_CA_ -0.027
+ n_davis_monthan_afb_dc_equipment_p3_ state_share_OH_ -0.027 state_share_SC_ -0.027
+ n_davis_monthan_afb_dc_equipment_p3_ state_share_KY_ -0.027 state_share_TN_ -0.027
+ n_davis_monthan_afb_dc_equipment_p3_ state_share_ID_ -0.027 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_dc_equipment_p3_ budget_total 0.09 budget_p3_ 0.09
+ n_davis_monthan_afb_dc_equipment_p3_ res_davis_monthan_afb_workers_p3_ 0.06 res_davis_monthan_afb_water_mgd_p3_ 0.06
+ n_davis_monthan_afb_dc_equipment_p3_ res_davis_monthan_afb_power_mw_p3_ 0.1 res_davis_monthan_afb_land_acres_p3_ 0.16
+ n_davis_monthan_afb_dc_equipment_p3_ type_max_davis_monthan_afb_dc_equipment_ 1 need_open_davis_monthan_afb_dc_equipment_p3_ 1
+ n_davis_monthan_afb_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p1_ state_share_NJ_ -0.075 state_share_GA_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p1_ state_share_AZ_ 0.175 state_share_CA_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p1_ state_share_OH_ -0.075 state_share_SC_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p1_ state_share_KY_ -0.075 state_share_TN_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p1_ state_share_ID_ -0.075 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_passives_mlcc_p1_ budget_total 0.25 budget_p3_ 0.25
+ n_davis_monthan_afb_passives_mlcc_p1_ budget_p2_ 0.25 budget_p1_ 0.25
+ n_davis_monthan_afb_passives_mlcc_p1_ res_davis_monthan_afb_workers_p3_ 0.16 res_davis_monthan_afb_workers_p2_ 0.16
+ n_davis_monthan_afb_passives_mlcc_p1_ res_davis_monthan_afb_workers_p1_ 0.16 res_davis_monthan_afb_water_mgd_p3_ 1
+ n_davis_monthan_afb_passives_mlcc_p1_ res_davis_monthan_afb_water_mgd_p2_ 1 res_davis_monthan_afb_water_mgd_p1_ 1
+ n_davis_monthan_afb_passives_mlcc_p1_ res_davis_monthan_afb_power_mw_p3_ 0.6 res_davis_monthan_afb_power_mw_p2_ 0.6
+ n_davis_monthan_afb_passives_mlcc_p1_ res_davis_monthan_afb_power_mw_p1_ 0.6 res_davis_monthan_afb_land_acres_p3_ 0.1
+ n_davis_monthan_afb_passives_mlcc_p1_ res_davis_monthan_afb_land_acres_p2_ 0.1 res_davis_monthan_afb_land_acres_p1_ 0.1
+ n_davis_monthan_afb_passives_mlcc_p1_ type_max_davis_monthan_afb_passives_mlcc_ 1 need_open_davis_monthan_afb_passives_mlcc_p3_ 1
+ n_davis_monthan_afb_passives_mlcc_p1_ need_open_davis_monthan_afb_passives_mlcc_p2_ 1 need_open_davis_monthan_afb_passives_mlcc_p1_ 1
+ n_davis_monthan_afb_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p2_ state_share_NJ_ -0.075 state_share_GA_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p2_ state_share_AZ_ 0.175 state_share_CA_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p2_ state_share_OH_ -0.075 state_share_SC_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p2_ state_share_KY_ -0.075 state_share_TN_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p2_ state_share_ID_ -0.075 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_passives_mlcc_p2_ budget_total 0.25 budget_p3_ 0.25
+ n_davis_monthan_afb_passives_mlcc_p2_ budget_p2_ 0.25 res_davis_monthan_afb_workers_p3_ 0.16
+ n_davis_monthan_afb_passives_mlcc_p2_ res_davis_monthan_afb_workers_p2_ 0.16 res_davis_monthan_afb_water_mgd_p3_ 1
+ n_davis_monthan_afb_passives_mlcc_p2_ res_davis_monthan_afb_water_mgd_p2_ 1 res_davis_monthan_afb_power_mw_p3_ 0.6
+ n_davis_monthan_afb_passives_mlcc_p2_ res_davis_monthan_afb_power_mw_p2_ 0.6 res_davis_monthan_afb_land_acres_p3_ 0.1
+ n_davis_monthan_afb_passives_mlcc_p2_ res_davis_monthan_afb_land_acres_p2_ 0.1 type_max_davis_monthan_afb_passives_mlcc_ 1
+ n_davis_monthan_afb_passives_mlcc_p2_ need_open_davis_monthan_afb_passives_mlcc_p3_ 1 need_open_davis_monthan_afb_passives_mlcc_p2_ 1
+ n_davis_monthan_afb_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p3_ state_share_NJ_ -0.075 state_share_GA_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p3_ state_share_AZ_ 0.175 state_share_CA_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p3_ state_share_OH_ -0.075 state_share_SC_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p3_ state_share_KY_ -0.075 state_share_TN_ -0.075
+ n_davis_monthan_afb_passives_mlcc_p3_ state_share_ID_ -0.075 plants_max_davis_monthan_afb_ 1
+ n_davis_monthan_afb_passives_mlcc_p3_ budget_total 0.25 budget_p3_ 0.25
+ n_davis_monthan_afb_passives_mlcc_p3_ res_davis_monthan_afb_workers_p3_ 0.16 res_davis_monthan_afb_water_mgd_p3_ 1
+ n_davis_monthan_afb_passives_mlcc_p3_ res_davis_monthan_afb_power_mw_p3_ 0.6 res_davis_monthan_afb_land_acres_p3_ 0.1
+ n_davis_monthan_afb_passives_mlcc_p3_ type_max_davis_monthan_afb_passives_mlcc_ 1 need_open_davis_monthan_afb_passives_mlcc_p3_ 1
+ n_arnold_afb_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.12825
+ n_arnold_afb_transformer_large_p2_ state_share_NJ_ -0.12825 state_share_GA_ -0.12825
+ n_arnold_afb_transformer_large_p2_ state_share_AZ_ -0.12825 state_share_CA_ -0.12825
+ n_arnold_afb_transformer_large_p2_ state_share_OH_ -0.12825 state_share_SC_ -0.12825
+ n_arnold_afb_transformer_large_p2_ state_share_KY_ -0.12825 state_share_TN_ 0.29925
+ n_arnold_afb_transformer_large_p2_ state_share_ID_ -0.12825 target_transformer_large_ 1
+ n_arnold_afb_transformer_large_p2_ plants_max_arnold_afb_ 1 budget_total 0.4275
+ n_arnold_afb_transformer_large_p2_ budget_p3_ 0.4275 budget_p2_ 0.4275
+ n_arnold_afb_transformer_large_p2_ res_arnold_afb_workers_p3_ 0.2333333333 res_arnold_afb_workers_p2_ 0.2333333333
+ n_arnold_afb_transformer_large_p2_ res_arnold_afb_water_mgd_p3_ 0.05 res_arnold_afb_water_mgd_p2_ 0.05
+ n_arnold_afb_transformer_large_p2_ res_arnold_afb_power_mw_p3_ 0.2 res_arnold_afb_power_mw_p2_ 0.2
+ n_arnold_afb_transformer_large_p2_ res_arnold_afb_land_acres_p3_ 0.24 res_arnold_afb_land_acres_p2_ 0.24
+ n_arnold_afb_transformer_large_p2_ type_max_arnold_afb_transformer_large_ 1 need_open_arnold_afb_transformer_large_p3_ 1
+ n_arnold_afb_transformer_large_p2_ need_open_arnold_afb_transformer_large_p2_ 1
+ n_arnold_afb_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.12825
+ n_arnold_afb_transformer_large_p3_ state_share_NJ_ -0.12825 state_share_GA_ -0.12825
+ n_arnold_afb_transformer_large_p3_ state_share_AZ_ -0.12825 state_share_CA_ -0.12825
+ n_arnold_afb_transformer_large_p3_ state_share_OH_ -0.12825 state_share_SC_ -0.12825
+ n_arnold_afb_transformer_large_p3_ state_share_KY_ -0.12825 state_share_TN_ 0.29925
+ n_arnold_afb_transformer_large_p3_ state_share_ID_ -0.12825 target_transformer_large_ 1
+ n_arnold_afb_transformer_large_p3_ plants_max_arnold_afb_ 1 budget_total 0.4275
+ n_arnold_afb_transformer_large_p3_ budget_p3_ 0.4275 res_arnold_afb_workers_p3_ 0.2333333333
+ n_arnold_afb_transformer_large_p3_ res_arnold_afb_water_mgd_p3_ 0.05 res_arnold_afb_power_mw_p3_ 0.2
+ n_arnold_afb_transformer_large_p3_ res_arnold_afb_land_acres_p3_ 0.24 type_max_arnold_afb_transformer_large_ 1
+ n_arnold_afb_transformer_large_p3_ need_open_arnold_afb_transformer_large_p3_ 1
+ n_arnold_afb_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.057
+ n_arnold_afb_transformer_distribution_p1_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_arnold_afb_transformer_distribution_p1_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_arnold_afb_transformer_distribution_p1_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_arnold_afb_transformer_distribution_p1_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_arnold_afb_transformer_distribution_p1_ state_share_ID_ -0.057 plants_max_arnold_afb_ 1
+ n_arnold_afb_transformer_distribution_p1_ budget_total 0.19 budget_p3_ 0.19
+ n_arnold_afb_transformer_distribution_p1_ budget_p2_ 0.19 budget_p1_ 0.19
+ n_arnold_afb_transformer_distribution_p1_ res_arnold_afb_workers_p3_ 0.1333333333 res_arnold_afb_workers_p2_ 0.1333333333
+ n_arnold_afb_transformer_distribution_p1_ res_arnold_afb_workers_p1_ 0.1333333333 res_arnold_afb_water_mgd_p3_ 0.025
+ n_arnold_afb_transformer_distribution_p1_ res_arnold_afb_water_mgd_p2_ 0.025 res_arnold_afb_water_mgd_p1_ 0.025
+ n_arnold_afb_transformer_distribution_p1_ res_arnold_afb_power_mw_p3_ 0.1 res_arnold_afb_power_mw_p2_ 0.1
+ n_arnold_afb_transformer_distribution_p1_ res_arnold_afb_power_mw_p1_ 0.1 res_arnold_afb_land_acres_p3_ 0.2
+ n_arnold_afb_transformer_distribution_p1_ res_arnold_afb_land_acres_p2_ 0.2 res_arnold_afb_land_acres_p1_ 0.2
+ n_arnold_afb_transformer_distribution_p1_ type_max_arnold_afb_transformer_distribution_ 1 need_open_arnold_afb_transformer_distribution_p3_ 1
+ n_arnold_afb_transformer_distribution_p1_ need_open_arnold_afb_transformer_distribution_p2_ 1 need_open_arnold_afb_transformer_distribution_p1_ 1
+ n_arnold_afb_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.057
+ n_arnold_afb_transformer_distribution_p2_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_arnold_afb_transformer_distribution_p2_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_arnold_afb_transformer_distribution_p2_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_arnold_afb_transformer_distribution_p2_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_arnold_afb_transformer_distribution_p2_ state_share_ID_ -0.057 plants_max_arnold_afb_ 1
+ n_arnold_afb_transformer_distribution_p2_ budget_total 0.19 budget_p3_ 0.19
+ n_arnold_afb_transformer_distribution_p2_ budget_p2_ 0.19 res_arnold_afb_workers_p3_ 0.1333333333
+ n_arnold_afb_transformer_distribution_p2_ res_arnold_afb_workers_p2_ 0.1333333333 res_arnold_afb_water_mgd_p3_ 0.025
+ n_arnold_afb_transformer_distribution_p2_ res_arnold_afb_water_mgd_p2_ 0.025 res_arnold_afb_power_mw_p3_ 0.1
+ n_arnold_afb_transformer_distribution_p2_ res_arnold_afb_power_mw_p2_ 0.1 res_arnold_afb_land_acres_p3_ 0.2
+ n_arnold_afb_transformer_distribution_p2_ res_arnold_afb_land_acres_p2_ 0.2 type_max_arnold_afb_transformer_distribution_ 1
+ n_arnold_afb_transformer_distribution_p2_ need_open_arnold_afb_transformer_distribution_p3_ 1 need_open_arnold_afb_transformer_distribution_p2_ 1
+ n_arnold_afb_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.057
+ n_arnold_afb_transformer_distribution_p3_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_arnold_afb_transformer_distribution_p3_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_arnold_afb_transformer_distribution_p3_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_arnold_afb_transformer_distribution_p3_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_arnold_afb_transformer_distribution_p3_ state_share_ID_ -0.057 plants_max_arnold_afb_ 1
+ n_arnold_afb_transformer_distribution_p3_ budget_total 0.19 budget_p3_ 0.19
+ n_arnold_afb_transformer_distribution_p3_ res_arnold_afb_workers_p3_ 0.1333333333 res_arnold_afb_water_mgd_p3_ 0.025
+ n_arnold_afb_transformer_distribution_p3_ res_arnold_afb_power_mw_p3_ 0.1 res_arnold_afb_land_acres_p3_ 0.2
+ n_arnold_afb_transformer_distribution_p3_ type_max_arnold_afb_transformer_distribution_ 1 need_open_arnold_afb_transformer_distribution_p3_ 1
+ n_arnold_afb_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_arnold_afb_fiber_cable_p1_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_arnold_afb_fiber_cable_p1_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_arnold_afb_fiber_cable_p1_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_arnold_afb_fiber_cable_p1_ state_share_KY_ -0.04275 state_share_TN_ 0.09975
+ n_arnold_afb_fiber_cable_p1_ state_share_ID_ -0.04275 plants_max_arnold_afb_ 1
+ n_arnold_afb_fiber_cable_p1_ budget_total 0.1425 budget_p3_ 0.1425
+ n_arnold_afb_fiber_cable_p1_ budget_p2_ 0.1425 budget_p1_ 0.1425
+ n_arnold_afb_fiber_cable_p1_ res_arnold_afb_workers_p3_ 0.0666666667 res_arnold_afb_workers_p2_ 0.0666666667
+ n_arnold_afb_fiber_cable_p1_ res_arnold_afb_workers_p1_ 0.0666666667 res_arnold_afb_water_mgd_p3_ 0.025
+ n_arnold_afb_fiber_cable_p1_ res_arnold_afb_water_mgd_p2_ 0.025 res_arnold_afb_water_mgd_p1_ 0.025
+ n_arnold_afb_fiber_cable_p1_ res_arnold_afb_power_mw_p3_ 0.1 res_arnold_afb_power_mw_p2_ 0.1
+ n_arnold_afb_fiber_cable_p1_ res_arnold_afb_power_mw_p1_ 0.1 res_arnold_afb_land_acres_p3_ 0.12
+ n_arnold_afb_fiber_cable_p1_ res_arnold_afb_land_acres_p2_ 0.12 res_arnold_afb_land_acres_p1_ 0.12
+ n_arnold_afb_fiber_cable_p1_ type_max_arnold_afb_fiber_cable_ 1 need_open_arnold_afb_fiber_cable_p3_ 1
+ n_arnold_afb_fiber_cable_p1_ need_open_arnold_afb_fiber_cable_p2_ 1 need_open_arnold_afb_fiber_cable_p1_ 1
+ n_arnold_afb_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_arnold_afb_fiber_cable_p2_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_arnold_afb_fiber_cable_p2_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_arnold_afb_fiber_cable_p2_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_arnold_afb_fiber_cable_p2_ state_share_KY_ -0.04275 state_share_TN_ 0.09975
+ n_arnold_afb_fiber_cable_p2_ state_share_ID_ -0.04275 plants_max_arnold_afb_ 1
+ n_arnold_afb_fiber_cable_p2_ budget_total 0.1425 budget_p3_ 0.1425
+ n_arnold_afb_fiber_cable_p2_ budget_p2_ 0.1425 res_arnold_afb_workers_p3_ 0.0666666667
+ n_arnold_afb_fiber_cable_p2_ res_arnold_afb_workers_p2_ 0.0666666667 res_arnold_afb_water_mgd_p3_ 0.025
+ n_arnold_afb_fiber_cable_p2_ res_arnold_afb_water_mgd_p2_ 0.025 res_arnold_afb_power_mw_p3_ 0.1
+ n_arnold_afb_fiber_cable_p2_ res_arnold_afb_power_mw_p2_ 0.1 res_arnold_afb_land_acres_p3_ 0.12
+ n_arnold_afb_fiber_cable_p2_ res_arnold_afb_land_acres_p2_ 0.12 type_max_arnold_afb_fiber_cable_ 1
+ n_arnold_afb_fiber_cable_p2_ need_open_arnold_afb_fiber_cable_p3_ 1 need_open_arnold_afb_fiber_cable_p2_ 1
+ n_arnold_afb_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_arnold_afb_fiber_cable_p3_ state_share_NJ_ -0.04275 state_share_GA_ -0.04275
+ n_arnold_afb_fiber_cable_p3_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_arnold_afb_fiber_cable_p3_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_arnold_afb_fiber_cable_p3_ state_share_KY_ -0.04275 state_share_TN_ 0.09975
+ n_arnold_afb_fiber_cable_p3_ state_share_ID_ -0.04275 plants_max_arnold_afb_ 1
+ n_arnold_afb_fiber_cable_p3_ budget_total 0.1425 budget_p3_ 0.1425
+ n_arnold_afb_fiber_cable_p3_ res_arnold_afb_workers_p3_ 0.0666666667 res_arnold_afb_water_mgd_p3_ 0.025
+ n_arnold_afb_fiber_cable_p3_ res_arnold_afb_power_mw_p3_ 0.1 res_arnold_afb_land_acres_p3_ 0.12
+ n_arnold_afb_fiber_cable_p3_ type_max_arnold_afb_fiber_cable_ 1 need_open_arnold_afb_fiber_cable_p3_ 1
+ n_arnold_afb_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.1425
+ n_arnold_afb_fiber_draw_p2_ state_share_NJ_ -0.1425 state_share_GA_ -0.1425
+ n_arnold_afb_fiber_draw_p2_ state_share_AZ_ -0.1425 state_share_CA_ -0.1425
+ n_arnold_afb_fiber_draw_p2_ state_share_OH_ -0.1425 state_share_SC_ -0.1425
+ n_arnold_afb_fiber_draw_p2_ state_share_KY_ -0.1425 state_share_TN_ 0.3325
+ n_arnold_afb_fiber_draw_p2_ state_share_ID_ -0.1425 plants_max_arnold_afb_ 1
+ n_arnold_afb_fiber_draw_p2_ budget_total 0.475 budget_p3_ 0.475
+ n_arnold_afb_fiber_draw_p2_ budget_p2_ 0.475 res_arnold_afb_workers_p3_ 0.1
+ n_arnold_afb_fiber_draw_p2_ res_arnold_afb_workers_p2_ 0.1 res_arnold_afb_water_mgd_p3_ 0.25
+ n_arnold_afb_fiber_draw_p2_ res_arnold_afb_water_mgd_p2_ 0.25 res_arnold_afb_power_mw_p3_ 0.4
+ n_arnold_afb_fiber_draw_p2_ res_arnold_afb_power_mw_p2_ 0.4 res_arnold_afb_land_acres_p3_ 0.2
+ n_arnold_afb_fiber_draw_p2_ res_arnold_afb_land_acres_p2_ 0.2 type_max_arnold_afb_fiber_draw_ 1
+ n_arnold_afb_fiber_draw_p2_ need_open_arnold_afb_fiber_draw_p3_ 1 need_open_arnold_afb_fiber_draw_p2_ 1
+ n_arnold_afb_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.1425
+ n_arnold_afb_fiber_draw_p3_ state_share_NJ_ -0.1425 state_share_GA_ -0.1425
+ n_arnold_afb_fiber_draw_p3_ state_share_AZ_ -0.1425 state_share_CA_ -0.1425
+ n_arnold_afb_fiber_draw_p3_ state_share_OH_ -0.1425 state_share_SC_ -0.1425
+ n_arnold_afb_fiber_draw_p3_ state_share_KY_ -0.1425 state_share_TN_ 0.3325
+ n_arnold_afb_fiber_draw_p3_ state_share_ID_ -0.1425 plants_max_arnold_afb_ 1
+ n_arnold_afb_fiber_draw_p3_ budget_total 0.475 budget_p3_ 0.475
+ n_arnold_afb_fiber_draw_p3_ res_arnold_afb_workers_p3_ 0.1 res_arnold_afb_water_mgd_p3_ 0.25
+ n_arnold_afb_fiber_draw_p3_ res_arnold_afb_power_mw_p3_ 0.4 res_arnold_afb_land_acres_p3_ 0.2
+ n_arnold_afb_fiber_draw_p3_ type_max_arnold_afb_fiber_draw_ 1 need_open_arnold_afb_fiber_draw_p3_ 1
+ n_arnold_afb_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.057
+ n_arnold_afb_power_modules_p1_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_arnold_afb_power_modules_p1_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_arnold_afb_power_modules_p1_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_arnold_afb_power_modules_p1_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_arnold_afb_power_modules_p1_ state_share_ID_ -0.057 plants_max_arnold_afb_ 1
+ n_arnold_afb_power_modules_p1_ budget_total 0.19 budget_p3_ 0.19
+ n_arnold_afb_power_modules_p1_ budget_p2_ 0.19 budget_p1_ 0.19
+ n_arnold_afb_power_modules_p1_ res_arnold_afb_workers_p3_ 0.0833333333 res_arnold_afb_workers_p2_ 0.0833333333
+ n_arnold_afb_power_modules_p1_ res_arnold_afb_workers_p1_ 0.0833333333 res_arnold_afb_water_mgd_p3_ 0.1
+ n_arnold_afb_power_modules_p1_ res_arnold_afb_water_mgd_p2_ 0.1 res_arnold_afb_water_mgd_p1_ 0.1
+ n_arnold_afb_power_modules_p1_ res_arnold_afb_power_mw_p3_ 0.15 res_arnold_afb_power_mw_p2_ 0.15
+ n_arnold_afb_power_modules_p1_ res_arnold_afb_power_mw_p1_ 0.15 res_arnold_afb_land_acres_p3_ 0.12
+ n_arnold_afb_power_modules_p1_ res_arnold_afb_land_acres_p2_ 0.12 res_arnold_afb_land_acres_p1_ 0.12
+ n_arnold_afb_power_modules_p1_ type_max_arnold_afb_power_modules_ 1 need_open_arnold_afb_power_modules_p3_ 1
+ n_arnold_afb_power_modules_p1_ need_open_arnold_afb_power_modules_p2_ 1 need_open_arnold_afb_power_modules_p1_ 1
+ n_arnold_afb_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.057
+ n_arnold_afb_power_modules_p2_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_arnold_afb_power_modules_p2_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_arnold_afb_power_modules_p2_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_arnold_afb_power_modules_p2_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_arnold_afb_power_modules_p2_ state_share_ID_ -0.057 plants_max_arnold_afb_ 1
+ n_arnold_afb_power_modules_p2_ budget_total 0.19 budget_p3_ 0.19
+ n_arnold_afb_power_modules_p2_ budget_p2_ 0.19 res_arnold_afb_workers_p3_ 0.0833333333
+ n_arnold_afb_power_modules_p2_ res_arnold_afb_workers_p2_ 0.0833333333 res_arnold_afb_water_mgd_p3_ 0.1
+ n_arnold_afb_power_modules_p2_ res_arnold_afb_water_mgd_p2_ 0.1 res_arnold_afb_power_mw_p3_ 0.15
+ n_arnold_afb_power_modules_p2_ res_arnold_afb_power_mw_p2_ 0.15 res_arnold_afb_land_acres_p3_ 0.12
+ n_arnold_afb_power_modules_p2_ res_arnold_afb_land_acres_p2_ 0.12 type_max_arnold_afb_power_modules_ 1
+ n_arnold_afb_power_modules_p2_ need_open_arnold_afb_power_modules_p3_ 1 need_open_arnold_afb_power_modules_p2_ 1
+ n_arnold_afb_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.057
+ n_arnold_afb_power_modules_p3_ state_share_NJ_ -0.057 state_share_GA_ -0.057
+ n_arnold_afb_power_modules_p3_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_arnold_afb_power_modules_p3_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_arnold_afb_power_modules_p3_ state_share_KY_ -0.057 state_share_TN_ 0.133
+ n_arnold_afb_power_modules_p3_ state_share_ID_ -0.057 plants_max_arnold_afb_ 1
+ n_arnold_afb_power_modules_p3_ budget_total 0.19 budget_p3_ 0.19
+ n_arnold_afb_power_modules_p3_ res_arnold_afb_workers_p3_ 0.0833333333 res_arnold_afb_water_mgd_p3_ 0.1
+ n_arnold_afb_power_modules_p3_ res_arnold_afb_power_mw_p3_ 0.15 res_arnold_afb_land_acres_p3_ 0.12
+ n_arnold_afb_power_modules_p3_ type_max_arnold_afb_power_modules_ 1 need_open_arnold_afb_power_modules_p3_ 1
+ n_arnold_afb_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_arnold_afb_dc_equipment_p1_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_arnold_afb_dc_equipment_p1_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_arnold_afb_dc_equipment_p1_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_arnold_afb_dc_equipment_p1_ state_share_KY_ -0.02565 state_share_TN_ 0.05985
+ n_arnold_afb_dc_equipment_p1_ state_share_ID_ -0.02565 plants_max_arnold_afb_ 1
+ n_arnold_afb_dc_equipment_p1_ budget_total 0.0855 budget_p3_ 0.0855
+ n_arnold_afb_dc_equipment_p1_ budget_p2_ 0.0855 budget_p1_ 0.0855
+ n_arnold_afb_dc_equipment_p1_ res_arnold_afb_workers_p3_ 0.1 res_arnold_afb_workers_p2_ 0.1
+ n_arnold_afb_dc_equipment_p1_ res_arnold_afb_workers_p1_ 0.1 res_arnold_afb_water_mgd_p3_ 0.015
+ n_arnold_afb_dc_equipment_p1_ res_arnold_afb_water_mgd_p2_ 0.015 res_arnold_afb_water_mgd_p1_ 0.015
+ n_arnold_afb_dc_equipment_p1_ res_arnold_afb_power_mw_p3_ 0.05 res_arnold_afb_power_mw_p2_ 0.05
+ n_arnold_afb_dc_equipment_p1_ res_arnold_afb_power_mw_p1_ 0.05 res_arnold_afb_land_acres_p3_ 0.16
+ n_arnold_afb_dc_equipment_p1_ res_arnold_afb_land_acres_p2_ 0.16 res_arnold_afb_land_acres_p1_ 0.16
+ n_arnold_afb_dc_equipment_p1_ type_max_arnold_afb_dc_equipment_ 1 need_open_arnold_afb_dc_equipment_p3_ 1
+ n_arnold_afb_dc_equipment_p1_ need_open_arnold_afb_dc_equipment_p2_ 1 need_open_arnold_afb_dc_equipment_p1_ 1
+ n_arnold_afb_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_arnold_afb_dc_equipment_p2_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_arnold_afb_dc_equipment_p2_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_arnold_afb_dc_equipment_p2_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_arnold_afb_dc_equipment_p2_ state_share_KY_ -0.02565 state_share_TN_ 0.05985
+ n_arnold_afb_dc_equipment_p2_ state_share_ID_ -0.02565 plants_max_arnold_afb_ 1
+ n_arnold_afb_dc_equipment_p2_ budget_total 0.0855 budget_p3_ 0.0855
+ n_arnold_afb_dc_equipment_p2_ budget_p2_ 0.0855 res_arnold_afb_workers_p3_ 0.1
+ n_arnold_afb_dc_equipment_p2_ res_arnold_afb_workers_p2_ 0.1 res_arnold_afb_water_mgd_p3_ 0.015
+ n_arnold_afb_dc_equipment_p2_ res_arnold_afb_water_mgd_p2_ 0.015 res_arnold_afb_power_mw_p3_ 0.05
+ n_arnold_afb_dc_equipment_p2_ res_arnold_afb_power_mw_p2_ 0.05 res_arnold_afb_land_acres_p3_ 0.16
+ n_arnold_afb_dc_equipment_p2_ res_arnold_afb_land_acres_p2_ 0.16 type_max_arnold_afb_dc_equipment_ 1
+ n_arnold_afb_dc_equipment_p2_ need_open_arnold_afb_dc_equipment_p3_ 1 need_open_arnold_afb_dc_equipment_p2_ 1
+ n_arnold_afb_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_arnold_afb_dc_equipment_p3_ state_share_NJ_ -0.02565 state_share_GA_ -0.02565
+ n_arnold_afb_dc_equipment_p3_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_arnold_afb_dc_equipment_p3_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_arnold_afb_dc_equipment_p3_ state_share_KY_ -0.02565 state_share_TN_ 0.05985
+ n_arnold_afb_dc_equipment_p3_ state_share_ID_ -0.02565 plants_max_arnold_afb_ 1
+ n_arnold_afb_dc_equipment_p3_ budget_total 0.0855 budget_p3_ 0.0855
+ n_arnold_afb_dc_equipment_p3_ res_arnold_afb_workers_p3_ 0.1 res_arnold_afb_water_mgd_p3_ 0.015
+ n_arnold_afb_dc_equipment_p3_ res_arnold_afb_power_mw_p3_ 0.05 res_arnold_afb_land_acres_p3_ 0.16
+ n_arnold_afb_dc_equipment_p3_ type_max_arnold_afb_dc_equipment_ 1 need_open_arnold_afb_dc_equipment_p3_ 1
+ n_arnold_afb_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_arnold_afb_passives_mlcc_p1_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_arnold_afb_passives_mlcc_p1_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_arnold_afb_passives_mlcc_p1_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_arnold_afb_passives_mlcc_p1_ state_share_KY_ -0.07125 state_share_TN_ 0.16625
+ n_arnold_afb_passives_mlcc_p1_ state_share_ID_ -0.07125 plants_max_arnold_afb_ 1
+ n_arnold_afb_passives_mlcc_p1_ budget_total 0.2375 budget_p3_ 0.2375
+ n_arnold_afb_passives_mlcc_p1_ budget_p2_ 0.2375 budget_p1_ 0.2375
+ n_arnold_afb_passives_mlcc_p1_ res_arnold_afb_workers_p3_ 0.2666666667 res_arnold_afb_workers_p2_ 0.2666666667
+ n_arnold_afb_passives_mlcc_p1_ res_arnold_afb_workers_p1_ 0.2666666667 res_arnold_afb_water_mgd_p3_ 0.25
+ n_arnold_afb_passives_mlcc_p1_ res_arnold_afb_water_mgd_p2_ 0.25 res_arnold_afb_water_mgd_p1_ 0.25
+ n_arnold_afb_passives_mlcc_p1_ res_arnold_afb_power_mw_p3_ 0.3 res_arnold_afb_power_mw_p2_ 0.3
+ n_arnold_afb_passives_mlcc_p1_ res_arnold_afb_power_mw_p1_ 0.3 res_arnold_afb_land_acres_p3_ 0.1
+ n_arnold_afb_passives_mlcc_p1_ res_arnold_afb_land_acres_p2_ 0.1 res_arnold_afb_land_acres_p1_ 0.1
+ n_arnold_afb_passives_mlcc_p1_ type_max_arnold_afb_passives_mlcc_ 1 need_open_arnold_afb_passives_mlcc_p3_ 1
+ n_arnold_afb_passives_mlcc_p1_ need_open_arnold_afb_passives_mlcc_p2_ 1 need_open_arnold_afb_passives_mlcc_p1_ 1
+ n_arnold_afb_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_arnold_afb_passives_mlcc_p2_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_arnold_afb_passives_mlcc_p2_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_arnold_afb_passives_mlcc_p2_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_arnold_afb_passives_mlcc_p2_ state_share_KY_ -0.07125 state_share_TN_ 0.16625
+ n_arnold_afb_passives_mlcc_p2_ state_share_ID_ -0.07125 plants_max_arnold_afb_ 1
+ n_arnold_afb_passives_mlcc_p2_ budget_total 0.2375 budget_p3_ 0.2375
+ n_arnold_afb_passives_mlcc_p2_ budget_p2_ 0.2375 res_arnold_afb_workers_p3_ 0.2666666667
+ n_arnold_afb_passives_mlcc_p2_ res_arnold_afb_workers_p2_ 0.2666666667 res_arnold_afb_water_mgd_p3_ 0.25
+ n_arnold_afb_passives_mlcc_p2_ res_arnold_afb_water_mgd_p2_ 0.25 res_arnold_afb_power_mw_p3_ 0.3
+ n_arnold_afb_passives_mlcc_p2_ res_arnold_afb_power_mw_p2_ 0.3 res_arnold_afb_land_acres_p3_ 0.1
+ n_arnold_afb_passives_mlcc_p2_ res_arnold_afb_land_acres_p2_ 0.1 type_max_arnold_afb_passives_mlcc_ 1
+ n_arnold_afb_passives_mlcc_p2_ need_open_arnold_afb_passives_mlcc_p3_ 1 need_open_arnold_afb_passives_mlcc_p2_ 1
+ n_arnold_afb_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_arnold_afb_passives_mlcc_p3_ state_share_NJ_ -0.07125 state_share_GA_ -0.07125
+ n_arnold_afb_passives_mlcc_p3_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_arnold_afb_passives_mlcc_p3_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_arnold_afb_passives_mlcc_p3_ state_share_KY_ -0.07125 state_share_TN_ 0.16625
+ n_arnold_afb_passives_mlcc_p3_ state_share_ID_ -0.07125 plants_max_arnold_afb_ 1
+ n_arnold_afb_passives_mlcc_p3_ budget_total 0.2375 budget_p3_ 0.2375
+ n_arnold_afb_passives_mlcc_p3_ res_arnold_afb_workers_p3_ 0.2666666667 res_arnold_afb_water_mgd_p3_ 0.25
+ n_arnold_afb_passives_mlcc_p3_ res_arnold_afb_power_mw_p3_ 0.3 res_arnold_afb_land_acres_p3_ 0.1
+ n_arnold_afb_passives_mlcc_p3_ type_max_arnold_afb_passives_mlcc_ 1 need_open_arnold_afb_passives_mlcc_p3_ 1
+ n_arnold_afb_osat_p2_ R0000000 -2 state_share_IL_ -0.855
+ n_arnold_afb_osat_p2_ state_share_NJ_ -0.855 state_share_GA_ -0.855
+ n_arnold_afb_osat_p2_ state_share_AZ_ -0.855 state_share_CA_ -0.855
+ n_arnold_afb_osat_p2_ state_share_OH_ -0.855 state_share_SC_ -0.855
+ n_arnold_afb_osat_p2_ state_share_KY_ -0.855 state_share_TN_ 1.995
+ n_arnold_afb_osat_p2_ state_share_ID_ -0.855 plants_max_arnold_afb_ 1
+ n_arnold_afb_osat_p2_ budget_total 2.85 budget_p3_ 2.85
+ n_arnold_afb_osat_p2_ budget_p2_ 2.85 res_arnold_afb_workers_p3_ 0.6666666667
+ n_arnold_afb_osat_p2_ res_arnold_afb_workers_p2_ 0.6666666667 res_arnold_afb_water_mgd_p3_ 0.5
+ n_arnold_afb_osat_p2_ res_arnold_afb_water_mgd_p2_ 0.5 res_arnold_afb_power_mw_p3_ 1
+ n_arnold_afb_osat_p2_ res_arnold_afb_power_mw_p2_ 1 res_arnold_afb_land_acres_p3_ 0.4
+ n_arnold_afb_osat_p2_ res_arnold_afb_land_acres_p2_ 0.4 type_max_arnold_afb_osat_ 1
+ n_arnold_afb_osat_p2_ need_open_arnold_afb_osat_p3_ 1 need_open_arnold_afb_osat_p2_ 1
+ n_arnold_afb_osat_p3_ R0000000 -2 state_share_IL_ -0.855
+ n_arnold_afb_osat_p3_ state_share_NJ_ -0.855 state_share_GA_ -0.855
+ n_arnold_afb_osat_p3_ state_share_AZ_ -0.855 state_share_CA_ -0.855
+ n_arnold_afb_osat_p3_ state_share_OH_ -0.855 state_share_SC_ -0.855
+ n_arnold_afb_osat_p3_ state_share_KY_ -0.855 state_share_TN_ 1.995
+ n_arnold_afb_osat_p3_ state_share_ID_ -0.855 plants_max_arnold_afb_ 1
+ n_arnold_afb_osat_p3_ budget_total 2.85 budget_p3_ 2.85
+ n_arnold_afb_osat_p3_ res_arnold_afb_workers_p3_ 0.6666666667 res_arnold_afb_water_mgd_p3_ 0.5
+ n_arnold_afb_osat_p3_ res_arnold_afb_power_mw_p3_ 1 res_arnold_afb_land_acres_p3_ 0.4
+ n_arnold_afb_osat_p3_ type_max_arnold_afb_osat_ 1 need_open_arnold_afb_osat_p3_ 1
+ n_robins_afb_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.12825
+ n_robins_afb_transformer_large_p2_ state_share_NJ_ -0.12825 state_share_GA_ 0.29925
+ n_robins_afb_transformer_large_p2_ state_share_AZ_ -0.12825 state_share_CA_ -0.12825
+ n_robins_afb_transformer_large_p2_ state_share_OH_ -0.12825 state_share_SC_ -0.12825
+ n_robins_afb_transformer_large_p2_ state_share_KY_ -0.12825 state_share_TN_ -0.12825
+ n_robins_afb_transformer_large_p2_ state_share_ID_ -0.12825 target_transformer_large_ 1
+ n_robins_afb_transformer_large_p2_ plants_max_robins_afb_ 1 budget_total 0.4275
+ n_robins_afb_transformer_large_p2_ budget_p3_ 0.4275 budget_p2_ 0.4275
+ n_robins_afb_transformer_large_p2_ res_robins_afb_workers_p3_ 0.175 res_robins_afb_workers_p2_ 0.175
+ n_robins_afb_transformer_large_p2_ res_robins_afb_water_mgd_p3_ 0.05 res_robins_afb_water_mgd_p2_ 0.05
+ n_robins_afb_transformer_large_p2_ res_robins_afb_power_mw_p3_ 0.2666666667 res_robins_afb_power_mw_p2_ 0.2666666667
+ n_robins_afb_transformer_large_p2_ res_robins_afb_land_acres_p3_ 0.24 res_robins_afb_land_acres_p2_ 0.24
+ n_robins_afb_transformer_large_p2_ type_max_robins_afb_transformer_large_ 1 need_open_robins_afb_transformer_large_p3_ 1
+ n_robins_afb_transformer_large_p2_ need_open_robins_afb_transformer_large_p2_ 1
+ n_robins_afb_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.12825
+ n_robins_afb_transformer_large_p3_ state_share_NJ_ -0.12825 state_share_GA_ 0.29925
+ n_robins_afb_transformer_large_p3_ state_share_AZ_ -0.12825 state_share_CA_ -0.12825
+ n_robins_afb_transformer_large_p3_ state_share_OH_ -0.12825 state_share_SC_ -0.12825
+ n_robins_afb_transformer_large_p3_ state_share_KY_ -0.12825 state_share_TN_ -0.12825
+ n_robins_afb_transformer_large_p3_ state_share_ID_ -0.12825 target_transformer_large_ 1
+ n_robins_afb_transformer_large_p3_ plants_max_robins_afb_ 1 budget_total 0.4275
+ n_robins_afb_transformer_large_p3_ budget_p3_ 0.4275 res_robins_afb_workers_p3_ 0.175
+ n_robins_afb_transformer_large_p3_ res_robins_afb_water_mgd_p3_ 0.05 res_robins_afb_power_mw_p3_ 0.2666666667
+ n_robins_afb_transformer_large_p3_ res_robins_afb_land_acres_p3_ 0.24 type_max_robins_afb_transformer_large_ 1
+ n_robins_afb_transformer_large_p3_ need_open_robins_afb_transformer_large_p3_ 1
+ n_robins_afb_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.057
+ n_robins_afb_transformer_distribution_p1_ state_share_NJ_ -0.057 state_share_GA_ 0.133
+ n_robins_afb_transformer_distribution_p1_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_robins_afb_transformer_distribution_p1_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_robins_afb_transformer_distribution_p1_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_robins_afb_transformer_distribution_p1_ state_share_ID_ -0.057 plants_max_robins_afb_ 1
+ n_robins_afb_transformer_distribution_p1_ budget_total 0.19 budget_p3_ 0.19
+ n_robins_afb_transformer_distribution_p1_ budget_p2_ 0.19 budget_p1_ 0.19
+ n_robins_afb_transformer_distribution_p1_ res_robins_afb_workers_p3_ 0.1 res_robins_afb_workers_p2_ 0.1
+ n_robins_afb_transformer_distribution_p1_ res_robins_afb_workers_p1_ 0.1 res_robins_afb_water_mgd_p3_ 0.025
+ n_robins_afb_transformer_distribution_p1_ res_robins_afb_water_mgd_p2_ 0.025 res_robins_afb_water_mgd_p1_ 0.025
+ n_robins_afb_transformer_distribution_p1_ res_robins_afb_power_mw_p3_ 0.1333333333 res_robins_afb_power_mw_p2_ 0.1333333333
+ n_robins_afb_transformer_distribution_p1_ res_robins_afb_power_mw_p1_ 0.1333333333 res_robins_afb_land_acres_p3_ 0.2
+ n_robins_afb_transformer_distribution_p1_ res_robins_afb_land_acres_p2_ 0.2 res_robins_afb_land_acres_p1_ 0.2
+ n_robins_afb_transformer_distribution_p1_ type_max_robins_afb_transformer_distribution_ 1 need_open_robins_afb_transformer_distribution_p3_ 1
+ n_robins_afb_transformer_distribution_p1_ need_open_robins_afb_transformer_distribution_p2_ 1 need_open_robins_afb_transformer_distribution_p1_ 1
+ n_robins_afb_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.057
+ n_robins_afb_transformer_distribution_p2_ state_share_NJ_ -0.057 state_share_GA_ 0.133
+ n_robins_afb_transformer_distribution_p2_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_robins_afb_transformer_distribution_p2_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_robins_afb_transformer_distribution_p2_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_robins_afb_transformer_distribution_p2_ state_share_ID_ -0.057 plants_max_robins_afb_ 1
+ n_robins_afb_transformer_distribution_p2_ budget_total 0.19 budget_p3_ 0.19
+ n_robins_afb_transformer_distribution_p2_ budget_p2_ 0.19 res_robins_afb_workers_p3_ 0.1
+ n_robins_afb_transformer_distribution_p2_ res_robins_afb_workers_p2_ 0.1 res_robins_afb_water_mgd_p3_ 0.025
+ n_robins_afb_transformer_distribution_p2_ res_robins_afb_water_mgd_p2_ 0.025 res_robins_afb_power_mw_p3_ 0.1333333333
+ n_robins_afb_transformer_distribution_p2_ res_robins_afb_power_mw_p2_ 0.1333333333 res_robins_afb_land_acres_p3_ 0.2
+ n_robins_afb_transformer_distribution_p2_ res_robins_afb_land_acres_p2_ 0.2 type_max_robins_afb_transformer_distribution_ 1
+ n_robins_afb_transformer_distribution_p2_ need_open_robins_afb_transformer_distribution_p3_ 1 need_open_robins_afb_transformer_distribution_p2_ 1
+ n_robins_afb_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.057
+ n_robins_afb_transformer_distribution_p3_ state_share_NJ_ -0.057 state_share_GA_ 0.133
+ n_robins_afb_transformer_distribution_p3_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_robins_afb_transformer_distribution_p3_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_robins_afb_transformer_distribution_p3_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_robins_afb_transformer_distribution_p3_ state_share_ID_ -0.057 plants_max_robins_afb_ 1
+ n_robins_afb_transformer_distribution_p3_ budget_total 0.19 budget_p3_ 0.19
+ n_robins_afb_transformer_distribution_p3_ res_robins_afb_workers_p3_ 0.1 res_robins_afb_water_mgd_p3_ 0.025
+ n_robins_afb_transformer_distribution_p3_ res_robins_afb_power_mw_p3_ 0.1333333333 res_robins_afb_land_acres_p3_ 0.2
+ n_robins_afb_transformer_distribution_p3_ type_max_robins_afb_transformer_distribution_ 1 need_open_robins_afb_transformer_distribution_p3_ 1
+ n_robins_afb_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_robins_afb_fiber_cable_p1_ state_share_NJ_ -0.04275 state_share_GA_ 0.09975
+ n_robins_afb_fiber_cable_p1_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_robins_afb_fiber_cable_p1_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_robins_afb_fiber_cable_p1_ state_share_KY_ -0.04275 state_share_TN_ -0.04275
+ n_robins_afb_fiber_cable_p1_ state_share_ID_ -0.04275 plants_max_robins_afb_ 1
+ n_robins_afb_fiber_cable_p1_ budget_total 0.1425 budget_p3_ 0.1425
+ n_robins_afb_fiber_cable_p1_ budget_p2_ 0.1425 budget_p1_ 0.1425
+ n_robins_afb_fiber_cable_p1_ res_robins_afb_workers_p3_ 0.05 res_robins_afb_workers_p2_ 0.05
+ n_robins_afb_fiber_cable_p1_ res_robins_afb_workers_p1_ 0.05 res_robins_afb_water_mgd_p3_ 0.025
+ n_robins_afb_fiber_cable_p1_ res_robins_afb_water_mgd_p2_ 0.025 res_robins_afb_water_mgd_p1_ 0.025
+ n_robins_afb_fiber_cable_p1_ res_robins_afb_power_mw_p3_ 0.1333333333 res_robins_afb_power_mw_p2_ 0.1333333333
+ n_robins_afb_fiber_cable_p1_ res_robins_afb_power_mw_p1_ 0.1333333333 res_robins_afb_land_acres_p3_ 0.12
+ n_robins_afb_fiber_cable_p1_ res_robins_afb_land_acres_p2_ 0.12 res_robins_afb_land_acres_p1_ 0.12
+ n_robins_afb_fiber_cable_p1_ type_max_robins_afb_fiber_cable_ 1 need_open_robins_afb_fiber_cable_p3_ 1
+ n_robins_afb_fiber_cable_p1_ need_open_robins_afb_fiber_cable_p2_ 1 need_open_robins_afb_fiber_cable_p1_ 1
+ n_robins_afb_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_robins_afb_fiber_cable_p2_ state_share_NJ_ -0.04275 state_share_GA_ 0.09975
+ n_robins_afb_fiber_cable_p2_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_robins_afb_fiber_cable_p2_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_robins_afb_fiber_cable_p2_ state_share_KY_ -0.04275 state_share_TN_ -0.04275
+ n_robins_afb_fiber_cable_p2_ state_share_ID_ -0.04275 plants_max_robins_afb_ 1
+ n_robins_afb_fiber_cable_p2_ budget_total 0.1425 budget_p3_ 0.1425
+ n_robins_afb_fiber_cable_p2_ budget_p2_ 0.1425 res_robins_afb_workers_p3_ 0.05
+ n_robins_afb_fiber_cable_p2_ res_robins_afb_workers_p2_ 0.05 res_robins_afb_water_mgd_p3_ 0.025
+ n_robins_afb_fiber_cable_p2_ res_robins_afb_water_mgd_p2_ 0.025 res_robins_afb_power_mw_p3_ 0.1333333333
+ n_robins_afb_fiber_cable_p2_ res_robins_afb_power_mw_p2_ 0.1333333333 res_robins_afb_land_acres_p3_ 0.12
+ n_robins_afb_fiber_cable_p2_ res_robins_afb_land_acres_p2_ 0.12 type_max_robins_afb_fiber_cable_ 1
+ n_robins_afb_fiber_cable_p2_ need_open_robins_afb_fiber_cable_p3_ 1 need_open_robins_afb_fiber_cable_p2_ 1
+ n_robins_afb_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.04275
+ n_robins_afb_fiber_cable_p3_ state_share_NJ_ -0.04275 state_share_GA_ 0.09975
+ n_robins_afb_fiber_cable_p3_ state_share_AZ_ -0.04275 state_share_CA_ -0.04275
+ n_robins_afb_fiber_cable_p3_ state_share_OH_ -0.04275 state_share_SC_ -0.04275
+ n_robins_afb_fiber_cable_p3_ state_share_KY_ -0.04275 state_share_TN_ -0.04275
+ n_robins_afb_fiber_cable_p3_ state_share_ID_ -0.04275 plants_max_robins_afb_ 1
+ n_robins_afb_fiber_cable_p3_ budget_total 0.1425 budget_p3_ 0.1425
+ n_robins_afb_fiber_cable_p3_ res_robins_afb_workers_p3_ 0.05 res_robins_afb_water_mgd_p3_ 0.025
+ n_robins_afb_fiber_cable_p3_ res_robins_afb_power_mw_p3_ 0.1333333333 res_robins_afb_land_acres_p3_ 0.12
+ n_robins_afb_fiber_cable_p3_ type_max_robins_afb_fiber_cable_ 1 need_open_robins_afb_fiber_cable_p3_ 1
+ n_robins_afb_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.1425
+ n_robins_afb_fiber_draw_p2_ state_share_NJ_ -0.1425 state_share_GA_ 0.3325
+ n_robins_afb_fiber_draw_p2_ state_share_AZ_ -0.1425 state_share_CA_ -0.1425
+ n_robins_afb_fiber_draw_p2_ state_share_OH_ -0.1425 state_share_SC_ -0.1425
+ n_robins_afb_fiber_draw_p2_ state_share_KY_ -0.1425 state_share_TN_ -0.1425
+ n_robins_afb_fiber_draw_p2_ state_share_ID_ -0.1425 plants_max_robins_afb_ 1
+ n_robins_afb_fiber_draw_p2_ budget_total 0.475 budget_p3_ 0.475
+ n_robins_afb_fiber_draw_p2_ budget_p2_ 0.475 res_robins_afb_workers_p3_ 0.075
+ n_robins_afb_fiber_draw_p2_ res_robins_afb_workers_p2_ 0.075 res_robins_afb_water_mgd_p3_ 0.25
+ n_robins_afb_fiber_draw_p2_ res_robins_afb_water_mgd_p2_ 0.25 res_robins_afb_power_mw_p3_ 0.5333333333
+ n_robins_afb_fiber_draw_p2_ res_robins_afb_power_mw_p2_ 0.5333333333 res_robins_afb_land_acres_p3_ 0.2
+ n_robins_afb_fiber_draw_p2_ res_robins_afb_land_acres_p2_ 0.2 type_max_robins_afb_fiber_draw_ 1
+ n_robins_afb_fiber_draw_p2_ need_open_robins_afb_fiber_draw_p3_ 1 need_open_robins_afb_fiber_draw_p2_ 1
+ n_robins_afb_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.1425
+ n_robins_afb_fiber_draw_p3_ state_share_NJ_ -0.1425 state_share_GA_ 0.3325
+ n_robins_afb_fiber_draw_p3_ state_share_AZ_ -0.1425 state_share_CA_ -0.1425
+ n_robins_afb_fiber_draw_p3_ state_share_OH_ -0.1425 state_share_SC_ -0.1425
+ n_robins_afb_fiber_draw_p3_ state_share_KY_ -0.1425 state_share_TN_ -0.1425
+ n_robins_afb_fiber_draw_p3_ state_share_ID_ -0.1425 plants_max_robins_afb_ 1
+ n_robins_afb_fiber_draw_p3_ budget_total 0.475 budget_p3_ 0.475
+ n_robins_afb_fiber_draw_p3_ res_robins_afb_workers_p3_ 0.075 res_robins_afb_water_mgd_p3_ 0.25
+ n_robins_afb_fiber_draw_p3_ res_robins_afb_power_mw_p3_ 0.5333333333 res_robins_afb_land_acres_p3_ 0.2
+ n_robins_afb_fiber_draw_p3_ type_max_robins_afb_fiber_draw_ 1 need_open_robins_afb_fiber_draw_p3_ 1
+ n_robins_afb_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.057
+ n_robins_afb_power_modules_p1_ state_share_NJ_ -0.057 state_share_GA_ 0.133
+ n_robins_afb_power_modules_p1_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_robins_afb_power_modules_p1_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_robins_afb_power_modules_p1_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_robins_afb_power_modules_p1_ state_share_ID_ -0.057 plants_max_robins_afb_ 1
+ n_robins_afb_power_modules_p1_ budget_total 0.19 budget_p3_ 0.19
+ n_robins_afb_power_modules_p1_ budget_p2_ 0.19 budget_p1_ 0.19
+ n_robins_afb_power_modules_p1_ res_robins_afb_workers_p3_ 0.0625 res_robins_afb_workers_p2_ 0.0625
+ n_robins_afb_power_modules_p1_ res_robins_afb_workers_p1_ 0.0625 res_robins_afb_water_mgd_p3_ 0.1
+ n_robins_afb_power_modules_p1_ res_robins_afb_water_mgd_p2_ 0.1 res_robins_afb_water_mgd_p1_ 0.1
+ n_robins_afb_power_modules_p1_ res_robins_afb_power_mw_p3_ 0.2 res_robins_afb_power_mw_p2_ 0.2
+ n_robins_afb_power_modules_p1_ res_robins_afb_power_mw_p1_ 0.2 res_robins_afb_land_acres_p3_ 0.12
+ n_robins_afb_power_modules_p1_ res_robins_afb_land_acres_p2_ 0.12 res_robins_afb_land_acres_p1_ 0.12
+ n_robins_afb_power_modules_p1_ type_max_robins_afb_power_modules_ 1 need_open_robins_afb_power_modules_p3_ 1
+ n_robins_afb_power_modules_p1_ need_open_robins_afb_power_modules_p2_ 1 need_open_robins_afb_power_modules_p1_ 1
+ n_robins_afb_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.057
+ n_robins_afb_power_modules_p2_ state_share_NJ_ -0.057 state_share_GA_ 0.133
+ n_robins_afb_power_modules_p2_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_robins_afb_power_modules_p2_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_robins_afb_power_modules_p2_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_robins_afb_power_modules_p2_ state_share_ID_ -0.057 plants_max_robins_afb_ 1
+ n_robins_afb_power_modules_p2_ budget_total 0.19 budget_p3_ 0.19
+ n_robins_afb_power_modules_p2_ budget_p2_ 0.19 res_robins_afb_workers_p3_ 0.0625
+ n_robins_afb_power_modules_p2_ res_robins_afb_workers_p2_ 0.0625 res_robins_afb_water_mgd_p3_ 0.1
+ n_robins_afb_power_modules_p2_ res_robins_afb_water_mgd_p2_ 0.1 res_robins_afb_power_mw_p3_ 0.2
+ n_robins_afb_power_modules_p2_ res_robins_afb_power_mw_p2_ 0.2 res_robins_afb_land_acres_p3_ 0.12
+ n_robins_afb_power_modules_p2_ res_robins_afb_land_acres_p2_ 0.12 type_max_robins_afb_power_modules_ 1
+ n_robins_afb_power_modules_p2_ need_open_robins_afb_power_modules_p3_ 1 need_open_robins_afb_power_modules_p2_ 1
+ n_robins_afb_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.057
+ n_robins_afb_power_modules_p3_ state_share_NJ_ -0.057 state_share_GA_ 0.133
+ n_robins_afb_power_modules_p3_ state_share_AZ_ -0.057 state_share_CA_ -0.057
+ n_robins_afb_power_modules_p3_ state_share_OH_ -0.057 state_share_SC_ -0.057
+ n_robins_afb_power_modules_p3_ state_share_KY_ -0.057 state_share_TN_ -0.057
+ n_robins_afb_power_modules_p3_ state_share_ID_ -0.057 plants_max_robins_afb_ 1
+ n_robins_afb_power_modules_p3_ budget_total 0.19 budget_p3_ 0.19
+ n_robins_afb_power_modules_p3_ res_robins_afb_workers_p3_ 0.0625 res_robins_afb_water_mgd_p3_ 0.1
+ n_robins_afb_power_modules_p3_ res_robins_afb_power_mw_p3_ 0.2 res_robins_afb_land_acres_p3_ 0.12
+ n_robins_afb_power_modules_p3_ type_max_robins_afb_power_modules_ 1 need_open_robins_afb_power_modules_p3_ 1
+ n_robins_afb_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_robins_afb_dc_equipment_p1_ state_share_NJ_ -0.02565 state_share_GA_ 0.05985
+ n_robins_afb_dc_equipment_p1_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_robins_afb_dc_equipment_p1_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_robins_afb_dc_equipment_p1_ state_share_KY_ -0.02565 state_share_TN_ -0.02565
+ n_robins_afb_dc_equipment_p1_ state_share_ID_ -0.02565 plants_max_robins_afb_ 1
+ n_robins_afb_dc_equipment_p1_ budget_total 0.0855 budget_p3_ 0.0855
+ n_robins_afb_dc_equipment_p1_ budget_p2_ 0.0855 budget_p1_ 0.0855
+ n_robins_afb_dc_equipment_p1_ res_robins_afb_workers_p3_ 0.075 res_robins_afb_workers_p2_ 0.075
+ n_robins_afb_dc_equipment_p1_ res_robins_afb_workers_p1_ 0.075 res_robins_afb_water_mgd_p3_ 0.015
+ n_robins_afb_dc_equipment_p1_ res_robins_afb_water_mgd_p2_ 0.015 res_robins_afb_water_mgd_p1_ 0.015
+ n_robins_afb_dc_equipment_p1_ res_robins_afb_power_mw_p3_ 0.0666666667 res_robins_afb_power_mw_p2_ 0.0666666667
+ n_robins_afb_dc_equipment_p1_ res_robins_afb_power_mw_p1_ 0.0666666667 res_robins_afb_land_acres_p3_ 0.16
+ n_robins_afb_dc_equipment_p1_ res_robins_afb_land_acres_p2_ 0.16 res_robins_afb_land_acres_p1_ 0.16
+ n_robins_afb_dc_equipment_p1_ type_max_robins_afb_dc_equipment_ 1 need_open_robins_afb_dc_equipment_p3_ 1
+ n_robins_afb_dc_equipment_p1_ need_open_robins_afb_dc_equipment_p2_ 1 need_open_robins_afb_dc_equipment_p1_ 1
+ n_robins_afb_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_robins_afb_dc_equipment_p2_ state_share_NJ_ -0.02565 state_share_GA_ 0.05985
+ n_robins_afb_dc_equipment_p2_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_robins_afb_dc_equipment_p2_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_robins_afb_dc_equipment_p2_ state_share_KY_ -0.02565 state_share_TN_ -0.02565
+ n_robins_afb_dc_equipment_p2_ state_share_ID_ -0.02565 plants_max_robins_afb_ 1
+ n_robins_afb_dc_equipment_p2_ budget_total 0.0855 budget_p3_ 0.0855
+ n_robins_afb_dc_equipment_p2_ budget_p2_ 0.0855 res_robins_afb_workers_p3_ 0.075
+ n_robins_afb_dc_equipment_p2_ res_robins_afb_workers_p2_ 0.075 res_robins_afb_water_mgd_p3_ 0.015
+ n_robins_afb_dc_equipment_p2_ res_robins_afb_water_mgd_p2_ 0.015 res_robins_afb_power_mw_p3_ 0.0666666667
+ n_robins_afb_dc_equipment_p2_ res_robins_afb_power_mw_p2_ 0.0666666667 res_robins_afb_land_acres_p3_ 0.16
+ n_robins_afb_dc_equipment_p2_ res_robins_afb_land_acres_p2_ 0.16 type_max_robins_afb_dc_equipment_ 1
+ n_robins_afb_dc_equipment_p2_ need_open_robins_afb_dc_equipment_p3_ 1 need_open_robins_afb_dc_equipment_p2_ 1
+ n_robins_afb_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.02565
+ n_robins_afb_dc_equipment_p3_ state_share_NJ_ -0.02565 state_share_GA_ 0.05985
+ n_robins_afb_dc_equipment_p3_ state_share_AZ_ -0.02565 state_share_CA_ -0.02565
+ n_robins_afb_dc_equipment_p3_ state_share_OH_ -0.02565 state_share_SC_ -0.02565
+ n_robins_afb_dc_equipment_p3_ state_share_KY_ -0.02565 state_share_TN_ -0.02565
+ n_robins_afb_dc_equipment_p3_ state_share_ID_ -0.02565 plants_max_robins_afb_ 1
+ n_robins_afb_dc_equipment_p3_ budget_total 0.0855 budget_p3_ 0.0855
+ n_robins_afb_dc_equipment_p3_ res_robins_afb_workers_p3_ 0.075 res_robins_afb_water_mgd_p3_ 0.015
+ n_robins_afb_dc_equipment_p3_ res_robins_afb_power_mw_p3_ 0.0666666667 res_robins_afb_land_acres_p3_ 0.16
+ n_robins_afb_dc_equipment_p3_ type_max_robins_afb_dc_equipment_ 1 need_open_robins_afb_dc_equipment_p3_ 1
+ n_robins_afb_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_robins_afb_passives_mlcc_p1_ state_share_NJ_ -0.07125 state_share_GA_ 0.16625
+ n_robins_afb_passives_mlcc_p1_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_robins_afb_passives_mlcc_p1_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_robins_afb_passives_mlcc_p1_ state_share_KY_ -0.07125 state_share_TN_ -0.07125
+ n_robins_afb_passives_mlcc_p1_ state_share_ID_ -0.07125 plants_max_robins_afb_ 1
+ n_robins_afb_passives_mlcc_p1_ budget_total 0.2375 budget_p3_ 0.2375
+ n_robins_afb_passives_mlcc_p1_ budget_p2_ 0.2375 budget_p1_ 0.2375
+ n_robins_afb_passives_mlcc_p1_ res_robins_afb_workers_p3_ 0.2 res_robins_afb_workers_p2_ 0.2
+ n_robins_afb_passives_mlcc_p1_ res_robins_afb_workers_p1_ 0.2 res_robins_afb_water_mgd_p3_ 0.25
+ n_robins_afb_passives_mlcc_p1_ res_robins_afb_water_mgd_p2_ 0.25 res_robins_afb_water_mgd_p1_ 0.25
+ n_robins_afb_passives_mlcc_p1_ res_robins_afb_power_mw_p3_ 0.4 res_robins_afb_power_mw_p2_ 0.4
+ n_robins_afb_passives_mlcc_p1_ res_robins_afb_power_mw_p1_ 0.4 res_robins_afb_land_acres_p3_ 0.1
+ n_robins_afb_passives_mlcc_p1_ res_robins_afb_land_acres_p2_ 0.1 res_robins_afb_land_acres_p1_ 0.1
+ n_robins_afb_passives_mlcc_p1_ type_max_robins_afb_passives_mlcc_ 1 need_open_robins_afb_passives_mlcc_p3_ 1
+ n_robins_afb_passives_mlcc_p1_ need_open_robins_afb_passives_mlcc_p2_ 1 need_open_robins_afb_passives_mlcc_p1_ 1
+ n_robins_afb_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_robins_afb_passives_mlcc_p2_ state_share_NJ_ -0.07125 state_share_GA_ 0.16625
+ n_robins_afb_passives_mlcc_p2_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_robins_afb_passives_mlcc_p2_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_robins_afb_passives_mlcc_p2_ state_share_KY_ -0.07125 state_share_TN_ -0.07125
+ n_robins_afb_passives_mlcc_p2_ state_share_ID_ -0.07125 plants_max_robins_afb_ 1
+ n_robins_afb_passives_mlcc_p2_ budget_total 0.2375 budget_p3_ 0.2375
+ n_robins_afb_passives_mlcc_p2_ budget_p2_ 0.2375 res_robins_afb_workers_p3_ 0.2
+ n_robins_afb_passives_mlcc_p2_ res_robins_afb_workers_p2_ 0.2 res_robins_afb_water_mgd_p3_ 0.25
+ n_robins_afb_passives_mlcc_p2_ res_robins_afb_water_mgd_p2_ 0.25 res_robins_afb_power_mw_p3_ 0.4
+ n_robins_afb_passives_mlcc_p2_ res_robins_afb_power_mw_p2_ 0.4 res_robins_afb_land_acres_p3_ 0.1
+ n_robins_afb_passives_mlcc_p2_ res_robins_afb_land_acres_p2_ 0.1 type_max_robins_afb_passives_mlcc_ 1
+ n_robins_afb_passives_mlcc_p2_ need_open_robins_afb_passives_mlcc_p3_ 1 need_open_robins_afb_passives_mlcc_p2_ 1
+ n_robins_afb_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.07125
+ n_robins_afb_passives_mlcc_p3_ state_share_NJ_ -0.07125 state_share_GA_ 0.16625
+ n_robins_afb_passives_mlcc_p3_ state_share_AZ_ -0.07125 state_share_CA_ -0.07125
+ n_robins_afb_passives_mlcc_p3_ state_share_OH_ -0.07125 state_share_SC_ -0.07125
+ n_robins_afb_passives_mlcc_p3_ state_share_KY_ -0.07125 state_share_TN_ -0.07125
+ n_robins_afb_passives_mlcc_p3_ state_share_ID_ -0.07125 plants_max_robins_afb_ 1
+ n_robins_afb_passives_mlcc_p3_ budget_total 0.2375 budget_p3_ 0.2375
+ n_robins_afb_passives_mlcc_p3_ res_robins_afb_workers_p3_ 0.2 res_robins_afb_water_mgd_p3_ 0.25
+ n_robins_afb_passives_mlcc_p3_ res_robins_afb_power_mw_p3_ 0.4 res_robins_afb_land_acres_p3_ 0.1
+ n_robins_afb_passives_mlcc_p3_ type_max_robins_afb_passives_mlcc_ 1 need_open_robins_afb_passives_mlcc_p3_ 1
+ n_mcguire_dix_lakehurst_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.15525
+ n_mcguire_dix_lakehurst_transformer_large_p2_ state_share_NJ_ 0.36225 state_share_GA_ -0.15525
+ n_mcguire_dix_lakehurst_transformer_large_p2_ state_share_AZ_ -0.15525 state_share_CA_ -0.15525
+ n_mcguire_dix_lakehurst_transformer_large_p2_ state_share_OH_ -0.15525 state_share_SC_ -0.15525
+ n_mcguire_dix_lakehurst_transformer_large_p2_ state_share_KY_ -0.15525 state_share_TN_ -0.15525
+ n_mcguire_dix_lakehurst_transformer_large_p2_ state_share_ID_ -0.15525 target_transformer_large_ 1
+ n_mcguire_dix_lakehurst_transformer_large_p2_ plants_max_mcguire_dix_lakehurst_ 1 budget_total 0.5175
+ n_mcguire_dix_lakehurst_transformer_large_p2_ budget_p3_ 0.5175 budget_p2_ 0.5175
+ n_mcguire_dix_lakehurst_transformer_large_p2_ res_mcguire_dix_lakehurst_workers_p3_ 0.07 res_mcguire_dix_lakehurst_workers_p2_ 0.07
+ n_mcguire_dix_lakehurst_transformer_large_p2_ res_mcguire_dix_lakehurst_water_mgd_p3_ 0.05 res_mcguire_dix_lakehurst_water_mgd_p2_ 0.05
+ n_mcguire_dix_lakehurst_transformer_large_p2_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.4 res_mcguire_dix_lakehurst_power_mw_p2_ 0.4
+ n_mcguire_dix_lakehurst_transformer_large_p2_ res_mcguire_dix_lakehurst_land_acres_p3_ 0.2553191489 res_mcguire_dix_lakehurst_land_acres_p2_ 0.2553191489
+ n_mcguire_dix_lakehurst_transformer_large_p2_ type_max_mcguire_dix_lakehurst_transformer_large_ 1 need_open_mcguire_dix_lakehurst_transformer_large_p3_ 1
+ n_mcguire_dix_lakehurst_transformer_large_p2_ need_open_mcguire_dix_lakehurst_transformer_large_p2_ 1
+ n_mcguire_dix_lakehurst_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.15525
+ n_mcguire_dix_lakehurst_transformer_large_p3_ state_share_NJ_ 0.36225 state_share_GA_ -0.15525
+ n_mcguire_dix_lakehurst_transformer_large_p3_ state_share_AZ_ -0.15525 state_share_CA_ -0.15525
+ n_mcguire_dix_lakehurst_transformer_large_p3_ state_share_OH_ -0.15525 state_share_SC_ -0.15525
+ n_mcguire_dix_lakehurst_transformer_large_p3_ state_share_KY_ -0.15525 state_share_TN_ -0.15525
+ n_mcguire_dix_lakehurst_transformer_large_p3_ state_share_ID_ -0.15525 target_transformer_large_ 1
+ n_mcguire_dix_lakehurst_transformer_large_p3_ plants_max_mcguire_dix_lakehurst_ 1 budget_total 0.5175
+ n_mcguire_dix_lakehurst_transformer_large_p3_ budget_p3_ 0.5175 res_mcguire_dix_lakehurst_workers_p3_ 0.07
+ n_mcguire_dix_lakehurst_transformer_large_p3_ res_mcguire_dix_lakehurst_water_mgd_p3_ 0.05 res_mcguire_dix_lakehurst_power_mw_p3_ 0.4
+ n_mcguire_dix_lakehurst_transformer_large_p3_ res_mcguire_dix_lakehurst_land_acres_p3_ 0.2553191489 type_max_mcguire_dix_lakehurst_transformer_large_ 1
+ n_mcguire_dix_lakehurst_transformer_large_p3_ need_open_mcguire_dix_lakehurst_transformer_large_p3_ 1
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ state_share_NJ_ 0.161 state_share_GA_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ state_share_AZ_ -0.069 state_share_CA_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ state_share_OH_ -0.069 state_share_SC_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ state_share_KY_ -0.069 state_share_TN_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ state_share_ID_ -0.069 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ budget_total 0.23 budget_p3_ 0.23
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ budget_p2_ 0.23 budget_p1_ 0.23
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ res_mcguire_dix_lakehurst_workers_p3_ 0.04 res_mcguire_dix_lakehurst_workers_p2_ 0.04
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ res_mcguire_dix_lakehurst_workers_p1_ 0.04 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.025
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.025 res_mcguire_dix_lakehurst_water_mgd_p1_ 0.025
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.2 res_mcguire_dix_lakehurst_power_mw_p2_ 0.2
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ res_mcguire_dix_lakehurst_power_mw_p1_ 0.2 res_mcguire_dix_lakehurst_land_acres_p3_ 0.2127659574
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.2127659574 res_mcguire_dix_lakehurst_land_acres_p1_ 0.2127659574
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ type_max_mcguire_dix_lakehurst_transformer_distribution_ 1 need_open_mcguire_dix_lakehurst_transformer_distribution_p3_ 1
+ n_mcguire_dix_lakehurst_transformer_distribution_p1_ need_open_mcguire_dix_lakehurst_transformer_distribution_p2_ 1 need_open_mcguire_dix_lakehurst_transformer_distribution_p1_ 1
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ state_share_NJ_ 0.161 state_share_GA_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ state_share_AZ_ -0.069 state_share_CA_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ state_share_OH_ -0.069 state_share_SC_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ state_share_KY_ -0.069 state_share_TN_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ state_share_ID_ -0.069 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ budget_total 0.23 budget_p3_ 0.23
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ budget_p2_ 0.23 res_mcguire_dix_lakehurst_workers_p3_ 0.04
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ res_mcguire_dix_lakehurst_workers_p2_ 0.04 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.025
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.025 res_mcguire_dix_lakehurst_power_mw_p3_ 0.2
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ res_mcguire_dix_lakehurst_power_mw_p2_ 0.2 res_mcguire_dix_lakehurst_land_acres_p3_ 0.2127659574
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.2127659574 type_max_mcguire_dix_lakehurst_transformer_distribution_ 1
+ n_mcguire_dix_lakehurst_transformer_distribution_p2_ need_open_mcguire_dix_lakehurst_transformer_distribution_p3_ 1 need_open_mcguire_dix_lakehurst_transformer_distribution_p2_ 1
+ n_mcguire_dix_lakehurst_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p3_ state_share_NJ_ 0.161 state_share_GA_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p3_ state_share_AZ_ -0.069 state_share_CA_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p3_ state_share_OH_ -0.069 state_share_SC_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p3_ state_share_KY_ -0.069 state_share_TN_ -0.069
+ n_mcguire_dix_lakehurst_transformer_distribution_p3_ state_share_ID_ -0.069 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_transformer_distribution_p3_ budget_total 0.23 budget_p3_ 0.23
+ n_mcguire_dix_lakehurst_transformer_distribution_p3_ res_mcguire_dix_lakehurst_workers_p3_ 0.04 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.025
+ n_mcguire_dix_lakehurst_transformer_distribution_p3_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.2 res_mcguire_dix_lakehurst_land_acres_p3_ 0.2127659574
+ n_mcguire_dix_lakehurst_transformer_distribution_p3_ type_max_mcguire_dix_lakehurst_transformer_distribution_ 1 need_open_mcguire_dix_lakehurst_transformer_distribution_p3_ 1
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ state_share_NJ_ 0.12075 state_share_GA_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ state_share_AZ_ -0.05175 state_share_CA_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ state_share_OH_ -0.05175 state_share_SC_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ state_share_KY_ -0.05175 state_share_TN_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ state_share_ID_ -0.05175 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ budget_total 0.1725 budget_p3_ 0.1725
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ budget_p2_ 0.1725 budget_p1_ 0.1725
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ res_mcguire_dix_lakehurst_workers_p3_ 0.02 res_mcguire_dix_lakehurst_workers_p2_ 0.02
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ res_mcguire_dix_lakehurst_workers_p1_ 0.02 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.025
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.025 res_mcguire_dix_lakehurst_water_mgd_p1_ 0.025
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.2 res_mcguire_dix_lakehurst_power_mw_p2_ 0.2
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ res_mcguire_dix_lakehurst_power_mw_p1_ 0.2 res_mcguire_dix_lakehurst_land_acres_p3_ 0.1276595745
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.1276595745 res_mcguire_dix_lakehurst_land_acres_p1_ 0.1276595745
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ type_max_mcguire_dix_lakehurst_fiber_cable_ 1 need_open_mcguire_dix_lakehurst_fiber_cable_p3_ 1
+ n_mcguire_dix_lakehurst_fiber_cable_p1_ need_open_mcguire_dix_lakehurst_fiber_cable_p2_ 1 need_open_mcguire_dix_lakehurst_fiber_cable_p1_ 1
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ state_share_NJ_ 0.12075 state_share_GA_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ state_share_AZ_ -0.05175 state_share_CA_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ state_share_OH_ -0.05175 state_share_SC_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ state_share_KY_ -0.05175 state_share_TN_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ state_share_ID_ -0.05175 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ budget_total 0.1725 budget_p3_ 0.1725
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ budget_p2_ 0.1725 res_mcguire_dix_lakehurst_workers_p3_ 0.02
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ res_mcguire_dix_lakehurst_workers_p2_ 0.02 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.025
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.025 res_mcguire_dix_lakehurst_power_mw_p3_ 0.2
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ res_mcguire_dix_lakehurst_power_mw_p2_ 0.2 res_mcguire_dix_lakehurst_land_acres_p3_ 0.1276595745
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.1276595745 type_max_mcguire_dix_lakehurst_fiber_cable_ 1
+ n_mcguire_dix_lakehurst_fiber_cable_p2_ need_open_mcguire_dix_lakehurst_fiber_cable_p3_ 1 need_open_mcguire_dix_lakehurst_fiber_cable_p2_ 1
+ n_mcguire_dix_lakehurst_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p3_ state_share_NJ_ 0.12075 state_share_GA_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p3_ state_share_AZ_ -0.05175 state_share_CA_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p3_ state_share_OH_ -0.05175 state_share_SC_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p3_ state_share_KY_ -0.05175 state_share_TN_ -0.05175
+ n_mcguire_dix_lakehurst_fiber_cable_p3_ state_share_ID_ -0.05175 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_fiber_cable_p3_ budget_total 0.1725 budget_p3_ 0.1725
+ n_mcguire_dix_lakehurst_fiber_cable_p3_ res_mcguire_dix_lakehurst_workers_p3_ 0.02 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.025
+ n_mcguire_dix_lakehurst_fiber_cable_p3_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.2 res_mcguire_dix_lakehurst_land_acres_p3_ 0.1276595745
+ n_mcguire_dix_lakehurst_fiber_cable_p3_ type_max_mcguire_dix_lakehurst_fiber_cable_ 1 need_open_mcguire_dix_lakehurst_fiber_cable_p3_ 1
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.1725
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ state_share_NJ_ 0.4025 state_share_GA_ -0.1725
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ state_share_AZ_ -0.1725 state_share_CA_ -0.1725
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ state_share_OH_ -0.1725 state_share_SC_ -0.1725
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ state_share_KY_ -0.1725 state_share_TN_ -0.1725
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ state_share_ID_ -0.1725 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ budget_total 0.575 budget_p3_ 0.575
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ budget_p2_ 0.575 res_mcguire_dix_lakehurst_workers_p3_ 0.03
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ res_mcguire_dix_lakehurst_workers_p2_ 0.03 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.25
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.25 res_mcguire_dix_lakehurst_power_mw_p3_ 0.8
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ res_mcguire_dix_lakehurst_power_mw_p2_ 0.8 res_mcguire_dix_lakehurst_land_acres_p3_ 0.2127659574
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.2127659574 type_max_mcguire_dix_lakehurst_fiber_draw_ 1
+ n_mcguire_dix_lakehurst_fiber_draw_p2_ need_open_mcguire_dix_lakehurst_fiber_draw_p3_ 1 need_open_mcguire_dix_lakehurst_fiber_draw_p2_ 1
+ n_mcguire_dix_lakehurst_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.1725
+ n_mcguire_dix_lakehurst_fiber_draw_p3_ state_share_NJ_ 0.4025 state_share_GA_ -0.1725
+ n_mcguire_dix_lakehurst_fiber_draw_p3_ state_share_AZ_ -0.1725 state_share_CA_ -0.1725
+ n_mcguire_dix_lakehurst_fiber_draw_p3_ state_share_OH_ -0.1725 state_share_SC_ -0.1725
+ n_mcguire_dix_lakehurst_fiber_draw_p3_ state_share_KY_ -0.1725 state_share_TN_ -0.1725
+ n_mcguire_dix_lakehurst_fiber_draw_p3_ state_share_ID_ -0.1725 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_fiber_draw_p3_ budget_total 0.575 budget_p3_ 0.575
+ n_mcguire_dix_lakehurst_fiber_draw_p3_ res_mcguire_dix_lakehurst_workers_p3_ 0.03 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.25
+ n_mcguire_dix_lakehurst_fiber_draw_p3_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.8 res_mcguire_dix_lakehurst_land_acres_p3_ 0.2127659574
+ n_mcguire_dix_lakehurst_fiber_draw_p3_ type_max_mcguire_dix_lakehurst_fiber_draw_ 1 need_open_mcguire_dix_lakehurst_fiber_draw_p3_ 1
+ n_mcguire_dix_lakehurst_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p1_ state_share_NJ_ 0.161 state_share_GA_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p1_ state_share_AZ_ -0.069 state_share_CA_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p1_ state_share_OH_ -0.069 state_share_SC_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p1_ state_share_KY_ -0.069 state_share_TN_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p1_ state_share_ID_ -0.069 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_power_modules_p1_ budget_total 0.23 budget_p3_ 0.23
+ n_mcguire_dix_lakehurst_power_modules_p1_ budget_p2_ 0.23 budget_p1_ 0.23
+ n_mcguire_dix_lakehurst_power_modules_p1_ res_mcguire_dix_lakehurst_workers_p3_ 0.025 res_mcguire_dix_lakehurst_workers_p2_ 0.025
+ n_mcguire_dix_lakehurst_power_modules_p1_ res_mcguire_dix_lakehurst_workers_p1_ 0.025 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.1
+ n_mcguire_dix_lakehurst_power_modules_p1_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.1 res_mcguire_dix_lakehurst_water_mgd_p1_ 0.1
+ n_mcguire_dix_lakehurst_power_modules_p1_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.3 res_mcguire_dix_lakehurst_power_mw_p2_ 0.3
+ n_mcguire_dix_lakehurst_power_modules_p1_ res_mcguire_dix_lakehurst_power_mw_p1_ 0.3 res_mcguire_dix_lakehurst_land_acres_p3_ 0.1276595745
+ n_mcguire_dix_lakehurst_power_modules_p1_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.1276595745 res_mcguire_dix_lakehurst_land_acres_p1_ 0.1276595745
+ n_mcguire_dix_lakehurst_power_modules_p1_ type_max_mcguire_dix_lakehurst_power_modules_ 1 need_open_mcguire_dix_lakehurst_power_modules_p3_ 1
+ n_mcguire_dix_lakehurst_power_modules_p1_ need_open_mcguire_dix_lakehurst_power_modules_p2_ 1 need_open_mcguire_dix_lakehurst_power_modules_p1_ 1
+ n_mcguire_dix_lakehurst_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p2_ state_share_NJ_ 0.161 state_share_GA_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p2_ state_share_AZ_ -0.069 state_share_CA_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p2_ state_share_OH_ -0.069 state_share_SC_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p2_ state_share_KY_ -0.069 state_share_TN_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p2_ state_share_ID_ -0.069 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_power_modules_p2_ budget_total 0.23 budget_p3_ 0.23
+ n_mcguire_dix_lakehurst_power_modules_p2_ budget_p2_ 0.23 res_mcguire_dix_lakehurst_workers_p3_ 0.025
+ n_mcguire_dix_lakehurst_power_modules_p2_ res_mcguire_dix_lakehurst_workers_p2_ 0.025 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.1
+ n_mcguire_dix_lakehurst_power_modules_p2_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.1 res_mcguire_dix_lakehurst_power_mw_p3_ 0.3
+ n_mcguire_dix_lakehurst_power_modules_p2_ res_mcguire_dix_lakehurst_power_mw_p2_ 0.3 res_mcguire_dix_lakehurst_land_acres_p3_ 0.1276595745
+ n_mcguire_dix_lakehurst_power_modules_p2_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.1276595745 type_max_mcguire_dix_lakehurst_power_modules_ 1
+ n_mcguire_dix_lakehurst_power_modules_p2_ need_open_mcguire_dix_lakehurst_power_modules_p3_ 1 need_open_mcguire_dix_lakehurst_power_modules_p2_ 1
+ n_mcguire_dix_lakehurst_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p3_ state_share_NJ_ 0.161 state_share_GA_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p3_ state_share_AZ_ -0.069 state_share_CA_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p3_ state_share_OH_ -0.069 state_share_SC_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p3_ state_share_KY_ -0.069 state_share_TN_ -0.069
+ n_mcguire_dix_lakehurst_power_modules_p3_ state_share_ID_ -0.069 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_power_modules_p3_ budget_total 0.23 budget_p3_ 0.23
+ n_mcguire_dix_lakehurst_power_modules_p3_ res_mcguire_dix_lakehurst_workers_p3_ 0.025 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.1
+ n_mcguire_dix_lakehurst_power_modules_p3_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.3 res_mcguire_dix_lakehurst_land_acres_p3_ 0.1276595745
+ n_mcguire_dix_lakehurst_power_modules_p3_ type_max_mcguire_dix_lakehurst_power_modules_ 1 need_open_mcguire_dix_lakehurst_power_modules_p3_ 1
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ state_share_NJ_ 0.07245 state_share_GA_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ state_share_AZ_ -0.03105 state_share_CA_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ state_share_OH_ -0.03105 state_share_SC_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ state_share_KY_ -0.03105 state_share_TN_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ state_share_ID_ -0.03105 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ budget_total 0.1035 budget_p3_ 0.1035
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ budget_p2_ 0.1035 budget_p1_ 0.1035
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ res_mcguire_dix_lakehurst_workers_p3_ 0.03 res_mcguire_dix_lakehurst_workers_p2_ 0.03
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ res_mcguire_dix_lakehurst_workers_p1_ 0.03 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.015
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.015 res_mcguire_dix_lakehurst_water_mgd_p1_ 0.015
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.1 res_mcguire_dix_lakehurst_power_mw_p2_ 0.1
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ res_mcguire_dix_lakehurst_power_mw_p1_ 0.1 res_mcguire_dix_lakehurst_land_acres_p3_ 0.170212766
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.170212766 res_mcguire_dix_lakehurst_land_acres_p1_ 0.170212766
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ type_max_mcguire_dix_lakehurst_dc_equipment_ 1 need_open_mcguire_dix_lakehurst_dc_equipment_p3_ 1
+ n_mcguire_dix_lakehurst_dc_equipment_p1_ need_open_mcguire_dix_lakehurst_dc_equipment_p2_ 1 need_open_mcguire_dix_lakehurst_dc_equipment_p1_ 1
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ state_share_NJ_ 0.07245 state_share_GA_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ state_share_AZ_ -0.03105 state_share_CA_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ state_share_OH_ -0.03105 state_share_SC_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ state_share_KY_ -0.03105 state_share_TN_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ state_share_ID_ -0.03105 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ budget_total 0.1035 budget_p3_ 0.1035
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ budget_p2_ 0.1035 res_mcguire_dix_lakehurst_workers_p3_ 0.03
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ res_mcguire_dix_lakehurst_workers_p2_ 0.03 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.015
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.015 res_mcguire_dix_lakehurst_power_mw_p3_ 0.1
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ res_mcguire_dix_lakehurst_power_mw_p2_ 0.1 res_mcguire_dix_lakehurst_land_acres_p3_ 0.170212766
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.170212766 type_max_mcguire_dix_lakehurst_dc_equipment_ 1
+ n_mcguire_dix_lakehurst_dc_equipment_p2_ need_open_mcguire_dix_lakehurst_dc_equipment_p3_ 1 need_open_mcguire_dix_lakehurst_dc_equipment_p2_ 1
+ n_mcguire_dix_lakehurst_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p3_ state_share_NJ_ 0.07245 state_share_GA_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p3_ state_share_AZ_ -0.03105 state_share_CA_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p3_ state_share_OH_ -0.03105 state_share_SC_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p3_ state_share_KY_ -0.03105 state_share_TN_ -0.03105
+ n_mcguire_dix_lakehurst_dc_equipment_p3_ state_share_ID_ -0.03105 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_dc_equipment_p3_ budget_total 0.1035 budget_p3_ 0.1035
+ n_mcguire_dix_lakehurst_dc_equipment_p3_ res_mcguire_dix_lakehurst_workers_p3_ 0.03 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.015
+ n_mcguire_dix_lakehurst_dc_equipment_p3_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.1 res_mcguire_dix_lakehurst_land_acres_p3_ 0.170212766
+ n_mcguire_dix_lakehurst_dc_equipment_p3_ type_max_mcguire_dix_lakehurst_dc_equipment_ 1 need_open_mcguire_dix_lakehurst_dc_equipment_p3_ 1
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ state_share_NJ_ 0.20125 state_share_GA_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ state_share_AZ_ -0.08625 state_share_CA_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ state_share_OH_ -0.08625 state_share_SC_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ state_share_KY_ -0.08625 state_share_TN_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ state_share_ID_ -0.08625 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ budget_total 0.2875 budget_p3_ 0.2875
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ budget_p2_ 0.2875 budget_p1_ 0.2875
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ res_mcguire_dix_lakehurst_workers_p3_ 0.08 res_mcguire_dix_lakehurst_workers_p2_ 0.08
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ res_mcguire_dix_lakehurst_workers_p1_ 0.08 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.25
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.25 res_mcguire_dix_lakehurst_water_mgd_p1_ 0.25
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.6 res_mcguire_dix_lakehurst_power_mw_p2_ 0.6
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ res_mcguire_dix_lakehurst_power_mw_p1_ 0.6 res_mcguire_dix_lakehurst_land_acres_p3_ 0.1063829787
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.1063829787 res_mcguire_dix_lakehurst_land_acres_p1_ 0.1063829787
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ type_max_mcguire_dix_lakehurst_passives_mlcc_ 1 need_open_mcguire_dix_lakehurst_passives_mlcc_p3_ 1
+ n_mcguire_dix_lakehurst_passives_mlcc_p1_ need_open_mcguire_dix_lakehurst_passives_mlcc_p2_ 1 need_open_mcguire_dix_lakehurst_passives_mlcc_p1_ 1
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ state_share_NJ_ 0.20125 state_share_GA_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ state_share_AZ_ -0.08625 state_share_CA_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ state_share_OH_ -0.08625 state_share_SC_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ state_share_KY_ -0.08625 state_share_TN_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ state_share_ID_ -0.08625 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ budget_total 0.2875 budget_p3_ 0.2875
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ budget_p2_ 0.2875 res_mcguire_dix_lakehurst_workers_p3_ 0.08
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ res_mcguire_dix_lakehurst_workers_p2_ 0.08 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.25
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ res_mcguire_dix_lakehurst_water_mgd_p2_ 0.25 res_mcguire_dix_lakehurst_power_mw_p3_ 0.6
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ res_mcguire_dix_lakehurst_power_mw_p2_ 0.6 res_mcguire_dix_lakehurst_land_acres_p3_ 0.1063829787
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ res_mcguire_dix_lakehurst_land_acres_p2_ 0.1063829787 type_max_mcguire_dix_lakehurst_passives_mlcc_ 1
+ n_mcguire_dix_lakehurst_passives_mlcc_p2_ need_open_mcguire_dix_lakehurst_passives_mlcc_p3_ 1 need_open_mcguire_dix_lakehurst_passives_mlcc_p2_ 1
+ n_mcguire_dix_lakehurst_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p3_ state_share_NJ_ 0.20125 state_share_GA_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p3_ state_share_AZ_ -0.08625 state_share_CA_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p3_ state_share_OH_ -0.08625 state_share_SC_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p3_ state_share_KY_ -0.08625 state_share_TN_ -0.08625
+ n_mcguire_dix_lakehurst_passives_mlcc_p3_ state_share_ID_ -0.08625 plants_max_mcguire_dix_lakehurst_ 1
+ n_mcguire_dix_lakehurst_passives_mlcc_p3_ budget_total 0.2875 budget_p3_ 0.2875
+ n_mcguire_dix_lakehurst_passives_mlcc_p3_ res_mcguire_dix_lakehurst_workers_p3_ 0.08 res_mcguire_dix_lakehurst_water_mgd_p3_ 0.25
+ n_mcguire_dix_lakehurst_passives_mlcc_p3_ res_mcguire_dix_lakehurst_power_mw_p3_ 0.6 res_mcguire_dix_lakehurst_land_acres_p3_ 0.1063829787
+ n_mcguire_dix_lakehurst_passives_mlcc_p3_ type_max_mcguire_dix_lakehurst_passives_mlcc_ 1 need_open_mcguire_dix_lakehurst_passives_mlcc_p3_ 1
+ n_az_north_phoenix_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.14175
+ n_az_north_phoenix_transformer_large_p2_ state_share_NJ_ -0.14175 state_share_GA_ -0.14175
+ n_az_north_phoenix_transformer_large_p2_ state_share_AZ_ 0.33075 state_share_CA_ -0.14175
+ n_az_north_phoenix_transformer_large_p2_ state_share_OH_ -0.14175 state_share_SC_ -0.14175
+ n_az_north_phoenix_transformer_large_p2_ state_share_KY_ -0.14175 state_share_TN_ -0.14175
+ n_az_north_phoenix_transformer_large_p2_ state_share_ID_ -0.14175 target_transformer_large_ 1
+ n_az_north_phoenix_transformer_large_p2_ plants_max_az_north_phoenix_ 1 budget_total 0.4725
+ n_az_north_phoenix_transformer_large_p2_ budget_p3_ 0.4725 budget_p2_ 0.4725
+ n_az_north_phoenix_transformer_large_p2_ res_az_north_phoenix_workers_p3_ 0.035 res_az_north_phoenix_workers_p2_ 0.035
+ n_az_north_phoenix_transformer_large_p2_ res_az_north_phoenix_water_mgd_p3_ 0.0238095238 res_az_north_phoenix_water_mgd_p2_ 0.0238095238
+ n_az_north_phoenix_transformer_large_p2_ res_az_north_phoenix_power_mw_p3_ 0.2 res_az_north_phoenix_power_mw_p2_ 0.2
+ n_az_north_phoenix_transformer_large_p2_ res_az_north_phoenix_land_acres_p3_ 0.012 res_az_north_phoenix_land_acres_p2_ 0.012
+ n_az_north_phoenix_transformer_large_p2_ type_max_az_north_phoenix_transformer_large_ 1 need_open_az_north_phoenix_transformer_large_p3_ 1
+ n_az_north_phoenix_transformer_large_p2_ need_open_az_north_phoenix_transformer_large_p2_ 1
+ n_az_north_phoenix_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.14175
+ n_az_north_phoenix_transformer_large_p3_ state_share_NJ_ -0.14175 state_share_GA_ -0.14175
+ n_az_north_phoenix_transformer_large_p3_ state_share_AZ_ 0.33075 state_share_CA_ -0.14175
+ n_az_north_phoenix_transformer_large_p3_ state_share_OH_ -0.14175 state_share_SC_ -0.14175
+ n_az_north_phoenix_transformer_large_p3_ state_share_KY_ -0.14175 state_share_TN_ -0.14175
+ n_az_north_phoenix_transformer_large_p3_ state_share_ID_ -0.14175 target_transformer_large_ 1
+ n_az_north_phoenix_transformer_large_p3_ plants_max_az_north_phoenix_ 1 budget_total 0.4725
+ n_az_north_phoenix_transformer_large_p3_ budget_p3_ 0.4725 res_az_north_phoenix_workers_p3_ 0.035
+ n_az_north_phoenix_transformer_large_p3_ res_az_north_phoenix_water_mgd_p3_ 0.0238095238 res_az_north_phoenix_power_mw_p3_ 0.2
+ n_az_north_phoenix_transformer_large_p3_ res_az_north_phoenix_land_acres_p3_ 0.012 type_max_az_north_phoenix_transformer_large_ 1
+ n_az_north_phoenix_transformer_large_p3_ need_open_az_north_phoenix_transformer_large_p3_ 1
+ n_az_north_phoenix_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.063
+ n_az_north_phoenix_transformer_distribution_p1_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_north_phoenix_transformer_distribution_p1_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_north_phoenix_transformer_distribution_p1_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_north_phoenix_transformer_distribution_p1_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_north_phoenix_transformer_distribution_p1_ state_share_ID_ -0.063 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_transformer_distribution_p1_ budget_total 0.21 budget_p3_ 0.21
+ n_az_north_phoenix_transformer_distribution_p1_ budget_p2_ 0.21 budget_p1_ 0.21
+ n_az_north_phoenix_transformer_distribution_p1_ res_az_north_phoenix_workers_p3_ 0.02 res_az_north_phoenix_workers_p2_ 0.02
+ n_az_north_phoenix_transformer_distribution_p1_ res_az_north_phoenix_workers_p1_ 0.02 res_az_north_phoenix_water_mgd_p3_ 0.0119047619
+ n_az_north_phoenix_transformer_distribution_p1_ res_az_north_phoenix_water_mgd_p2_ 0.0119047619 res_az_north_phoenix_water_mgd_p1_ 0.0119047619
+ n_az_north_phoenix_transformer_distribution_p1_ res_az_north_phoenix_power_mw_p3_ 0.1 res_az_north_phoenix_power_mw_p2_ 0.1
+ n_az_north_phoenix_transformer_distribution_p1_ res_az_north_phoenix_power_mw_p1_ 0.1 res_az_north_phoenix_land_acres_p3_ 0.01
+ n_az_north_phoenix_transformer_distribution_p1_ res_az_north_phoenix_land_acres_p2_ 0.01 res_az_north_phoenix_land_acres_p1_ 0.01
+ n_az_north_phoenix_transformer_distribution_p1_ type_max_az_north_phoenix_transformer_distribution_ 1 need_open_az_north_phoenix_transformer_distribution_p3_ 1
+ n_az_north_phoenix_transformer_distribution_p1_ need_open_az_north_phoenix_transformer_distribution_p2_ 1 need_open_az_north_phoenix_transformer_distribution_p1_ 1
+ n_az_north_phoenix_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.063
+ n_az_north_phoenix_transformer_distribution_p2_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_north_phoenix_transformer_distribution_p2_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_north_phoenix_transformer_distribution_p2_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_north_phoenix_transformer_distribution_p2_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_north_phoenix_transformer_distribution_p2_ state_share_ID_ -0.063 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_transformer_distribution_p2_ budget_total 0.21 budget_p3_ 0.21
+ n_az_north_phoenix_transformer_distribution_p2_ budget_p2_ 0.21 res_az_north_phoenix_workers_p3_ 0.02
+ n_az_north_phoenix_transformer_distribution_p2_ res_az_north_phoenix_workers_p2_ 0.02 res_az_north_phoenix_water_mgd_p3_ 0.0119047619
+ n_az_north_phoenix_transformer_distribution_p2_ res_az_north_phoenix_water_mgd_p2_ 0.0119047619 res_az_north_phoenix_power_mw_p3_ 0.1
+ n_az_north_phoenix_transformer_distribution_p2_ res_az_north_phoenix_power_mw_p2_ 0.1 res_az_north_phoenix_land_acres_p3_ 0.01
+ n_az_north_phoenix_transformer_distribution_p2_ res_az_north_phoenix_land_acres_p2_ 0.01 type_max_az_north_phoenix_transformer_distribution_ 1
+ n_az_north_phoenix_transformer_distribution_p2_ need_open_az_north_phoenix_transformer_distribution_p3_ 1 need_open_az_north_phoenix_transformer_distribution_p2_ 1
+ n_az_north_phoenix_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.063
+ n_az_north_phoenix_transformer_distribution_p3_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_north_phoenix_transformer_distribution_p3_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_north_phoenix_transformer_distribution_p3_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_north_phoenix_transformer_distribution_p3_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_north_phoenix_transformer_distribution_p3_ state_share_ID_ -0.063 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_transformer_distribution_p3_ budget_total 0.21 budget_p3_ 0.21
+ n_az_north_phoenix_transformer_distribution_p3_ res_az_north_phoenix_workers_p3_ 0.02 res_az_north_phoenix_water_mgd_p3_ 0.0119047619
+ n_az_north_phoenix_transformer_distribution_p3_ res_az_north_phoenix_power_mw_p3_ 0.1 res_az_north_phoenix_land_acres_p3_ 0.01
+ n_az_north_phoenix_transformer_distribution_p3_ type_max_az_north_phoenix_transformer_distribution_ 1 need_open_az_north_phoenix_transformer_distribution_p3_ 1
+ n_az_north_phoenix_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.04725
+ n_az_north_phoenix_fiber_cable_p1_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_az_north_phoenix_fiber_cable_p1_ state_share_AZ_ 0.11025 state_share_CA_ -0.04725
+ n_az_north_phoenix_fiber_cable_p1_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_az_north_phoenix_fiber_cable_p1_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_az_north_phoenix_fiber_cable_p1_ state_share_ID_ -0.04725 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_fiber_cable_p1_ budget_total 0.1575 budget_p3_ 0.1575
+ n_az_north_phoenix_fiber_cable_p1_ budget_p2_ 0.1575 budget_p1_ 0.1575
+ n_az_north_phoenix_fiber_cable_p1_ res_az_north_phoenix_workers_p3_ 0.01 res_az_north_phoenix_workers_p2_ 0.01
+ n_az_north_phoenix_fiber_cable_p1_ res_az_north_phoenix_workers_p1_ 0.01 res_az_north_phoenix_water_mgd_p3_ 0.0119047619
+ n_az_north_phoenix_fiber_cable_p1_ res_az_north_phoenix_water_mgd_p2_ 0.0119047619 res_az_north_phoenix_water_mgd_p1_ 0.0119047619
+ n_az_north_phoenix_fiber_cable_p1_ res_az_north_phoenix_power_mw_p3_ 0.1 res_az_north_phoenix_power_mw_p2_ 0.1
+ n_az_north_phoenix_fiber_cable_p1_ res_az_north_phoenix_power_mw_p1_ 0.1 res_az_north_phoenix_land_acres_p3_ 0.006
+ n_az_north_phoenix_fiber_cable_p1_ res_az_north_phoenix_land_acres_p2_ 0.006 res_az_north_phoenix_land_acres_p1_ 0.006
+ n_az_north_phoenix_fiber_cable_p1_ type_max_az_north_phoenix_fiber_cable_ 1 need_open_az_north_phoenix_fiber_cable_p3_ 1
+ n_az_north_phoenix_fiber_cable_p1_ need_open_az_north_phoenix_fiber_cable_p2_ 1 need_open_az_north_phoenix_fiber_cable_p1_ 1
+ n_az_north_phoenix_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.04725
+ n_az_north_phoenix_fiber_cable_p2_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_az_north_phoenix_fiber_cable_p2_ state_share_AZ_ 0.11025 state_share_CA_ -0.04725
+ n_az_north_phoenix_fiber_cable_p2_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_az_north_phoenix_fiber_cable_p2_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_az_north_phoenix_fiber_cable_p2_ state_share_ID_ -0.04725 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_fiber_cable_p2_ budget_total 0.1575 budget_p3_ 0.1575
+ n_az_north_phoenix_fiber_cable_p2_ budget_p2_ 0.1575 res_az_north_phoenix_workers_p3_ 0.01
+ n_az_north_phoenix_fiber_cable_p2_ res_az_north_phoenix_workers_p2_ 0.01 res_az_north_phoenix_water_mgd_p3_ 0.0119047619
+ n_az_north_phoenix_fiber_cable_p2_ res_az_north_phoenix_water_mgd_p2_ 0.0119047619 res_az_north_phoenix_power_mw_p3_ 0.1
+ n_az_north_phoenix_fiber_cable_p2_ res_az_north_phoenix_power_mw_p2_ 0.1 res_az_north_phoenix_land_acres_p3_ 0.006
+ n_az_north_phoenix_fiber_cable_p2_ res_az_north_phoenix_land_acres_p2_ 0.006 type_max_az_north_phoenix_fiber_cable_ 1
+ n_az_north_phoenix_fiber_cable_p2_ need_open_az_north_phoenix_fiber_cable_p3_ 1 need_open_az_north_phoenix_fiber_cable_p2_ 1
+ n_az_north_phoenix_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.04725
+ n_az_north_phoenix_fiber_cable_p3_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_az_north_phoenix_fiber_cable_p3_ state_share_AZ_ 0.11025 state_share_CA_ -0.04725
+ n_az_north_phoenix_fiber_cable_p3_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_az_north_phoenix_fiber_cable_p3_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_az_north_phoenix_fiber_cable_p3_ state_share_ID_ -0.04725 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_fiber_cable_p3_ budget_total 0.1575 budget_p3_ 0.1575
+ n_az_north_phoenix_fiber_cable_p3_ res_az_north_phoenix_workers_p3_ 0.01 res_az_north_phoenix_water_mgd_p3_ 0.0119047619
+ n_az_north_phoenix_fiber_cable_p3_ res_az_north_phoenix_power_mw_p3_ 0.1 res_az_north_phoenix_land_acres_p3_ 0.006
+ n_az_north_phoenix_fiber_cable_p3_ type_max_az_north_phoenix_fiber_cable_ 1 need_open_az_north_phoenix_fiber_cable_p3_ 1
+ n_az_north_phoenix_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.1575
+ n_az_north_phoenix_fiber_draw_p2_ state_share_NJ_ -0.1575 state_share_GA_ -0.1575
+ n_az_north_phoenix_fiber_draw_p2_ state_share_AZ_ 0.3675 state_share_CA_ -0.1575
+ n_az_north_phoenix_fiber_draw_p2_ state_share_OH_ -0.1575 state_share_SC_ -0.1575
+ n_az_north_phoenix_fiber_draw_p2_ state_share_KY_ -0.1575 state_share_TN_ -0.1575
+ n_az_north_phoenix_fiber_draw_p2_ state_share_ID_ -0.1575 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_fiber_draw_p2_ budget_total 0.525 budget_p3_ 0.525
+ n_az_north_phoenix_fiber_draw_p2_ budget_p2_ 0.525 res_az_north_phoenix_workers_p3_ 0.015
+ n_az_north_phoenix_fiber_draw_p2_ res_az_north_phoenix_workers_p2_ 0.015 res_az_north_phoenix_water_mgd_p3_ 0.119047619
+ n_az_north_phoenix_fiber_draw_p2_ res_az_north_phoenix_water_mgd_p2_ 0.119047619 res_az_north_phoenix_power_mw_p3_ 0.4
+ n_az_north_phoenix_fiber_draw_p2_ res_az_north_phoenix_power_mw_p2_ 0.4 res_az_north_phoenix_land_acres_p3_ 0.01
+ n_az_north_phoenix_fiber_draw_p2_ res_az_north_phoenix_land_acres_p2_ 0.01 type_max_az_north_phoenix_fiber_draw_ 1
+ n_az_north_phoenix_fiber_draw_p2_ need_open_az_north_phoenix_fiber_draw_p3_ 1 need_open_az_north_phoenix_fiber_draw_p2_ 1
+ n_az_north_phoenix_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.1575
+ n_az_north_phoenix_fiber_draw_p3_ state_share_NJ_ -0.1575 state_share_GA_ -0.1575
+ n_az_north_phoenix_fiber_draw_p3_ state_share_AZ_ 0.3675 state_share_CA_ -0.1575
+ n_az_north_phoenix_fiber_draw_p3_ state_share_OH_ -0.1575 state_share_SC_ -0.1575
+ n_az_north_phoenix_fiber_draw_p3_ state_share_KY_ -0.1575 state_share_TN_ -0.1575
+ n_az_north_phoenix_fiber_draw_p3_ state_share_ID_ -0.1575 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_fiber_draw_p3_ budget_total 0.525 budget_p3_ 0.525
+ n_az_north_phoenix_fiber_draw_p3_ res_az_north_phoenix_workers_p3_ 0.015 res_az_north_phoenix_water_mgd_p3_ 0.119047619
+ n_az_north_phoenix_fiber_draw_p3_ res_az_north_phoenix_power_mw_p3_ 0.4 res_az_north_phoenix_land_acres_p3_ 0.01
+ n_az_north_phoenix_fiber_draw_p3_ type_max_az_north_phoenix_fiber_draw_ 1 need_open_az_north_phoenix_fiber_draw_p3_ 1
+ n_az_north_phoenix_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.063
+ n_az_north_phoenix_power_modules_p1_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_north_phoenix_power_modules_p1_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_north_phoenix_power_modules_p1_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_north_phoenix_power_modules_p1_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_north_phoenix_power_modules_p1_ state_share_ID_ -0.063 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_power_modules_p1_ budget_total 0.21 budget_p3_ 0.21
+ n_az_north_phoenix_power_modules_p1_ budget_p2_ 0.21 budget_p1_ 0.21
+ n_az_north_phoenix_power_modules_p1_ res_az_north_phoenix_workers_p3_ 0.0125 res_az_north_phoenix_workers_p2_ 0.0125
+ n_az_north_phoenix_power_modules_p1_ res_az_north_phoenix_workers_p1_ 0.0125 res_az_north_phoenix_water_mgd_p3_ 0.0476190476
+ n_az_north_phoenix_power_modules_p1_ res_az_north_phoenix_water_mgd_p2_ 0.0476190476 res_az_north_phoenix_water_mgd_p1_ 0.0476190476
+ n_az_north_phoenix_power_modules_p1_ res_az_north_phoenix_power_mw_p3_ 0.15 res_az_north_phoenix_power_mw_p2_ 0.15
+ n_az_north_phoenix_power_modules_p1_ res_az_north_phoenix_power_mw_p1_ 0.15 res_az_north_phoenix_land_acres_p3_ 0.006
+ n_az_north_phoenix_power_modules_p1_ res_az_north_phoenix_land_acres_p2_ 0.006 res_az_north_phoenix_land_acres_p1_ 0.006
+ n_az_north_phoenix_power_modules_p1_ type_max_az_north_phoenix_power_modules_ 1 need_open_az_north_phoenix_power_modules_p3_ 1
+ n_az_north_phoenix_power_modules_p1_ need_open_az_north_phoenix_power_modules_p2_ 1 need_open_az_north_phoenix_power_modules_p1_ 1
+ n_az_north_phoenix_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.063
+ n_az_north_phoenix_power_modules_p2_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_north_phoenix_power_modules_p2_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_north_phoenix_power_modules_p2_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_north_phoenix_power_modules_p2_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_north_phoenix_power_modules_p2_ state_share_ID_ -0.063 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_power_modules_p2_ budget_total 0.21 budget_p3_ 0.21
+ n_az_north_phoenix_power_modules_p2_ budget_p2_ 0.21 res_az_north_phoenix_workers_p3_ 0.0125
+ n_az_north_phoenix_power_modules_p2_ res_az_north_phoenix_workers_p2_ 0.0125 res_az_north_phoenix_water_mgd_p3_ 0.0476190476
+ n_az_north_phoenix_power_modules_p2_ res_az_north_phoenix_water_mgd_p2_ 0.0476190476 res_az_north_phoenix_power_mw_p3_ 0.15
+ n_az_north_phoenix_power_modules_p2_ res_az_north_phoenix_power_mw_p2_ 0.15 res_az_north_phoenix_land_acres_p3_ 0.006
+ n_az_north_phoenix_power_modules_p2_ res_az_north_phoenix_land_acres_p2_ 0.006 type_max_az_north_phoenix_power_modules_ 1
+ n_az_north_phoenix_power_modules_p2_ need_open_az_north_phoenix_power_modules_p3_ 1 need_open_az_north_phoenix_power_modules_p2_ 1
+ n_az_north_phoenix_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.063
+ n_az_north_phoenix_power_modules_p3_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_north_phoenix_power_modules_p3_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_north_phoenix_power_modules_p3_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_north_phoenix_power_modules_p3_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_north_phoenix_power_modules_p3_ state_share_ID_ -0.063 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_power_modules_p3_ budget_total 0.21 budget_p3_ 0.21
+ n_az_north_phoenix_power_modules_p3_ res_az_north_phoenix_workers_p3_ 0.0125 res_az_north_phoenix_water_mgd_p3_ 0.0476190476
+ n_az_north_phoenix_power_modules_p3_ res_az_north_phoenix_power_mw_p3_ 0.15 res_az_north_phoenix_land_acres_p3_ 0.006
+ n_az_north_phoenix_power_modules_p3_ type_max_az_north_phoenix_power_modules_ 1 need_open_az_north_phoenix_power_modules_p3_ 1
+ n_az_north_phoenix_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.02835
+ n_az_north_phoenix_dc_equipment_p1_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_az_north_phoenix_dc_equipment_p1_ state_share_AZ_ 0.06615 state_share_CA_ -0.02835
+ n_az_north_phoenix_dc_equipment_p1_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_az_north_phoenix_dc_equipment_p1_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_az_north_phoenix_dc_equipment_p1_ state_share_ID_ -0.02835 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_dc_equipment_p1_ budget_total 0.0945 budget_p3_ 0.0945
+ n_az_north_phoenix_dc_equipment_p1_ budget_p2_ 0.0945 budget_p1_ 0.0945
+ n_az_north_phoenix_dc_equipment_p1_ res_az_north_phoenix_workers_p3_ 0.015 res_az_north_phoenix_workers_p2_ 0.015
+ n_az_north_phoenix_dc_equipment_p1_ res_az_north_phoenix_workers_p1_ 0.015 res_az_north_phoenix_water_mgd_p3_ 0.0071428571
+ n_az_north_phoenix_dc_equipment_p1_ res_az_north_phoenix_water_mgd_p2_ 0.0071428571 res_az_north_phoenix_water_mgd_p1_ 0.0071428571
+ n_az_north_phoenix_dc_equipment_p1_ res_az_north_phoenix_power_mw_p3_ 0.05 res_az_north_phoenix_power_mw_p2_ 0.05
+ n_az_north_phoenix_dc_equipment_p1_ res_az_north_phoenix_power_mw_p1_ 0.05 res_az_north_phoenix_land_acres_p3_ 0.008
+ n_az_north_phoenix_dc_equipment_p1_ res_az_north_phoenix_land_acres_p2_ 0.008 res_az_north_phoenix_land_acres_p1_ 0.008
+ n_az_north_phoenix_dc_equipment_p1_ type_max_az_north_phoenix_dc_equipment_ 1 need_open_az_north_phoenix_dc_equipment_p3_ 1
+ n_az_north_phoenix_dc_equipment_p1_ need_open_az_north_phoenix_dc_equipment_p2_ 1 need_open_az_north_phoenix_dc_equipment_p1_ 1
+ n_az_north_phoenix_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.02835
+ n_az_north_phoenix_dc_equipment_p2_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_az_north_phoenix_dc_equipment_p2_ state_share_AZ_ 0.06615 state_share_CA_ -0.02835
+ n_az_north_phoenix_dc_equipment_p2_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_az_north_phoenix_dc_equipment_p2_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_az_north_phoenix_dc_equipment_p2_ state_share_ID_ -0.02835 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_dc_equipment_p2_ budget_total 0.0945 budget_p3_ 0.0945
+ n_az_north_phoenix_dc_equipment_p2_ budget_p2_ 0.0945 res_az_north_phoenix_workers_p3_ 0.015
+ n_az_north_phoenix_dc_equipment_p2_ res_az_north_phoenix_workers_p2_ 0.015 res_az_north_phoenix_water_mgd_p3_ 0.0071428571
+ n_az_north_phoenix_dc_equipment_p2_ res_az_north_phoenix_water_mgd_p2_ 0.0071428571 res_az_north_phoenix_power_mw_p3_ 0.05
+ n_az_north_phoenix_dc_equipment_p2_ res_az_north_phoenix_power_mw_p2_ 0.05 res_az_north_phoenix_land_acres_p3_ 0.008
+ n_az_north_phoenix_dc_equipment_p2_ res_az_north_phoenix_land_acres_p2_ 0.008 type_max_az_north_phoenix_dc_equipment_ 1
+ n_az_north_phoenix_dc_equipment_p2_ need_open_az_north_phoenix_dc_equipment_p3_ 1 need_open_az_north_phoenix_dc_equipment_p2_ 1
+ n_az_north_phoenix_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.02835
+ n_az_north_phoenix_dc_equipment_p3_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_az_north_phoenix_dc_equipment_p3_ state_share_AZ_ 0.06615 state_share_CA_ -0.02835
+ n_az_north_phoenix_dc_equipment_p3_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_az_north_phoenix_dc_equipment_p3_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_az_north_phoenix_dc_equipment_p3_ state_share_ID_ -0.02835 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_dc_equipment_p3_ budget_total 0.0945 budget_p3_ 0.0945
+ n_az_north_phoenix_dc_equipment_p3_ res_az_north_phoenix_workers_p3_ 0.015 res_az_north_phoenix_water_mgd_p3_ 0.0071428571
+ n_az_north_phoenix_dc_equipment_p3_ res_az_north_phoenix_power_mw_p3_ 0.05 res_az_north_phoenix_land_acres_p3_ 0.008
+ n_az_north_phoenix_dc_equipment_p3_ type_max_az_north_phoenix_dc_equipment_ 1 need_open_az_north_phoenix_dc_equipment_p3_ 1
+ n_az_north_phoenix_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p1_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p1_ state_share_AZ_ 0.18375 state_share_CA_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p1_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p1_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p1_ state_share_ID_ -0.07875 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_passives_mlcc_p1_ budget_total 0.2625 budget_p3_ 0.2625
+ n_az_north_phoenix_passives_mlcc_p1_ budget_p2_ 0.2625 budget_p1_ 0.2625
+ n_az_north_phoenix_passives_mlcc_p1_ res_az_north_phoenix_workers_p3_ 0.04 res_az_north_phoenix_workers_p2_ 0.04
+ n_az_north_phoenix_passives_mlcc_p1_ res_az_north_phoenix_workers_p1_ 0.04 res_az_north_phoenix_water_mgd_p3_ 0.119047619
+ n_az_north_phoenix_passives_mlcc_p1_ res_az_north_phoenix_water_mgd_p2_ 0.119047619 res_az_north_phoenix_water_mgd_p1_ 0.119047619
+ n_az_north_phoenix_passives_mlcc_p1_ res_az_north_phoenix_power_mw_p3_ 0.3 res_az_north_phoenix_power_mw_p2_ 0.3
+ n_az_north_phoenix_passives_mlcc_p1_ res_az_north_phoenix_power_mw_p1_ 0.3 res_az_north_phoenix_land_acres_p3_ 0.005
+ n_az_north_phoenix_passives_mlcc_p1_ res_az_north_phoenix_land_acres_p2_ 0.005 res_az_north_phoenix_land_acres_p1_ 0.005
+ n_az_north_phoenix_passives_mlcc_p1_ type_max_az_north_phoenix_passives_mlcc_ 1 need_open_az_north_phoenix_passives_mlcc_p3_ 1
+ n_az_north_phoenix_passives_mlcc_p1_ need_open_az_north_phoenix_passives_mlcc_p2_ 1 need_open_az_north_phoenix_passives_mlcc_p1_ 1
+ n_az_north_phoenix_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p2_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p2_ state_share_AZ_ 0.18375 state_share_CA_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p2_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p2_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p2_ state_share_ID_ -0.07875 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_passives_mlcc_p2_ budget_total 0.2625 budget_p3_ 0.2625
+ n_az_north_phoenix_passives_mlcc_p2_ budget_p2_ 0.2625 res_az_north_phoenix_workers_p3_ 0.04
+ n_az_north_phoenix_passives_mlcc_p2_ res_az_north_phoenix_workers_p2_ 0.04 res_az_north_phoenix_water_mgd_p3_ 0.119047619
+ n_az_north_phoenix_passives_mlcc_p2_ res_az_north_phoenix_water_mgd_p2_ 0.119047619 res_az_north_phoenix_power_mw_p3_ 0.3
+ n_az_north_phoenix_passives_mlcc_p2_ res_az_north_phoenix_power_mw_p2_ 0.3 res_az_north_phoenix_land_acres_p3_ 0.005
+ n_az_north_phoenix_passives_mlcc_p2_ res_az_north_phoenix_land_acres_p2_ 0.005 type_max_az_north_phoenix_passives_mlcc_ 1
+ n_az_north_phoenix_passives_mlcc_p2_ need_open_az_north_phoenix_passives_mlcc_p3_ 1 need_open_az_north_phoenix_passives_mlcc_p2_ 1
+ n_az_north_phoenix_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p3_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p3_ state_share_AZ_ 0.18375 state_share_CA_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p3_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p3_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_az_north_phoenix_passives_mlcc_p3_ state_share_ID_ -0.07875 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_passives_mlcc_p3_ budget_total 0.2625 budget_p3_ 0.2625
+ n_az_north_phoenix_passives_mlcc_p3_ res_az_north_phoenix_workers_p3_ 0.04 res_az_north_phoenix_water_mgd_p3_ 0.119047619
+ n_az_north_phoenix_passives_mlcc_p3_ res_az_north_phoenix_power_mw_p3_ 0.3 res_az_north_phoenix_land_acres_p3_ 0.005
+ n_az_north_phoenix_passives_mlcc_p3_ type_max_az_north_phoenix_passives_mlcc_ 1 need_open_az_north_phoenix_passives_mlcc_p3_ 1
+ n_az_north_phoenix_osat_p2_ R0000000 -2 state_share_IL_ -0.945
+ n_az_north_phoenix_osat_p2_ state_share_NJ_ -0.945 state_share_GA_ -0.945
+ n_az_north_phoenix_osat_p2_ state_share_AZ_ 2.205 state_share_CA_ -0.945
+ n_az_north_phoenix_osat_p2_ state_share_OH_ -0.945 state_share_SC_ -0.945
+ n_az_north_phoenix_osat_p2_ state_share_KY_ -0.945 state_share_TN_ -0.945
+ n_az_north_phoenix_osat_p2_ state_share_ID_ -0.945 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_osat_p2_ budget_total 3.15 budget_p3_ 3.15
+ n_az_north_phoenix_osat_p2_ budget_p2_ 3.15 res_az_north_phoenix_workers_p3_ 0.1
+ n_az_north_phoenix_osat_p2_ res_az_north_phoenix_workers_p2_ 0.1 res_az_north_phoenix_water_mgd_p3_ 0.2380952381
+ n_az_north_phoenix_osat_p2_ res_az_north_phoenix_water_mgd_p2_ 0.2380952381 res_az_north_phoenix_power_mw_p3_ 1
+ n_az_north_phoenix_osat_p2_ res_az_north_phoenix_power_mw_p2_ 1 res_az_north_phoenix_land_acres_p3_ 0.02
+ n_az_north_phoenix_osat_p2_ res_az_north_phoenix_land_acres_p2_ 0.02 type_max_az_north_phoenix_osat_ 1
+ n_az_north_phoenix_osat_p2_ need_open_az_north_phoenix_osat_p3_ 1 need_open_az_north_phoenix_osat_p2_ 1
+ n_az_north_phoenix_osat_p3_ R0000000 -2 state_share_IL_ -0.945
+ n_az_north_phoenix_osat_p3_ state_share_NJ_ -0.945 state_share_GA_ -0.945
+ n_az_north_phoenix_osat_p3_ state_share_AZ_ 2.205 state_share_CA_ -0.945
+ n_az_north_phoenix_osat_p3_ state_share_OH_ -0.945 state_share_SC_ -0.945
+ n_az_north_phoenix_osat_p3_ state_share_KY_ -0.945 state_share_TN_ -0.945
+ n_az_north_phoenix_osat_p3_ state_share_ID_ -0.945 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_osat_p3_ budget_total 3.15 budget_p3_ 3.15
+ n_az_north_phoenix_osat_p3_ res_az_north_phoenix_workers_p3_ 0.1 res_az_north_phoenix_water_mgd_p3_ 0.2380952381
+ n_az_north_phoenix_osat_p3_ res_az_north_phoenix_power_mw_p3_ 1 res_az_north_phoenix_land_acres_p3_ 0.02
+ n_az_north_phoenix_osat_p3_ type_max_az_north_phoenix_osat_ 1 need_open_az_north_phoenix_osat_p3_ 1
+ n_az_north_phoenix_fab_mature_p3_ R0000000 -2 state_share_IL_ -2.835
+ n_az_north_phoenix_fab_mature_p3_ state_share_NJ_ -2.835 state_share_GA_ -2.835
+ n_az_north_phoenix_fab_mature_p3_ state_share_AZ_ 6.615 state_share_CA_ -2.835
+ n_az_north_phoenix_fab_mature_p3_ state_share_OH_ -2.835 state_share_SC_ -2.835
+ n_az_north_phoenix_fab_mature_p3_ state_share_KY_ -2.835 state_share_TN_ -2.835
+ n_az_north_phoenix_fab_mature_p3_ state_share_ID_ -2.835 plants_max_az_north_phoenix_ 1
+ n_az_north_phoenix_fab_mature_p3_ budget_total 9.45 budget_p3_ 9.45
+ n_az_north_phoenix_fab_mature_p3_ res_az_north_phoenix_workers_p3_ 0.0375 res_az_north_phoenix_water_mgd_p3_ 0.7142857143
+ n_az_north_phoenix_fab_mature_p3_ res_az_north_phoenix_power_mw_p3_ 1 res_az_north_phoenix_land_acres_p3_ 0.03
+ n_az_north_phoenix_fab_mature_p3_ type_max_az_north_phoenix_fab_mature_ 1 need_open_az_north_phoenix_fab_mature_p3_ 1
+ n_az_north_phoenix_fab_leading_p3_ R0000000 -5 state_share_IL_ -6.3
+ n_az_north_phoenix_fab_leading_p3_ state_share_NJ_ -6.3 state_share_GA_ -6.3
+ n_az_north_phoenix_fab_leading_p3_ state_share_AZ_ 14.7 state_share_CA_ -6.3
+ n_az_north_phoenix_fab_leading_p3_ state_share_OH_ -6.3 state_share_SC_ -6.3
+ n_az_north_phoenix_fab_leading_p3_ state_share_KY_ -6.3 state_share_TN_ -6.3
+ n_az_north_phoenix_fab_leading_p3_ state_share_ID_ -6.3 target_fab_leading_ 1
+ n_az_north_phoenix_fab_leading_p3_ plants_max_az_north_phoenix_ 1 budget_total 21
+ n_az_north_phoenix_fab_leading_p3_ budget_p3_ 21 res_az_north_phoenix_workers_p3_ 0.1
+ n_az_north_phoenix_fab_leading_p3_ res_az_north_phoenix_water_mgd_p3_ 1.130952381 res_az_north_phoenix_power_mw_p3_ 2
+ n_az_north_phoenix_fab_leading_p3_ res_az_north_phoenix_land_acres_p3_ 0.038 type_max_az_north_phoenix_fab_leading_ 1
+ n_az_north_phoenix_fab_leading_p3_ need_open_az_north_phoenix_fab_leading_p3_ 1
+ n_az_gillespie_sez_transformer_large_p2_ R0000000 -0.4 state_share_IL_ -0.14175
+ n_az_gillespie_sez_transformer_large_p2_ state_share_NJ_ -0.14175 state_share_GA_ -0.14175
+ n_az_gillespie_sez_transformer_large_p2_ state_share_AZ_ 0.33075 state_share_CA_ -0.14175
+ n_az_gillespie_sez_transformer_large_p2_ state_share_OH_ -0.14175 state_share_SC_ -0.14175
+ n_az_gillespie_sez_transformer_large_p2_ state_share_KY_ -0.14175 state_share_TN_ -0.14175
+ n_az_gillespie_sez_transformer_large_p2_ state_share_ID_ -0.14175 target_transformer_large_ 1
+ n_az_gillespie_sez_transformer_large_p2_ plants_max_az_gillespie_sez_ 1 budget_total 0.4725
+ n_az_gillespie_sez_transformer_large_p2_ budget_p3_ 0.4725 budget_p2_ 0.4725
+ n_az_gillespie_sez_transformer_large_p2_ res_az_gillespie_sez_workers_p3_ 0.07 res_az_gillespie_sez_workers_p2_ 0.07
+ n_az_gillespie_sez_transformer_large_p2_ res_az_gillespie_sez_water_mgd_p3_ 0.2 res_az_gillespie_sez_water_mgd_p2_ 0.2
+ n_az_gillespie_sez_transformer_large_p2_ res_az_gillespie_sez_power_mw_p3_ 20 res_az_gillespie_sez_power_mw_p2_ 20
+ n_az_gillespie_sez_transformer_large_p2_ res_az_gillespie_sez_land_acres_p3_ 0.0229182582 res_az_gillespie_sez_land_acres_p2_ 0.0229182582
+ n_az_gillespie_sez_transformer_large_p2_ type_max_az_gillespie_sez_transformer_large_ 1 need_open_az_gillespie_sez_transformer_large_p3_ 1
+ n_az_gillespie_sez_transformer_large_p2_ need_open_az_gillespie_sez_transformer_large_p2_ 1
+ n_az_gillespie_sez_transformer_large_p3_ R0000000 -0.4 state_share_IL_ -0.14175
+ n_az_gillespie_sez_transformer_large_p3_ state_share_NJ_ -0.14175 state_share_GA_ -0.14175
+ n_az_gillespie_sez_transformer_large_p3_ state_share_AZ_ 0.33075 state_share_CA_ -0.14175
+ n_az_gillespie_sez_transformer_large_p3_ state_share_OH_ -0.14175 state_share_SC_ -0.14175
+ n_az_gillespie_sez_transformer_large_p3_ state_share_KY_ -0.14175 state_share_TN_ -0.14175
+ n_az_gillespie_sez_transformer_large_p3_ state_share_ID_ -0.14175 target_transformer_large_ 1
+ n_az_gillespie_sez_transformer_large_p3_ plants_max_az_gillespie_sez_ 1 budget_total 0.4725
+ n_az_gillespie_sez_transformer_large_p3_ budget_p3_ 0.4725 res_az_gillespie_sez_workers_p3_ 0.07
+ n_az_gillespie_sez_transformer_large_p3_ res_az_gillespie_sez_water_mgd_p3_ 0.2 res_az_gillespie_sez_power_mw_p3_ 20
+ n_az_gillespie_sez_transformer_large_p3_ res_az_gillespie_sez_land_acres_p3_ 0.0229182582 type_max_az_gillespie_sez_transformer_large_ 1
+ n_az_gillespie_sez_transformer_large_p3_ need_open_az_gillespie_sez_transformer_large_p3_ 1
+ n_az_gillespie_sez_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p1_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p1_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p1_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p1_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p1_ state_share_ID_ -0.063 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_transformer_distribution_p1_ budget_total 0.21 budget_p3_ 0.21
+ n_az_gillespie_sez_transformer_distribution_p1_ budget_p2_ 0.21 budget_p1_ 0.21
+ n_az_gillespie_sez_transformer_distribution_p1_ res_az_gillespie_sez_workers_p3_ 0.04 res_az_gillespie_sez_workers_p2_ 0.04
+ n_az_gillespie_sez_transformer_distribution_p1_ res_az_gillespie_sez_workers_p1_ 0.04 res_az_gillespie_sez_water_mgd_p3_ 0.1
+ n_az_gillespie_sez_transformer_distribution_p1_ res_az_gillespie_sez_water_mgd_p2_ 0.1 res_az_gillespie_sez_water_mgd_p1_ 0.1
+ n_az_gillespie_sez_transformer_distribution_p1_ res_az_gillespie_sez_power_mw_p3_ 10 res_az_gillespie_sez_power_mw_p2_ 10
+ n_az_gillespie_sez_transformer_distribution_p1_ res_az_gillespie_sez_power_mw_p1_ 10 res_az_gillespie_sez_land_acres_p3_ 0.0190985485
+ n_az_gillespie_sez_transformer_distribution_p1_ res_az_gillespie_sez_land_acres_p2_ 0.0190985485 res_az_gillespie_sez_land_acres_p1_ 0.0190985485
+ n_az_gillespie_sez_transformer_distribution_p1_ type_max_az_gillespie_sez_transformer_distribution_ 1 need_open_az_gillespie_sez_transformer_distribution_p3_ 1
+ n_az_gillespie_sez_transformer_distribution_p1_ need_open_az_gillespie_sez_transformer_distribution_p2_ 1 need_open_az_gillespie_sez_transformer_distribution_p1_ 1
+ n_az_gillespie_sez_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p2_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p2_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p2_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p2_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p2_ state_share_ID_ -0.063 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_transformer_distribution_p2_ budget_total 0.21 budget_p3_ 0.21
+ n_az_gillespie_sez_transformer_distribution_p2_ budget_p2_ 0.21 res_az_gillespie_sez_workers_p3_ 0.04
+ n_az_gillespie_sez_transformer_distribution_p2_ res_az_gillespie_sez_workers_p2_ 0.04 res_az_gillespie_sez_water_mgd_p3_ 0.1
+ n_az_gillespie_sez_transformer_distribution_p2_ res_az_gillespie_sez_water_mgd_p2_ 0.1 res_az_gillespie_sez_power_mw_p3_ 10
+ n_az_gillespie_sez_transformer_distribution_p2_ res_az_gillespie_sez_power_mw_p2_ 10 res_az_gillespie_sez_land_acres_p3_ 0.0190985485
+ n_az_gillespie_sez_transformer_distribution_p2_ res_az_gillespie_sez_land_acres_p2_ 0.0190985485 type_max_az_gillespie_sez_transformer_distribution_ 1
+ n_az_gillespie_sez_transformer_distribution_p2_ need_open_az_gillespie_sez_transformer_distribution_p3_ 1 need_open_az_gillespie_sez_transformer_distribution_p2_ 1
+ n_az_gillespie_sez_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p3_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p3_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p3_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p3_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_gillespie_sez_transformer_distribution_p3_ state_share_ID_ -0.063 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_transformer_distribution_p3_ budget_total 0.21 budget_p3_ 0.21
+ n_az_gillespie_sez_transformer_distribution_p3_ res_az_gillespie_sez_workers_p3_ 0.04 res_az_gillespie_sez_water_mgd_p3_ 0.1
+ n_az_gillespie_sez_transformer_distribution_p3_ res_az_gillespie_sez_power_mw_p3_ 10 res_az_gillespie_sez_land_acres_p3_ 0.0190985485
+ n_az_gillespie_sez_transformer_distribution_p3_ type_max_az_gillespie_sez_transformer_distribution_ 1 need_open_az_gillespie_sez_transformer_distribution_p3_ 1
+ n_az_gillespie_sez_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p1_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p1_ state_share_AZ_ 0.11025 state_share_CA_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p1_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p1_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p1_ state_share_ID_ -0.04725 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_fiber_cable_p1_ budget_total 0.1575 budget_p3_ 0.1575
+ n_az_gillespie_sez_fiber_cable_p1_ budget_p2_ 0.1575 budget_p1_ 0.1575
+ n_az_gillespie_sez_fiber_cable_p1_ res_az_gillespie_sez_workers_p3_ 0.02 res_az_gillespie_sez_workers_p2_ 0.02
+ n_az_gillespie_sez_fiber_cable_p1_ res_az_gillespie_sez_workers_p1_ 0.02 res_az_gillespie_sez_water_mgd_p3_ 0.1
+ n_az_gillespie_sez_fiber_cable_p1_ res_az_gillespie_sez_water_mgd_p2_ 0.1 res_az_gillespie_sez_water_mgd_p1_ 0.1
+ n_az_gillespie_sez_fiber_cable_p1_ res_az_gillespie_sez_power_mw_p3_ 10 res_az_gillespie_sez_power_mw_p2_ 10
+ n_az_gillespie_sez_fiber_cable_p1_ res_az_gillespie_sez_power_mw_p1_ 10 res_az_gillespie_sez_land_acres_p3_ 0.0114591291
+ n_az_gillespie_sez_fiber_cable_p1_ res_az_gillespie_sez_land_acres_p2_ 0.0114591291 res_az_gillespie_sez_land_acres_p1_ 0.0114591291
+ n_az_gillespie_sez_fiber_cable_p1_ type_max_az_gillespie_sez_fiber_cable_ 1 need_open_az_gillespie_sez_fiber_cable_p3_ 1
+ n_az_gillespie_sez_fiber_cable_p1_ need_open_az_gillespie_sez_fiber_cable_p2_ 1 need_open_az_gillespie_sez_fiber_cable_p1_ 1
+ n_az_gillespie_sez_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p2_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p2_ state_share_AZ_ 0.11025 state_share_CA_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p2_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p2_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p2_ state_share_ID_ -0.04725 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_fiber_cable_p2_ budget_total 0.1575 budget_p3_ 0.1575
+ n_az_gillespie_sez_fiber_cable_p2_ budget_p2_ 0.1575 res_az_gillespie_sez_workers_p3_ 0.02
+ n_az_gillespie_sez_fiber_cable_p2_ res_az_gillespie_sez_workers_p2_ 0.02 res_az_gillespie_sez_water_mgd_p3_ 0.1
+ n_az_gillespie_sez_fiber_cable_p2_ res_az_gillespie_sez_water_mgd_p2_ 0.1 res_az_gillespie_sez_power_mw_p3_ 10
+ n_az_gillespie_sez_fiber_cable_p2_ res_az_gillespie_sez_power_mw_p2_ 10 res_az_gillespie_sez_land_acres_p3_ 0.0114591291
+ n_az_gillespie_sez_fiber_cable_p2_ res_az_gillespie_sez_land_acres_p2_ 0.0114591291 type_max_az_gillespie_sez_fiber_cable_ 1
+ n_az_gillespie_sez_fiber_cable_p2_ need_open_az_gillespie_sez_fiber_cable_p3_ 1 need_open_az_gillespie_sez_fiber_cable_p2_ 1
+ n_az_gillespie_sez_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p3_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p3_ state_share_AZ_ 0.11025 state_share_CA_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p3_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p3_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_az_gillespie_sez_fiber_cable_p3_ state_share_ID_ -0.04725 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_fiber_cable_p3_ budget_total 0.1575 budget_p3_ 0.1575
+ n_az_gillespie_sez_fiber_cable_p3_ res_az_gillespie_sez_workers_p3_ 0.02 res_az_gillespie_sez_water_mgd_p3_ 0.1
+ n_az_gillespie_sez_fiber_cable_p3_ res_az_gillespie_sez_power_mw_p3_ 10 res_az_gillespie_sez_land_acres_p3_ 0.0114591291
+ n_az_gillespie_sez_fiber_cable_p3_ type_max_az_gillespie_sez_fiber_cable_ 1 need_open_az_gillespie_sez_fiber_cable_p3_ 1
+ n_az_gillespie_sez_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ -0.1575
+ n_az_gillespie_sez_fiber_draw_p2_ state_share_NJ_ -0.1575 state_share_GA_ -0.1575
+ n_az_gillespie_sez_fiber_draw_p2_ state_share_AZ_ 0.3675 state_share_CA_ -0.1575
+ n_az_gillespie_sez_fiber_draw_p2_ state_share_OH_ -0.1575 state_share_SC_ -0.1575
+ n_az_gillespie_sez_fiber_draw_p2_ state_share_KY_ -0.1575 state_share_TN_ -0.1575
+ n_az_gillespie_sez_fiber_draw_p2_ state_share_ID_ -0.1575 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_fiber_draw_p2_ budget_total 0.525 budget_p3_ 0.525
+ n_az_gillespie_sez_fiber_draw_p2_ budget_p2_ 0.525 res_az_gillespie_sez_workers_p3_ 0.03
+ n_az_gillespie_sez_fiber_draw_p2_ res_az_gillespie_sez_workers_p2_ 0.03 res_az_gillespie_sez_water_mgd_p3_ 1
+ n_az_gillespie_sez_fiber_draw_p2_ res_az_gillespie_sez_water_mgd_p2_ 1 res_az_gillespie_sez_power_mw_p3_ 40
+ n_az_gillespie_sez_fiber_draw_p2_ res_az_gillespie_sez_power_mw_p2_ 40 res_az_gillespie_sez_land_acres_p3_ 0.0190985485
+ n_az_gillespie_sez_fiber_draw_p2_ res_az_gillespie_sez_land_acres_p2_ 0.0190985485 type_max_az_gillespie_sez_fiber_draw_ 1
+ n_az_gillespie_sez_fiber_draw_p2_ need_open_az_gillespie_sez_fiber_draw_p3_ 1 need_open_az_gillespie_sez_fiber_draw_p2_ 1
+ n_az_gillespie_sez_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ -0.1575
+ n_az_gillespie_sez_fiber_draw_p3_ state_share_NJ_ -0.1575 state_share_GA_ -0.1575
+ n_az_gillespie_sez_fiber_draw_p3_ state_share_AZ_ 0.3675 state_share_CA_ -0.1575
+ n_az_gillespie_sez_fiber_draw_p3_ state_share_OH_ -0.1575 state_share_SC_ -0.1575
+ n_az_gillespie_sez_fiber_draw_p3_ state_share_KY_ -0.1575 state_share_TN_ -0.1575
+ n_az_gillespie_sez_fiber_draw_p3_ state_share_ID_ -0.1575 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_fiber_draw_p3_ budget_total 0.525 budget_p3_ 0.525
+ n_az_gillespie_sez_fiber_draw_p3_ res_az_gillespie_sez_workers_p3_ 0.03 res_az_gillespie_sez_water_mgd_p3_ 1
+ n_az_gillespie_sez_fiber_draw_p3_ res_az_gillespie_sez_power_mw_p3_ 40 res_az_gillespie_sez_land_acres_p3_ 0.0190985485
+ n_az_gillespie_sez_fiber_draw_p3_ type_max_az_gillespie_sez_fiber_draw_ 1 need_open_az_gillespie_sez_fiber_draw_p3_ 1
+ n_az_gillespie_sez_power_modules_p1_ R0000000 -0.4 state_share_IL_ -0.063
+ n_az_gillespie_sez_power_modules_p1_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_gillespie_sez_power_modules_p1_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_gillespie_sez_power_modules_p1_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_gillespie_sez_power_modules_p1_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_gillespie_sez_power_modules_p1_ state_share_ID_ -0.063 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_power_modules_p1_ budget_total 0.21 budget_p3_ 0.21
+ n_az_gillespie_sez_power_modules_p1_ budget_p2_ 0.21 budget_p1_ 0.21
+ n_az_gillespie_sez_power_modules_p1_ res_az_gillespie_sez_workers_p3_ 0.025 res_az_gillespie_sez_workers_p2_ 0.025
+ n_az_gillespie_sez_power_modules_p1_ res_az_gillespie_sez_workers_p1_ 0.025 res_az_gillespie_sez_water_mgd_p3_ 0.4
+ n_az_gillespie_sez_power_modules_p1_ res_az_gillespie_sez_water_mgd_p2_ 0.4 res_az_gillespie_sez_water_mgd_p1_ 0.4
+ n_az_gillespie_sez_power_modules_p1_ res_az_gillespie_sez_power_mw_p3_ 15 res_az_gillespie_sez_power_mw_p2_ 15
+ n_az_gillespie_sez_power_modules_p1_ res_az_gillespie_sez_power_mw_p1_ 15 res_az_gillespie_sez_land_acres_p3_ 0.0114591291
+ n_az_gillespie_sez_power_modules_p1_ res_az_gillespie_sez_land_acres_p2_ 0.0114591291 res_az_gillespie_sez_land_acres_p1_ 0.0114591291
+ n_az_gillespie_sez_power_modules_p1_ type_max_az_gillespie_sez_power_modules_ 1 need_open_az_gillespie_sez_power_modules_p3_ 1
+ n_az_gillespie_sez_power_modules_p1_ need_open_az_gillespie_sez_power_modules_p2_ 1 need_open_az_gillespie_sez_power_modules_p1_ 1
+ n_az_gillespie_sez_power_modules_p2_ R0000000 -0.4 state_share_IL_ -0.063
+ n_az_gillespie_sez_power_modules_p2_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_gillespie_sez_power_modules_p2_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_gillespie_sez_power_modules_p2_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_gillespie_sez_power_modules_p2_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_gillespie_sez_power_modules_p2_ state_share_ID_ -0.063 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_power_modules_p2_ budget_total 0.21 budget_p3_ 0.21
+ n_az_gillespie_sez_power_modules_p2_ budget_p2_ 0.21 res_az_gillespie_sez_workers_p3_ 0.025
+ n_az_gillespie_sez_power_modules_p2_ res_az_gillespie_sez_workers_p2_ 0.025 res_az_gillespie_sez_water_mgd_p3_ 0.4
+ n_az_gillespie_sez_power_modules_p2_ res_az_gillespie_sez_water_mgd_p2_ 0.4 res_az_gillespie_sez_power_mw_p3_ 15
+ n_az_gillespie_sez_power_modules_p2_ res_az_gillespie_sez_power_mw_p2_ 15 res_az_gillespie_sez_land_acres_p3_ 0.0114591291
+ n_az_gillespie_sez_power_modules_p2_ res_az_gillespie_sez_land_acres_p2_ 0.0114591291 type_max_az_gillespie_sez_power_modules_ 1
+ n_az_gillespie_sez_power_modules_p2_ need_open_az_gillespie_sez_power_modules_p3_ 1 need_open_az_gillespie_sez_power_modules_p2_ 1
+ n_az_gillespie_sez_power_modules_p3_ R0000000 -0.4 state_share_IL_ -0.063
+ n_az_gillespie_sez_power_modules_p3_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_az_gillespie_sez_power_modules_p3_ state_share_AZ_ 0.147 state_share_CA_ -0.063
+ n_az_gillespie_sez_power_modules_p3_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_az_gillespie_sez_power_modules_p3_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_az_gillespie_sez_power_modules_p3_ state_share_ID_ -0.063 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_power_modules_p3_ budget_total 0.21 budget_p3_ 0.21
+ n_az_gillespie_sez_power_modules_p3_ res_az_gillespie_sez_workers_p3_ 0.025 res_az_gillespie_sez_water_mgd_p3_ 0.4
+ n_az_gillespie_sez_power_modules_p3_ res_az_gillespie_sez_power_mw_p3_ 15 res_az_gillespie_sez_land_acres_p3_ 0.0114591291
+ n_az_gillespie_sez_power_modules_p3_ type_max_az_gillespie_sez_power_modules_ 1 need_open_az_gillespie_sez_power_modules_p3_ 1
+ n_az_gillespie_sez_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p1_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p1_ state_share_AZ_ 0.06615 state_share_CA_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p1_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p1_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p1_ state_share_ID_ -0.02835 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_dc_equipment_p1_ budget_total 0.0945 budget_p3_ 0.0945
+ n_az_gillespie_sez_dc_equipment_p1_ budget_p2_ 0.0945 budget_p1_ 0.0945
+ n_az_gillespie_sez_dc_equipment_p1_ res_az_gillespie_sez_workers_p3_ 0.03 res_az_gillespie_sez_workers_p2_ 0.03
+ n_az_gillespie_sez_dc_equipment_p1_ res_az_gillespie_sez_workers_p1_ 0.03 res_az_gillespie_sez_water_mgd_p3_ 0.06
+ n_az_gillespie_sez_dc_equipment_p1_ res_az_gillespie_sez_water_mgd_p2_ 0.06 res_az_gillespie_sez_water_mgd_p1_ 0.06
+ n_az_gillespie_sez_dc_equipment_p1_ res_az_gillespie_sez_power_mw_p3_ 5 res_az_gillespie_sez_power_mw_p2_ 5
+ n_az_gillespie_sez_dc_equipment_p1_ res_az_gillespie_sez_power_mw_p1_ 5 res_az_gillespie_sez_land_acres_p3_ 0.0152788388
+ n_az_gillespie_sez_dc_equipment_p1_ res_az_gillespie_sez_land_acres_p2_ 0.0152788388 res_az_gillespie_sez_land_acres_p1_ 0.0152788388
+ n_az_gillespie_sez_dc_equipment_p1_ type_max_az_gillespie_sez_dc_equipment_ 1 need_open_az_gillespie_sez_dc_equipment_p3_ 1
+ n_az_gillespie_sez_dc_equipment_p1_ need_open_az_gillespie_sez_dc_equipment_p2_ 1 need_open_az_gillespie_sez_dc_equipment_p1_ 1
+ n_az_gillespie_sez_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p2_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p2_ state_share_AZ_ 0.06615 state_share_CA_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p2_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p2_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p2_ state_share_ID_ -0.02835 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_dc_equipment_p2_ budget_total 0.0945 budget_p3_ 0.0945
+ n_az_gillespie_sez_dc_equipment_p2_ budget_p2_ 0.0945 res_az_gillespie_sez_workers_p3_ 0.03
+ n_az_gillespie_sez_dc_equipment_p2_ res_az_gillespie_sez_workers_p2_ 0.03 res_az_gillespie_sez_water_mgd_p3_ 0.06
+ n_az_gillespie_sez_dc_equipment_p2_ res_az_gillespie_sez_water_mgd_p2_ 0.06 res_az_gillespie_sez_power_mw_p3_ 5
+ n_az_gillespie_sez_dc_equipment_p2_ res_az_gillespie_sez_power_mw_p2_ 5 res_az_gillespie_sez_land_acres_p3_ 0.0152788388
+ n_az_gillespie_sez_dc_equipment_p2_ res_az_gillespie_sez_land_acres_p2_ 0.0152788388 type_max_az_gillespie_sez_dc_equipment_ 1
+ n_az_gillespie_sez_dc_equipment_p2_ need_open_az_gillespie_sez_dc_equipment_p3_ 1 need_open_az_gillespie_sez_dc_equipment_p2_ 1
+ n_az_gillespie_sez_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p3_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p3_ state_share_AZ_ 0.06615 state_share_CA_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p3_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p3_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_az_gillespie_sez_dc_equipment_p3_ state_share_ID_ -0.02835 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_dc_equipment_p3_ budget_total 0.0945 budget_p3_ 0.0945
+ n_az_gillespie_sez_dc_equipment_p3_ res_az_gillespie_sez_workers_p3_ 0.03 res_az_gillespie_sez_water_mgd_p3_ 0.06
+ n_az_gillespie_sez_dc_equipment_p3_ res_az_gillespie_sez_power_mw_p3_ 5 res_az_gillespie_sez_land_acres_p3_ 0.0152788388
+ n_az_gillespie_sez_dc_equipment_p3_ type_max_az_gillespie_sez_dc_equipment_ 1 need_open_az_gillespie_sez_dc_equipment_p3_ 1
+ n_az_gillespie_sez_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p1_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p1_ state_share_AZ_ 0.18375 state_share_CA_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p1_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p1_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p1_ state_share_ID_ -0.07875 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_passives_mlcc_p1_ budget_total 0.2625 budget_p3_ 0.2625
+ n_az_gillespie_sez_passives_mlcc_p1_ budget_p2_ 0.2625 budget_p1_ 0.2625
+ n_az_gillespie_sez_passives_mlcc_p1_ res_az_gillespie_sez_workers_p3_ 0.08 res_az_gillespie_sez_workers_p2_ 0.08
+ n_az_gillespie_sez_passives_mlcc_p1_ res_az_gillespie_sez_workers_p1_ 0.08 res_az_gillespie_sez_water_mgd_p3_ 1
+ n_az_gillespie_sez_passives_mlcc_p1_ res_az_gillespie_sez_water_mgd_p2_ 1 res_az_gillespie_sez_water_mgd_p1_ 1
+ n_az_gillespie_sez_passives_mlcc_p1_ res_az_gillespie_sez_power_mw_p3_ 30 res_az_gillespie_sez_power_mw_p2_ 30
+ n_az_gillespie_sez_passives_mlcc_p1_ res_az_gillespie_sez_power_mw_p1_ 30 res_az_gillespie_sez_land_acres_p3_ 0.0095492743
+ n_az_gillespie_sez_passives_mlcc_p1_ res_az_gillespie_sez_land_acres_p2_ 0.0095492743 res_az_gillespie_sez_land_acres_p1_ 0.0095492743
+ n_az_gillespie_sez_passives_mlcc_p1_ type_max_az_gillespie_sez_passives_mlcc_ 1 need_open_az_gillespie_sez_passives_mlcc_p3_ 1
+ n_az_gillespie_sez_passives_mlcc_p1_ need_open_az_gillespie_sez_passives_mlcc_p2_ 1 need_open_az_gillespie_sez_passives_mlcc_p1_ 1
+ n_az_gillespie_sez_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p2_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p2_ state_share_AZ_ 0.18375 state_share_CA_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p2_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p2_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p2_ state_share_ID_ -0.07875 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_passives_mlcc_p2_ budget_total 0.2625 budget_p3_ 0.2625
+ n_az_gillespie_sez_passives_mlcc_p2_ budget_p2_ 0.2625 res_az_gillespie_sez_workers_p3_ 0.08
+ n_az_gillespie_sez_passives_mlcc_p2_ res_az_gillespie_sez_workers_p2_ 0.08 res_az_gillespie_sez_water_mgd_p3_ 1
+ n_az_gillespie_sez_passives_mlcc_p2_ res_az_gillespie_sez_water_mgd_p2_ 1 res_az_gillespie_sez_power_mw_p3_ 30
+ n_az_gillespie_sez_passives_mlcc_p2_ res_az_gillespie_sez_power_mw_p2_ 30 res_az_gillespie_sez_land_acres_p3_ 0.0095492743
+ n_az_gillespie_sez_passives_mlcc_p2_ res_az_gillespie_sez_land_acres_p2_ 0.0095492743 type_max_az_gillespie_sez_passives_mlcc_ 1
+ n_az_gillespie_sez_passives_mlcc_p2_ need_open_az_gillespie_sez_passives_mlcc_p3_ 1 need_open_az_gillespie_sez_passives_mlcc_p2_ 1
+ n_az_gillespie_sez_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p3_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p3_ state_share_AZ_ 0.18375 state_share_CA_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p3_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p3_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_az_gillespie_sez_passives_mlcc_p3_ state_share_ID_ -0.07875 plants_max_az_gillespie_sez_ 1
+ n_az_gillespie_sez_passives_mlcc_p3_ budget_total 0.2625 budget_p3_ 0.2625
+ n_az_gillespie_sez_passives_mlcc_p3_ res_az_gillespie_sez_workers_p3_ 0.08 res_az_gillespie_sez_water_mgd_p3_ 1
+ n_az_gillespie_sez_passives_mlcc_p3_ res_az_gillespie_sez_power_mw_p3_ 30 res_az_gillespie_sez_land_acres_p3_ 0.0095492743
+ n_az_gillespie_sez_passives_mlcc_p3_ type_max_az_gillespie_sez_passives_mlcc_ 1 need_open_az_gillespie_sez_passives_mlcc_p3_ 1
+ n_argonne_transformer_large_p2_ R0000000 -0.4 state_share_IL_ 0.33075
+ n_argonne_transformer_large_p2_ state_share_NJ_ -0.14175 state_share_GA_ -0.14175
+ n_argonne_transformer_large_p2_ state_share_AZ_ -0.14175 state_share_CA_ -0.14175
+ n_argonne_transformer_large_p2_ state_share_OH_ -0.14175 state_share_SC_ -0.14175
+ n_argonne_transformer_large_p2_ state_share_KY_ -0.14175 state_share_TN_ -0.14175
+ n_argonne_transformer_large_p2_ state_share_ID_ -0.14175 target_transformer_large_ 1
+ n_argonne_transformer_large_p2_ plants_max_argonne_ 1 budget_total 0.4725
+ n_argonne_transformer_large_p2_ budget_p3_ 0.4725 budget_p2_ 0.4725
+ n_argonne_transformer_large_p2_ res_argonne_workers_p3_ 0.035 res_argonne_workers_p2_ 0.035
+ n_argonne_transformer_large_p2_ res_argonne_water_mgd_p3_ 0.05 res_argonne_water_mgd_p2_ 0.05
+ n_argonne_transformer_large_p2_ res_argonne_power_mw_p3_ 0.4 res_argonne_power_mw_p2_ 0.4
+ n_argonne_transformer_large_p2_ res_argonne_land_acres_p3_ 0.5454545455 res_argonne_land_acres_p2_ 0.5454545455
+ n_argonne_transformer_large_p2_ type_max_argonne_transformer_large_ 1 need_open_argonne_transformer_large_p3_ 1
+ n_argonne_transformer_large_p2_ need_open_argonne_transformer_large_p2_ 1
+ n_argonne_transformer_large_p3_ R0000000 -0.4 state_share_IL_ 0.33075
+ n_argonne_transformer_large_p3_ state_share_NJ_ -0.14175 state_share_GA_ -0.14175
+ n_argonne_transformer_large_p3_ state_share_AZ_ -0.14175 state_share_CA_ -0.14175
+ n_argonne_transformer_large_p3_ state_share_OH_ -0.14175 state_share_SC_ -0.14175
+ n_argonne_transformer_large_p3_ state_share_KY_ -0.14175 state_share_TN_ -0.14175
+ n_argonne_transformer_large_p3_ state_share_ID_ -0.14175 target_transformer_large_ 1
+ n_argonne_transformer_large_p3_ plants_max_argonne_ 1 budget_total 0.4725
+ n_argonne_transformer_large_p3_ budget_p3_ 0.4725 res_argonne_workers_p3_ 0.035
+ n_argonne_transformer_large_p3_ res_argonne_water_mgd_p3_ 0.05 res_argonne_power_mw_p3_ 0.4
+ n_argonne_transformer_large_p3_ res_argonne_land_acres_p3_ 0.5454545455 type_max_argonne_transformer_large_ 1
+ n_argonne_transformer_large_p3_ need_open_argonne_transformer_large_p3_ 1
+ n_argonne_transformer_distribution_p1_ R0000000 -0.3 state_share_IL_ 0.147
+ n_argonne_transformer_distribution_p1_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_argonne_transformer_distribution_p1_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_argonne_transformer_distribution_p1_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_argonne_transformer_distribution_p1_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_argonne_transformer_distribution_p1_ state_share_ID_ -0.063 plants_max_argonne_ 1
+ n_argonne_transformer_distribution_p1_ budget_total 0.21 budget_p3_ 0.21
+ n_argonne_transformer_distribution_p1_ budget_p2_ 0.21 budget_p1_ 0.21
+ n_argonne_transformer_distribution_p1_ res_argonne_workers_p3_ 0.02 res_argonne_workers_p2_ 0.02
+ n_argonne_transformer_distribution_p1_ res_argonne_workers_p1_ 0.02 res_argonne_water_mgd_p3_ 0.025
+ n_argonne_transformer_distribution_p1_ res_argonne_water_mgd_p2_ 0.025 res_argonne_water_mgd_p1_ 0.025
+ n_argonne_transformer_distribution_p1_ res_argonne_power_mw_p3_ 0.2 res_argonne_power_mw_p2_ 0.2
+ n_argonne_transformer_distribution_p1_ res_argonne_power_mw_p1_ 0.2 res_argonne_land_acres_p3_ 0.4545454545
+ n_argonne_transformer_distribution_p1_ res_argonne_land_acres_p2_ 0.4545454545 res_argonne_land_acres_p1_ 0.4545454545
+ n_argonne_transformer_distribution_p1_ type_max_argonne_transformer_distribution_ 1 need_open_argonne_transformer_distribution_p3_ 1
+ n_argonne_transformer_distribution_p1_ need_open_argonne_transformer_distribution_p2_ 1 need_open_argonne_transformer_distribution_p1_ 1
+ n_argonne_transformer_distribution_p2_ R0000000 -0.3 state_share_IL_ 0.147
+ n_argonne_transformer_distribution_p2_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_argonne_transformer_distribution_p2_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_argonne_transformer_distribution_p2_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_argonne_transformer_distribution_p2_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_argonne_transformer_distribution_p2_ state_share_ID_ -0.063 plants_max_argonne_ 1
+ n_argonne_transformer_distribution_p2_ budget_total 0.21 budget_p3_ 0.21
+ n_argonne_transformer_distribution_p2_ budget_p2_ 0.21 res_argonne_workers_p3_ 0.02
+ n_argonne_transformer_distribution_p2_ res_argonne_workers_p2_ 0.02 res_argonne_water_mgd_p3_ 0.025
+ n_argonne_transformer_distribution_p2_ res_argonne_water_mgd_p2_ 0.025 res_argonne_power_mw_p3_ 0.2
+ n_argonne_transformer_distribution_p2_ res_argonne_power_mw_p2_ 0.2 res_argonne_land_acres_p3_ 0.4545454545
+ n_argonne_transformer_distribution_p2_ res_argonne_land_acres_p2_ 0.4545454545 type_max_argonne_transformer_distribution_ 1
+ n_argonne_transformer_distribution_p2_ need_open_argonne_transformer_distribution_p3_ 1 need_open_argonne_transformer_distribution_p2_ 1
+ n_argonne_transformer_distribution_p3_ R0000000 -0.3 state_share_IL_ 0.147
+ n_argonne_transformer_distribution_p3_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_argonne_transformer_distribution_p3_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_argonne_transformer_distribution_p3_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_argonne_transformer_distribution_p3_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_argonne_transformer_distribution_p3_ state_share_ID_ -0.063 plants_max_argonne_ 1
+ n_argonne_transformer_distribution_p3_ budget_total 0.21 budget_p3_ 0.21
+ n_argonne_transformer_distribution_p3_ res_argonne_workers_p3_ 0.02 res_argonne_water_mgd_p3_ 0.025
+ n_argonne_transformer_distribution_p3_ res_argonne_power_mw_p3_ 0.2 res_argonne_land_acres_p3_ 0.4545454545
+ n_argonne_transformer_distribution_p3_ type_max_argonne_transformer_distribution_ 1 need_open_argonne_transformer_distribution_p3_ 1
+ n_argonne_fiber_cable_p1_ R0000000 -0.25 state_share_IL_ 0.11025
+ n_argonne_fiber_cable_p1_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_argonne_fiber_cable_p1_ state_share_AZ_ -0.04725 state_share_CA_ -0.04725
+ n_argonne_fiber_cable_p1_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_argonne_fiber_cable_p1_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_argonne_fiber_cable_p1_ state_share_ID_ -0.04725 plants_max_argonne_ 1
+ n_argonne_fiber_cable_p1_ budget_total 0.1575 budget_p3_ 0.1575
+ n_argonne_fiber_cable_p1_ budget_p2_ 0.1575 budget_p1_ 0.1575
+ n_argonne_fiber_cable_p1_ res_argonne_workers_p3_ 0.01 res_argonne_workers_p2_ 0.01
+ n_argonne_fiber_cable_p1_ res_argonne_workers_p1_ 0.01 res_argonne_water_mgd_p3_ 0.025
+ n_argonne_fiber_cable_p1_ res_argonne_water_mgd_p2_ 0.025 res_argonne_water_mgd_p1_ 0.025
+ n_argonne_fiber_cable_p1_ res_argonne_power_mw_p3_ 0.2 res_argonne_power_mw_p2_ 0.2
+ n_argonne_fiber_cable_p1_ res_argonne_power_mw_p1_ 0.2 res_argonne_land_acres_p3_ 0.2727272727
+ n_argonne_fiber_cable_p1_ res_argonne_land_acres_p2_ 0.2727272727 res_argonne_land_acres_p1_ 0.2727272727
+ n_argonne_fiber_cable_p1_ type_max_argonne_fiber_cable_ 1 need_open_argonne_fiber_cable_p3_ 1
+ n_argonne_fiber_cable_p1_ need_open_argonne_fiber_cable_p2_ 1 need_open_argonne_fiber_cable_p1_ 1
+ n_argonne_fiber_cable_p2_ R0000000 -0.25 state_share_IL_ 0.11025
+ n_argonne_fiber_cable_p2_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_argonne_fiber_cable_p2_ state_share_AZ_ -0.04725 state_share_CA_ -0.04725
+ n_argonne_fiber_cable_p2_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_argonne_fiber_cable_p2_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_argonne_fiber_cable_p2_ state_share_ID_ -0.04725 plants_max_argonne_ 1
+ n_argonne_fiber_cable_p2_ budget_total 0.1575 budget_p3_ 0.1575
+ n_argonne_fiber_cable_p2_ budget_p2_ 0.1575 res_argonne_workers_p3_ 0.01
+ n_argonne_fiber_cable_p2_ res_argonne_workers_p2_ 0.01 res_argonne_water_mgd_p3_ 0.025
+ n_argonne_fiber_cable_p2_ res_argonne_water_mgd_p2_ 0.025 res_argonne_power_mw_p3_ 0.2
+ n_argonne_fiber_cable_p2_ res_argonne_power_mw_p2_ 0.2 res_argonne_land_acres_p3_ 0.2727272727
+ n_argonne_fiber_cable_p2_ res_argonne_land_acres_p2_ 0.2727272727 type_max_argonne_fiber_cable_ 1
+ n_argonne_fiber_cable_p2_ need_open_argonne_fiber_cable_p3_ 1 need_open_argonne_fiber_cable_p2_ 1
+ n_argonne_fiber_cable_p3_ R0000000 -0.25 state_share_IL_ 0.11025
+ n_argonne_fiber_cable_p3_ state_share_NJ_ -0.04725 state_share_GA_ -0.04725
+ n_argonne_fiber_cable_p3_ state_share_AZ_ -0.04725 state_share_CA_ -0.04725
+ n_argonne_fiber_cable_p3_ state_share_OH_ -0.04725 state_share_SC_ -0.04725
+ n_argonne_fiber_cable_p3_ state_share_KY_ -0.04725 state_share_TN_ -0.04725
+ n_argonne_fiber_cable_p3_ state_share_ID_ -0.04725 plants_max_argonne_ 1
+ n_argonne_fiber_cable_p3_ budget_total 0.1575 budget_p3_ 0.1575
+ n_argonne_fiber_cable_p3_ res_argonne_workers_p3_ 0.01 res_argonne_water_mgd_p3_ 0.025
+ n_argonne_fiber_cable_p3_ res_argonne_power_mw_p3_ 0.2 res_argonne_land_acres_p3_ 0.2727272727
+ n_argonne_fiber_cable_p3_ type_max_argonne_fiber_cable_ 1 need_open_argonne_fiber_cable_p3_ 1
+ n_argonne_fiber_draw_p2_ R0000000 -0.3 state_share_IL_ 0.3675
+ n_argonne_fiber_draw_p2_ state_share_NJ_ -0.1575 state_share_GA_ -0.1575
+ n_argonne_fiber_draw_p2_ state_share_AZ_ -0.1575 state_share_CA_ -0.1575
+ n_argonne_fiber_draw_p2_ state_share_OH_ -0.1575 state_share_SC_ -0.1575
+ n_argonne_fiber_draw_p2_ state_share_KY_ -0.1575 state_share_TN_ -0.1575
+ n_argonne_fiber_draw_p2_ state_share_ID_ -0.1575 plants_max_argonne_ 1
+ n_argonne_fiber_draw_p2_ budget_total 0.525 budget_p3_ 0.525
+ n_argonne_fiber_draw_p2_ budget_p2_ 0.525 res_argonne_workers_p3_ 0.015
+ n_argonne_fiber_draw_p2_ res_argonne_workers_p2_ 0.015 res_argonne_water_mgd_p3_ 0.25
+ n_argonne_fiber_draw_p2_ res_argonne_water_mgd_p2_ 0.25 res_argonne_power_mw_p3_ 0.8
+ n_argonne_fiber_draw_p2_ res_argonne_power_mw_p2_ 0.8 res_argonne_land_acres_p3_ 0.4545454545
+ n_argonne_fiber_draw_p2_ res_argonne_land_acres_p2_ 0.4545454545 type_max_argonne_fiber_draw_ 1
+ n_argonne_fiber_draw_p2_ need_open_argonne_fiber_draw_p3_ 1 need_open_argonne_fiber_draw_p2_ 1
+ n_argonne_fiber_draw_p3_ R0000000 -0.3 state_share_IL_ 0.3675
+ n_argonne_fiber_draw_p3_ state_share_NJ_ -0.1575 state_share_GA_ -0.1575
+ n_argonne_fiber_draw_p3_ state_share_AZ_ -0.1575 state_share_CA_ -0.1575
+ n_argonne_fiber_draw_p3_ state_share_OH_ -0.1575 state_share_SC_ -0.1575
+ n_argonne_fiber_draw_p3_ state_share_KY_ -0.1575 state_share_TN_ -0.1575
+ n_argonne_fiber_draw_p3_ state_share_ID_ -0.1575 plants_max_argonne_ 1
+ n_argonne_fiber_draw_p3_ budget_total 0.525 budget_p3_ 0.525
+ n_argonne_fiber_draw_p3_ res_argonne_workers_p3_ 0.015 res_argonne_water_mgd_p3_ 0.25
+ n_argonne_fiber_draw_p3_ res_argonne_power_mw_p3_ 0.8 res_argonne_land_acres_p3_ 0.4545454545
+ n_argonne_fiber_draw_p3_ type_max_argonne_fiber_draw_ 1 need_open_argonne_fiber_draw_p3_ 1
+ n_argonne_power_modules_p1_ R0000000 -0.4 state_share_IL_ 0.147
+ n_argonne_power_modules_p1_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_argonne_power_modules_p1_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_argonne_power_modules_p1_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_argonne_power_modules_p1_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_argonne_power_modules_p1_ state_share_ID_ -0.063 plants_max_argonne_ 1
+ n_argonne_power_modules_p1_ budget_total 0.21 budget_p3_ 0.21
+ n_argonne_power_modules_p1_ budget_p2_ 0.21 budget_p1_ 0.21
+ n_argonne_power_modules_p1_ res_argonne_workers_p3_ 0.0125 res_argonne_workers_p2_ 0.0125
+ n_argonne_power_modules_p1_ res_argonne_workers_p1_ 0.0125 res_argonne_water_mgd_p3_ 0.1
+ n_argonne_power_modules_p1_ res_argonne_water_mgd_p2_ 0.1 res_argonne_water_mgd_p1_ 0.1
+ n_argonne_power_modules_p1_ res_argonne_power_mw_p3_ 0.3 res_argonne_power_mw_p2_ 0.3
+ n_argonne_power_modules_p1_ res_argonne_power_mw_p1_ 0.3 res_argonne_land_acres_p3_ 0.2727272727
+ n_argonne_power_modules_p1_ res_argonne_land_acres_p2_ 0.2727272727 res_argonne_land_acres_p1_ 0.2727272727
+ n_argonne_power_modules_p1_ type_max_argonne_power_modules_ 1 need_open_argonne_power_modules_p3_ 1
+ n_argonne_power_modules_p1_ need_open_argonne_power_modules_p2_ 1 need_open_argonne_power_modules_p1_ 1
+ n_argonne_power_modules_p2_ R0000000 -0.4 state_share_IL_ 0.147
+ n_argonne_power_modules_p2_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_argonne_power_modules_p2_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_argonne_power_modules_p2_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_argonne_power_modules_p2_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_argonne_power_modules_p2_ state_share_ID_ -0.063 plants_max_argonne_ 1
+ n_argonne_power_modules_p2_ budget_total 0.21 budget_p3_ 0.21
+ n_argonne_power_modules_p2_ budget_p2_ 0.21 res_argonne_workers_p3_ 0.0125
+ n_argonne_power_modules_p2_ res_argonne_workers_p2_ 0.0125 res_argonne_water_mgd_p3_ 0.1
+ n_argonne_power_modules_p2_ res_argonne_water_mgd_p2_ 0.1 res_argonne_power_mw_p3_ 0.3
+ n_argonne_power_modules_p2_ res_argonne_power_mw_p2_ 0.3 res_argonne_land_acres_p3_ 0.2727272727
+ n_argonne_power_modules_p2_ res_argonne_land_acres_p2_ 0.2727272727 type_max_argonne_power_modules_ 1
+ n_argonne_power_modules_p2_ need_open_argonne_power_modules_p3_ 1 need_open_argonne_power_modules_p2_ 1
+ n_argonne_power_modules_p3_ R0000000 -0.4 state_share_IL_ 0.147
+ n_argonne_power_modules_p3_ state_share_NJ_ -0.063 state_share_GA_ -0.063
+ n_argonne_power_modules_p3_ state_share_AZ_ -0.063 state_share_CA_ -0.063
+ n_argonne_power_modules_p3_ state_share_OH_ -0.063 state_share_SC_ -0.063
+ n_argonne_power_modules_p3_ state_share_KY_ -0.063 state_share_TN_ -0.063
+ n_argonne_power_modules_p3_ state_share_ID_ -0.063 plants_max_argonne_ 1
+ n_argonne_power_modules_p3_ budget_total 0.21 budget_p3_ 0.21
+ n_argonne_power_modules_p3_ res_argonne_workers_p3_ 0.0125 res_argonne_water_mgd_p3_ 0.1
+ n_argonne_power_modules_p3_ res_argonne_power_mw_p3_ 0.3 res_argonne_land_acres_p3_ 0.2727272727
+ n_argonne_power_modules_p3_ type_max_argonne_power_modules_ 1 need_open_argonne_power_modules_p3_ 1
+ n_argonne_dc_equipment_p1_ R0000000 -0.4 state_share_IL_ 0.06615
+ n_argonne_dc_equipment_p1_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_argonne_dc_equipment_p1_ state_share_AZ_ -0.02835 state_share_CA_ -0.02835
+ n_argonne_dc_equipment_p1_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_argonne_dc_equipment_p1_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_argonne_dc_equipment_p1_ state_share_ID_ -0.02835 plants_max_argonne_ 1
+ n_argonne_dc_equipment_p1_ budget_total 0.0945 budget_p3_ 0.0945
+ n_argonne_dc_equipment_p1_ budget_p2_ 0.0945 budget_p1_ 0.0945
+ n_argonne_dc_equipment_p1_ res_argonne_workers_p3_ 0.015 res_argonne_workers_p2_ 0.015
+ n_argonne_dc_equipment_p1_ res_argonne_workers_p1_ 0.015 res_argonne_water_mgd_p3_ 0.015
+ n_argonne_dc_equipment_p1_ res_argonne_water_mgd_p2_ 0.015 res_argonne_water_mgd_p1_ 0.015
+ n_argonne_dc_equipment_p1_ res_argonne_power_mw_p3_ 0.1 res_argonne_power_mw_p2_ 0.1
+ n_argonne_dc_equipment_p1_ res_argonne_power_mw_p1_ 0.1 res_argonne_land_acres_p3_ 0.3636363636
+ n_argonne_dc_equipment_p1_ res_argonne_land_acres_p2_ 0.3636363636 res_argonne_land_acres_p1_ 0.3636363636
+ n_argonne_dc_equipment_p1_ type_max_argonne_dc_equipment_ 1 need_open_argonne_dc_equipment_p3_ 1
+ n_argonne_dc_equipment_p1_ need_open_argonne_dc_equipment_p2_ 1 need_open_argonne_dc_equipment_p1_ 1
+ n_argonne_dc_equipment_p2_ R0000000 -0.4 state_share_IL_ 0.06615
+ n_argonne_dc_equipment_p2_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_argonne_dc_equipment_p2_ state_share_AZ_ -0.02835 state_share_CA_ -0.02835
+ n_argonne_dc_equipment_p2_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_argonne_dc_equipment_p2_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_argonne_dc_equipment_p2_ state_share_ID_ -0.02835 plants_max_argonne_ 1
+ n_argonne_dc_equipment_p2_ budget_total 0.0945 budget_p3_ 0.0945
+ n_argonne_dc_equipment_p2_ budget_p2_ 0.0945 res_argonne_workers_p3_ 0.015
+ n_argonne_dc_equipment_p2_ res_argonne_workers_p2_ 0.015 res_argonne_water_mgd_p3_ 0.015
+ n_argonne_dc_equipment_p2_ res_argonne_water_mgd_p2_ 0.015 res_argonne_power_mw_p3_ 0.1
+ n_argonne_dc_equipment_p2_ res_argonne_power_mw_p2_ 0.1 res_argonne_land_acres_p3_ 0.3636363636
+ n_argonne_dc_equipment_p2_ res_argonne_land_acres_p2_ 0.3636363636 type_max_argonne_dc_equipment_ 1
+ n_argonne_dc_equipment_p2_ need_open_argonne_dc_equipment_p3_ 1 need_open_argonne_dc_equipment_p2_ 1
+ n_argonne_dc_equipment_p3_ R0000000 -0.4 state_share_IL_ 0.06615
+ n_argonne_dc_equipment_p3_ state_share_NJ_ -0.02835 state_share_GA_ -0.02835
+ n_argonne_dc_equipment_p3_ state_share_AZ_ -0.02835 state_share_CA_ -0.02835
+ n_argonne_dc_equipment_p3_ state_share_OH_ -0.02835 state_share_SC_ -0.02835
+ n_argonne_dc_equipment_p3_ state_share_KY_ -0.02835 state_share_TN_ -0.02835
+ n_argonne_dc_equipment_p3_ state_share_ID_ -0.02835 plants_max_argonne_ 1
+ n_argonne_dc_equipment_p3_ budget_total 0.0945 budget_p3_ 0.0945
+ n_argonne_dc_equipment_p3_ res_argonne_workers_p3_ 0.015 res_argonne_water_mgd_p3_ 0.015
+ n_argonne_dc_equipment_p3_ res_argonne_power_mw_p3_ 0.1 res_argonne_land_acres_p3_ 0.3636363636
+ n_argonne_dc_equipment_p3_ type_max_argonne_dc_equipment_ 1 need_open_argonne_dc_equipment_p3_ 1
+ n_argonne_passives_mlcc_p1_ R0000000 -0.5 state_share_IL_ 0.18375
+ n_argonne_passives_mlcc_p1_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_argonne_passives_mlcc_p1_ state_share_AZ_ -0.07875 state_share_CA_ -0.07875
+ n_argonne_passives_mlcc_p1_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_argonne_passives_mlcc_p1_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_argonne_passives_mlcc_p1_ state_share_ID_ -0.07875 plants_max_argonne_ 1
+ n_argonne_passives_mlcc_p1_ budget_total 0.2625 budget_p3_ 0.2625
+ n_argonne_passives_mlcc_p1_ budget_p2_ 0.2625 budget_p1_ 0.2625
+ n_argonne_passives_mlcc_p1_ res_argonne_workers_p3_ 0.04 res_argonne_workers_p2_ 0.04
+ n_argonne_passives_mlcc_p1_ res_argonne_workers_p1_ 0.04 res_argonne_water_mgd_p3_ 0.25
+ n_argonne_passives_mlcc_p1_ res_argonne_water_mgd_p2_ 0.25 res_argonne_water_mgd_p1_ 0.25
+ n_argonne_passives_mlcc_p1_ res_argonne_power_mw_p3_ 0.6 res_argonne_power_mw_p2_ 0.6
+ n_argonne_passives_mlcc_p1_ res_argonne_power_mw_p1_ 0.6 res_argonne_land_acres_p3_ 0.2272727273
+ n_argonne_passives_mlcc_p1_ res_argonne_land_acres_p2_ 0.2272727273 res_argonne_land_acres_p1_ 0.2272727273
+ n_argonne_passives_mlcc_p1_ type_max_argonne_passives_mlcc_ 1 need_open_argonne_passives_mlcc_p3_ 1
+ n_argonne_passives_mlcc_p1_ need_open_argonne_passives_mlcc_p2_ 1 need_open_argonne_passives_mlcc_p1_ 1
+ n_argonne_passives_mlcc_p2_ R0000000 -0.5 state_share_IL_ 0.18375
+ n_argonne_passives_mlcc_p2_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_argonne_passives_mlcc_p2_ state_share_AZ_ -0.07875 state_share_CA_ -0.07875
+ n_argonne_passives_mlcc_p2_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_argonne_passives_mlcc_p2_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_argonne_passives_mlcc_p2_ state_share_ID_ -0.07875 plants_max_argonne_ 1
+ n_argonne_passives_mlcc_p2_ budget_total 0.2625 budget_p3_ 0.2625
+ n_argonne_passives_mlcc_p2_ budget_p2_ 0.2625 res_argonne_workers_p3_ 0.04
+ n_argonne_passives_mlcc_p2_ res_argonne_workers_p2_ 0.04 res_argonne_water_mgd_p3_ 0.25
+ n_argonne_passives_mlcc_p2_ res_argonne_water_mgd_p2_ 0.25 res_argonne_power_mw_p3_ 0.6
+ n_argonne_passives_mlcc_p2_ res_argonne_power_mw_p2_ 0.6 res_argonne_land_acres_p3_ 0.2272727273
+ n_argonne_passives_mlcc_p2_ res_argonne_land_acres_p2_ 0.2272727273 type_max_argonne_passives_mlcc_ 1
+ n_argonne_passives_mlcc_p2_ need_open_argonne_passives_mlcc_p3_ 1 need_open_argonne_passives_mlcc_p2_ 1
+ n_argonne_passives_mlcc_p3_ R0000000 -0.5 state_share_IL_ 0.18375
+ n_argonne_passives_mlcc_p3_ state_share_NJ_ -0.07875 state_share_GA_ -0.07875
+ n_argonne_passives_mlcc_p3_ state_share_AZ_ -0.07875 state_share_CA_ -0.07875
+ n_argonne_passives_mlcc_p3_ state_share_OH_ -0.07875 state_share_SC_ -0.07875
+ n_argonne_passives_mlcc_p3_ state_share_KY_ -0.07875 state_share_TN_ -0.07875
+ n_argonne_passives_mlcc_p3_ state_share_ID_ -0.07875 plants_max_argonne_ 1
+ n_argonne_passives_mlcc_p3_ budget_total 0.2625 budget_p3_ 0.2625
+ n_argonne_passives_mlcc_p3_ res_argonne_workers_p3_ 0.04 res_argonne_water_mgd_p3_ 0.25
+ n_argonne_passives_mlcc_p3_ res_argonne_power_mw_p3_ 0.6 res_argonne_land_acres_p3_ 0.2272727273
+ n_argonne_passives_mlcc_p3_ type_max_argonne_passives_mlcc_ 1 need_open_argonne_passives_mlcc_p3_ 1
+ o_inl_p1_ sites_opened 1 state_open_ID_ -1
+ o_inl_p1_ state_share_IL_ -0.09 state_share_NJ_ -0.09
+ o_inl_p1_ state_share_GA_ -0.09 state_share_AZ_ -0.09
+ o_inl_p1_ state_share_CA_ -0.09 state_share_OH_ -0.09
+ o_inl_p1_ state_share_SC_ -0.09 state_share_KY_ -0.09
+ o_inl_p1_ state_share_TN_ -0.09 state_share_ID_ 0.21
+ o_inl_p1_ budget_total 0.3 budget_p3_ 0.3
+ o_inl_p1_ budget_p2_ 0.3 budget_p1_ 0.3
+ o_inl_p1_ exp_open_inl_inl_gas_500_ -1 exp_open_inl_inl_smr_300_ -1
+ o_inl_p1_ need_open_inl_fab_leading_p3_ -1 need_open_inl_fab_leading_p2_ -1
+ o_inl_p1_ need_open_inl_fab_mature_p3_ -1 need_open_inl_fab_mature_p2_ -1
+ o_inl_p1_ need_open_inl_osat_p3_ -1 need_open_inl_osat_p2_ -1
+ o_inl_p1_ need_open_inl_passives_mlcc_p3_ -1 need_open_inl_passives_mlcc_p2_ -1
+ o_inl_p1_ need_open_inl_passives_mlcc_p1_ -1 need_open_inl_dc_equipment_p3_ -2
+ o_inl_p1_ need_open_inl_dc_equipment_p2_ -2 need_open_inl_dc_equipment_p1_ -2
+ o_inl_p1_ need_open_inl_power_modules_p3_ -1 need_open_inl_power_modules_p2_ -1
+ o_inl_p1_ need_open_inl_power_modules_p1_ -1 need_open_inl_fiber_draw_p3_ -1
+ o_inl_p1_ need_open_inl_fiber_draw_p2_ -1 need_open_inl_fiber_cable_p3_ -2
+ o_inl_p1_ need_open_inl_fiber_cable_p2_ -2 need_open_inl_fiber_cable_p1_ -2
+ o_inl_p1_ need_open_inl_transformer_distribution_p3_ -2 need_open_inl_transformer_distribution_p2_ -2
+ o_inl_p1_ need_open_inl_transformer_distribution_p1_ -2 need_open_inl_transformer_large_p3_ -1
+ o_inl_p1_ need_open_inl_transformer_large_p2_ -1 open_inl_ 1
+ o_inl_p2_ sites_opened 1 state_open_ID_ -1
+ o_inl_p2_ state_share_IL_ -0.09 state_share_NJ_ -0.09
+ o_inl_p2_ state_share_GA_ -0.09 state_share_AZ_ -0.09
+ o_inl_p2_ state_share_CA_ -0.09 state_share_OH_ -0.09
+ o_inl_p2_ state_share_SC_ -0.09 state_share_KY_ -0.09
+ o_inl_p2_ state_share_TN_ -0.09 state_share_ID_ 0.21
+ o_inl_p2_ budget_total 0.3 budget_p3_ 0.3
+ o_inl_p2_ budget_p2_ 0.3 exp_open_inl_inl_gas_500_ -1
+ o_inl_p2_ exp_open_inl_inl_smr_300_ -1 need_open_inl_fab_leading_p3_ -1
+ o_inl_p2_ need_open_inl_fab_leading_p2_ -1 need_open_inl_fab_mature_p3_ -1
+ o_inl_p2_ need_open_inl_fab_mature_p2_ -1 need_open_inl_osat_p3_ -1
+ o_inl_p2_ need_open_inl_osat_p2_ -1 need_open_inl_passives_mlcc_p3_ -1
+ o_inl_p2_ need_open_inl_passives_mlcc_p2_ -1 need_open_inl_dc_equipment_p3_ -2
+ o_inl_p2_ need_open_inl_dc_equipment_p2_ -2 need_open_inl_power_modules_p3_ -1
+ o_inl_p2_ need_open_inl_power_modules_p2_ -1 need_open_inl_fiber_draw_p3_ -1
+ o_inl_p2_ need_open_inl_fiber_draw_p2_ -1 need_open_inl_fiber_cable_p3_ -2
+ o_inl_p2_ need_open_inl_fiber_cable_p2_ -2 need_open_inl_transformer_distribution_p3_ -2
+ o_inl_p2_ need_open_inl_transformer_distribution_p2_ -2 need_open_inl_transformer_large_p3_ -1
+ o_inl_p2_ need_open_inl_transformer_large_p2_ -1 open_inl_ 1
+ o_inl_p3_ sites_opened 1 state_open_ID_ -1
+ o_inl_p3_ state_share_IL_ -0.09 state_share_NJ_ -0.09
+ o_inl_p3_ state_share_GA_ -0.09 state_share_AZ_ -0.09
+ o_inl_p3_ state_share_CA_ -0.09 state_share_OH_ -0.09
+ o_inl_p3_ state_share_SC_ -0.09 state_share_KY_ -0.09
+ o_inl_p3_ state_share_TN_ -0.09 state_share_ID_ 0.21
+ o_inl_p3_ budget_total 0.3 budget_p3_ 0.3
+ o_inl_p3_ exp_open_inl_inl_gas_500_ -1 exp_open_inl_inl_smr_300_ -1
+ o_inl_p3_ need_open_inl_fab_leading_p3_ -1 need_open_inl_fab_mature_p3_ -1
+ o_inl_p3_ need_open_inl_osat_p3_ -1 need_open_inl_passives_mlcc_p3_ -1
+ o_inl_p3_ need_open_inl_dc_equipment_p3_ -2 need_open_inl_power_modules_p3_ -1
+ o_inl_p3_ need_open_inl_fiber_draw_p3_ -1 need_open_inl_fiber_cable_p3_ -2
+ o_inl_p3_ need_open_inl_transformer_distribution_p3_ -2 need_open_inl_transformer_large_p3_ -1
+ o_inl_p3_ open_inl_ 1
+ o_oak_ridge_a_p1_ sites_opened 1 state_open_TN_ -1
+ o_oak_ridge_a_p1_ state_share_IL_ -0.03 state_share_NJ_ -0.03
+ o_oak_ridge_a_p1_ state_share_GA_ -0.03 state_share_AZ_ -0.03
+ o_oak_ridge_a_p1_ state_share_CA_ -0.03 state_share_OH_ -0.03
+ o_oak_ridge_a_p1_ state_share_SC_ -0.03 state_share_KY_ -0.03
+ o_oak_ridge_a_p1_ state_share_TN_ 0.07 state_share_ID_ -0.03
+ o_oak_ridge_a_p1_ budget_total 0.1 budget_p3_ 0.1
+ o_oak_ridge_a_p1_ budget_p2_ 0.1 budget_p1_ 0.1
+ o_oak_ridge_a_p1_ exp_open_oak_ridge_a_ora_substation_500_ -1 need_open_oak_ridge_a_passives_mlcc_p3_ -1
+ o_oak_ridge_a_p1_ need_open_oak_ridge_a_passives_mlcc_p2_ -1 need_open_oak_ridge_a_passives_mlcc_p1_ -1
+ o_oak_ridge_a_p1_ need_open_oak_ridge_a_dc_equipment_p3_ -2 need_open_oak_ridge_a_dc_equipment_p2_ -2
+ o_oak_ridge_a_p1_ need_open_oak_ridge_a_dc_equipment_p1_ -2 need_open_oak_ridge_a_power_modules_p3_ -1
+ o_oak_ridge_a_p1_ need_open_oak_ridge_a_power_modules_p2_ -1 need_open_oak_ridge_a_power_modules_p1_ -1
+ o_oak_ridge_a_p1_ need_open_oak_ridge_a_fiber_draw_p3_ -1 need_open_oak_ridge_a_fiber_draw_p2_ -1
+ o_oak_ridge_a_p1_ need_open_oak_ridge_a_fiber_cable_p3_ -2 need_open_oak_ridge_a_fiber_cable_p2_ -2
+ o_oak_ridge_a_p1_ need_open_oak_ridge_a_fiber_cable_p1_ -2 need_open_oak_ridge_a_transformer_distribution_p3_ -2
+ o_oak_ridge_a_p1_ need_open_oak_ridge_a_transformer_distribution_p2_ -2 need_open_oak_ridge_a_transformer_distribution_p1_ -2
+ o_oak_ridge_a_p1_ need_open_oak_ridge_a_transformer_large_p3_ -1 need_open_oak_ridge_a_transformer_large_p2_ -1
+ o_oak_ridge_a_p1_ open_oak_ridge_a_ 1
+ o_oak_ridge_a_p2_ sites_opened 1 state_open_TN_ -1
+ o_oak_ridge_a_p2_ state_share_IL_ -0.03 state_share_NJ_ -0.03
+ o_oak_ridge_a_p2_ state_share_GA_ -0.03 state_share_AZ_ -0.03
+ o_oak_ridge_a_p2_ state_share_CA_ -0.03 state_share_OH_ -0.03
+ o_oak_ridge_a_p2_ state_share_SC_ -0.03 state_share_KY_ -0.03
+ o_oak_ridge_a_p2_ state_share_TN_ 0.07 state_share_ID_ -0.03
+ o_oak_ridge_a_p2_ budget_total 0.1 budget_p3_ 0.1
+ o_oak_ridge_a_p2_ budget_p2_ 0.1 exp_open_oak_ridge_a_ora_substation_500_ -1
+ o_oak_ridge_a_p2_ need_open_oak_ridge_a_passives_mlcc_p3_ -1 need_open_oak_ridge_a_passives_mlcc_p2_ -1
+ o_oak_ridge_a_p2_ need_open_oak_ridge_a_dc_equipment_p3_ -2 need_open_oak_ridge_a_dc_equipment_p2_ -2
+ o_oak_ridge_a_p2_ need_open_oak_ridge_a_power_modules_p3_ -1 need_open_oak_ridge_a_power_modules_p2_ -1
+ o_oak_ridge_a_p2_ need_open_oak_ridge_a_fiber_draw_p3_ -1 need_open_oak_ridge_a_fiber_draw_p2_ -1
+ o_oak_ridge_a_p2_ need_open_oak_ridge_a_fiber_cable_p3_ -2 need_open_oak_ridge_a_fiber_cable_p2_ -2
+ o_oak_ridge_a_p2_ need_open_oak_ridge_a_transformer_distribution_p3_ -2 need_open_oak_ridge_a_transformer_distribution_p2_ -2
+ o_oak_ridge_a_p2_ need_open_oak_ridge_a_transformer_large_p3_ -1 need_open_oak_ridge_a_transformer_large_p2_ -1
+ o_oak_ridge_a_p2_ open_oak_ridge_a_ 1
+ o_oak_ridge_a_p3_ sites_opened 1 state_open_TN_ -1
+ o_oak_ridge_a_p3_ state_share_IL_ -0.03 state_share_NJ_ -0.03
+ o_oak_ridge_a_p3_ state_share_GA_ -0.03 state_share_AZ_ -0.03
+ o_oak_ridge_a_p3_ state_share_CA_ -0.03 state_share_OH_ -0.03
+ o_oak_ridge_a_p3_ state_share_SC_ -0.03 state_share_KY_ -0.03
+ o_oak_ridge_a_p3_ state_share_TN_ 0.07 state_share_ID_ -0.03
+ o_oak_ridge_a_p3_ budget_total 0.1 budget_p3_ 0.1
+ o_oak_ridge_a_p3_ exp_open_oak_ridge_a_ora_substation_500_ -1 need_open_oak_ridge_a_passives_mlcc_p3_ -1
+ o_oak_ridge_a_p3_ need_open_oak_ridge_a_dc_equipment_p3_ -2 need_open_oak_ridge_a_power_modules_p3_ -1
+ o_oak_ridge_a_p3_ need_open_oak_ridge_a_fiber_draw_p3_ -1 need_open_oak_ridge_a_fiber_cable_p3_ -2
+ o_oak_ridge_a_p3_ need_open_oak_ridge_a_transformer_distribution_p3_ -2 need_open_oak_ridge_a_transformer_large_p3_ -1
+ o_oak_ridge_a_p3_ open_oak_ridge_a_ 1
+ o_oak_ridge_b_p1_ sites_opened 1 state_open_TN_ -1
+ o_oak_ridge_b_p1_ state_share_IL_ -0.045 state_share_NJ_ -0.045
+ o_oak_ridge_b_p1_ state_share_GA_ -0.045 state_share_AZ_ -0.045
+ o_oak_ridge_b_p1_ state_share_CA_ -0.045 state_share_OH_ -0.045
+ o_oak_ridge_b_p1_ state_share_SC_ -0.045 state_share_KY_ -0.045
+ o_oak_ridge_b_p1_ state_share_TN_ 0.105 state_share_ID_ -0.045
+ o_oak_ridge_b_p1_ budget_total 0.15 budget_p3_ 0.15
+ o_oak_ridge_b_p1_ budget_p2_ 0.15 budget_p1_ 0.15
+ o_oak_ridge_b_p1_ exp_open_oak_ridge_b_orb_smr_300_ -1 need_open_oak_ridge_b_osat_p3_ -1
+ o_oak_ridge_b_p1_ need_open_oak_ridge_b_osat_p2_ -1 need_open_oak_ridge_b_passives_mlcc_p3_ -1
+ o_oak_ridge_b_p1_ need_open_oak_ridge_b_passives_mlcc_p2_ -1 need_open_oak_ridge_b_passives_mlcc_p1_ -1
+ o_oak_ridge_b_p1_ need_open_oak_ridge_b_dc_equipment_p3_ -2 need_open_oak_ridge_b_dc_equipment_p2_ -2
+ o_oak_ridge_b_p1_ need_open_oak_ridge_b_dc_equipment_p1_ -2 need_open_oak_ridge_b_power_modules_p3_ -1
+ o_oak_ridge_b_p1_ need_open_oak_ridge_b_power_modules_p2_ -1 need_open_oak_ridge_b_power_modules_p1_ -1
+ o_oak_ridge_b_p1_ need_open_oak_ridge_b_fiber_draw_p3_ -1 need_open_oak_ridge_b_fiber_draw_p2_ -1
+ o_oak_ridge_b_p1_ need_open_oak_ridge_b_fiber_cable_p3_ -2 need_open_oak_ridge_b_fiber_cable_p2_ -2
+ o_oak_ridge_b_p1_ need_open_oak_ridge_b_fiber_cable_p1_ -2 need_open_oak_ridge_b_transformer_distribution_p3_ -2
+ o_oak_ridge_b_p1_ need_open_oak_ridge_b_transformer_distribution_p2_ -2 need_open_oak_ridge_b_transformer_distribution_p1_ -2
+ o_oak_ridge_b_p1_ need_open_oak_ridge_b_transformer_large_p3_ -1 need_open_oak_ridge_b_transformer_large_p2_ -1
+ o_oak_ridge_b_p1_ open_oak_ridge_b_ 1
+ o_oak_ridge_b_p2_ sites_opened 1 state_open_TN_ -1
+ o_oak_ridge_b_p2_ state_share_IL_ -0.045 state_share_NJ_ -0.045
+ o_oak_ridge_b_p2_ state_share_GA_ -0.045 state_share_AZ_ -0.045
+ o_oak_ridge_b_p2_ state_share_CA_ -0.045 state_share_OH_ -0.045
+ o_oak_ridge_b_p2_ state_share_SC_ -0.045 state_share_KY_ -0.045
+ o_oak_ridge_b_p2_ state_share_TN_ 0.105 state_share_ID_ -0.045
+ o_oak_ridge_b_p2_ budget_total 0.15 budget_p3_ 0.15
+ o_oak_ridge_b_p2_ budget_p2_ 0.15 exp_open_oak_ridge_b_orb_smr_300_ -1
+ o_oak_ridge_b_p2_ need_open_oak_ridge_b_osat_p3_ -1 need_open_oak_ridge_b_osat_p2_ -1
+ o_oak_ridge_b_p2_ need_open_oak_ridge_b_passives_mlcc_p3_ -1 need_open_oak_ridge_b_passives_mlcc_p2_ -1
+ o_oak_ridge_b_p2_ need_open_oak_ridge_b_dc_equipment_p3_ -2 need_open_oak_ridge_b_dc_equipment_p2_ -2
+ o_oak_ridge_b_p2_ need_open_oak_ridge_b_power_modules_p3_ -1 need_open_oak_ridge_b_power_modules_p2_ -1
+ o_oak_ridge_b_p2_ need_open_oak_ridge_b_fiber_draw_p3_ -1 need_open_oak_ridge_b_fiber_draw_p2_ -1
+ o_oak_ridge_b_p2_ need_open_oak_ridge_b_fiber_cable_p3_ -2 need_open_oak_ridge_b_fiber_cable_p2_ -2
+ o_oak_ridge_b_p2_ need_open_oak_ridge_b_transformer_distribution_p3_ -2 need_open_oak_ridge_b_transformer_distribution_p2_ -2
+ o_oak_ridge_b_p2_ need_open_oak_ridge_b_transformer_large_p3_ -1 need_open_oak_ridge_b_transformer_large_p2_ -1
+ o_oak_ridge_b_p2_ open_oak_ridge_b_ 1
+ o_oak_ridge_b_p3_ sites_opened 1 state_open_TN_ -1
+ o_oak_ridge_b_p3_ state_share_IL_ -0.045 state_share_NJ_ -0.045
+ o_oak_ridge_b_p3_ state_share_GA_ -0.045 state_share_AZ_ -0.045
+ o_oak_ridge_b_p3_ state_share_CA_ -0.045 state_share_OH_ -0.045
+ o_oak_ridge_b_p3_ state_share_SC_ -0.045 state_share_KY_ -0.045
+ o_oak_ridge_b_p3_ state_share_TN_ 0.105 state_share_ID_ -0.045
+ o_oak_ridge_b_p3_ budget_total 0.15 budget_p3_ 0.15
+ o_oak_ridge_b_p3_ exp_open_oak_ridge_b_orb_smr_300_ -1 need_open_oak_ridge_b_osat_p3_ -1
+ o_oak_ridge_b_p3_ need_open_oak_ridge_b_passives_mlcc_p3_ -1 need_open_oak_ridge_b_dc_equipment_p3_ -2
+ o_oak_ridge_b_p3_ need_open_oak_ridge_b_power_modules_p3_ -1 need_open_oak_ridge_b_fiber_draw_p3_ -1
+ o_oak_ridge_b_p3_ need_open_oak_ridge_b_fiber_cable_p3_ -2 need_open_oak_ridge_b_transformer_distribution_p3_ -2
+ o_oak_ridge_b_p3_ need_open_oak_ridge_b_transformer_large_p3_ -1 open_oak_ridge_b_ 1
+ o_paducah_p1_ sites_opened 1 state_open_KY_ -1
+ o_paducah_p1_ state_share_IL_ -0.12 state_share_NJ_ -0.12
+ o_paducah_p1_ state_share_GA_ -0.12 state_share_AZ_ -0.12
+ o_paducah_p1_ state_share_CA_ -0.12 state_share_OH_ -0.12
+ o_paducah_p1_ state_share_SC_ -0.12 state_share_KY_ 0.28
+ o_paducah_p1_ state_share_TN_ -0.12 state_share_ID_ -0.12
+ o_paducah_p1_ budget_total 0.4 budget_p3_ 0.4
+ o_paducah_p1_ budget_p2_ 0.4 budget_p1_ 0.4
+ o_paducah_p1_ exp_open_paducah_pad_gas_1000_ -1 need_open_paducah_fab_leading_p3_ -1
+ o_paducah_p1_ need_open_paducah_fab_leading_p2_ -1 need_open_paducah_fab_mature_p3_ -1
+ o_paducah_p1_ need_open_paducah_fab_mature_p2_ -1 need_open_paducah_osat_p3_ -1
+ o_paducah_p1_ need_open_paducah_osat_p2_ -1 need_open_paducah_passives_mlcc_p3_ -1
+ o_paducah_p1_ need_open_paducah_passives_mlcc_p2_ -1 need_open_paducah_passives_mlcc_p1_ -1
+ o_paducah_p1_ need_open_paducah_dc_equipment_p3_ -2 need_open_paducah_dc_equipment_p2_ -2
+ o_paducah_p1_ need_open_paducah_dc_equipment_p1_ -2 need_open_paducah_power_modules_p3_ -1
+ o_paducah_p1_ need_open_paducah_power_modules_p2_ -1 need_open_paducah_power_modules_p1_ -1
+ o_paducah_p1_ need_open_paducah_fiber_draw_p3_ -1 need_open_paducah_fiber_draw_p2_ -1
+ o_paducah_p1_ need_open_paducah_fiber_cable_p3_ -2 need_open_paducah_fiber_cable_p2_ -2
+ o_paducah_p1_ need_open_paducah_fiber_cable_p1_ -2 need_open_paducah_transformer_distribution_p3_ -2
+ o_paducah_p1_ need_open_paducah_transformer_distribution_p2_ -2 need_open_paducah_transformer_distribution_p1_ -2
+ o_paducah_p1_ need_open_paducah_transformer_large_p3_ -1 need_open_paducah_transformer_large_p2_ -1
+ o_paducah_p1_ open_paducah_ 1
+ o_paducah_p2_ sites_opened 1 state_open_KY_ -1
+ o_paducah_p2_ state_share_IL_ -0.12 state_share_NJ_ -0.12
+ o_paducah_p2_ state_share_GA_ -0.12 state_share_AZ_ -0.12
+ o_paducah_p2_ state_share_CA_ -0.12 state_share_OH_ -0.12
+ o_paducah_p2_ state_share_SC_ -0.12 state_share_KY_ 0.28
+ o_paducah_p2_ state_share_TN_ -0.12 state_share_ID_ -0.12
+ o_paducah_p2_ budget_total 0.4 budget_p3_ 0.4
+ o_paducah_p2_ budget_p2_ 0.4 exp_open_paducah_pad_gas_1000_ -1
+ o_paducah_p2_ need_open_paducah_fab_leading_p3_ -1 need_open_paducah_fab_leading_p2_ -1
+ o_paducah_p2_ need_open_paducah_fab_mature_p3_ -1 need_open_paducah_fab_mature_p2_ -1
+ o_paducah_p2_ need_open_paducah_osat_p3_ -1 need_open_paducah_osat_p2_ -1
+ o_paducah_p2_ need_open_paducah_passives_mlcc_p3_ -1 need_open_paducah_passives_mlcc_p2_ -1
+ o_paducah_p2_ need_open_paducah_dc_equipment_p3_ -2 need_open_paducah_dc_equipment_p2_ -2
+ o_paducah_p2_ need_open_paducah_power_modules_p3_ -1 need_open_paducah_power_modules_p2_ -1
+ o_paducah_p2_ need_open_paducah_fiber_draw_p3_ -1 need_open_paducah_fiber_draw_p2_ -1
+ o_paducah_p2_ need_open_paducah_fiber_cable_p3_ -2 need_open_paducah_fiber_cable_p2_ -2
+ o_paducah_p2_ need_open_paducah_transformer_distribution_p3_ -2 need_open_paducah_transformer_distribution_p2_ -2
+ o_paducah_p2_ need_open_paducah_transformer_large_p3_ -1 need_open_paducah_transformer_large_p2_ -1
+ o_paducah_p2_ open_paducah_ 1
+ o_paducah_p3_ sites_opened 1 state_open_KY_ -1
+ o_paducah_p3_ state_share_IL_ -0.12 state_share_NJ_ -0.12
+ o_paducah_p3_ state_share_GA_ -0.12 state_share_AZ_ -0.12
+ o_paducah_p3_ state_share_CA_ -0.12 state_share_OH_ -0.12
+ o_paducah_p3_ state_share_SC_ -0.12 state_share_KY_ 0.28
+ o_paducah_p3_ state_share_TN_ -0.12 state_share_ID_ -0.12
+ o_paducah_p3_ budget_total 0.4 budget_p3_ 0.4
+ o_paducah_p3_ exp_open_paducah_pad_gas_1000_ -1 need_open_paducah_fab_leading_p3_ -1
+ o_paducah_p3_ need_open_paducah_fab_mature_p3_ -1 need_open_paducah_osat_p3_ -1
+ o_paducah_p3_ need_open_paducah_passives_mlcc_p3_ -1 need_open_paducah_dc_equipment_p3_ -2
+ o_paducah_p3_ need_open_paducah_power_modules_p3_ -1 need_open_paducah_fiber_draw_p3_ -1
+ o_paducah_p3_ need_open_paducah_fiber_cable_p3_ -2 need_open_paducah_transformer_distribution_p3_ -2
+ o_paducah_p3_ need_open_paducah_transformer_large_p3_ -1 open_paducah_ 1
+ o_savannah_river_p1_ sites_opened 1 state_open_SC_ -1
+ o_savannah_river_p1_ state_share_IL_ -0.075 state_share_NJ_ -0.075
+ o_savannah_river_p1_ state_share_GA_ -0.075 state_share_AZ_ -0.075
+ o_savannah_river_p1_ state_share_CA_ -0.075 state_share_OH_ -0.075
+ o_savannah_river_p1_ state_share_SC_ 0.175 state_share_KY_ -0.075
+ o_savannah_river_p1_ state_share_TN_ -0.075 state_share_ID_ -0.075
+ o_savannah_river_p1_ budget_total 0.25 budget_p3_ 0.25
+ o_savannah_river_p1_ budget_p2_ 0.25 budget_p1_ 0.25
+ o_savannah_river_p1_ exp_open_savannah_river_srs_smr_300_ -1 exp_open_savannah_river_srs_solar_150_ -1
+ o_savannah_river_p1_ need_open_savannah_river_fab_leading_p3_ -1 need_open_savannah_river_fab_leading_p2_ -1
+ o_savannah_river_p1_ need_open_savannah_river_fab_mature_p3_ -1 need_open_savannah_river_fab_mature_p2_ -1
+ o_savannah_river_p1_ need_open_savannah_river_osat_p3_ -1 need_open_savannah_river_osat_p2_ -1
+ o_savannah_river_p1_ need_open_savannah_river_passives_mlcc_p3_ -1 need_open_savannah_river_passives_mlcc_p2_ -1
+ o_savannah_river_p1_ need_open_savannah_river_passives_mlcc_p1_ -1 need_open_savannah_river_dc_equipment_p3_ -2
+ o_savannah_river_p1_ need_open_savannah_river_dc_equipment_p2_ -2 need_open_savannah_river_dc_equipment_p1_ -2
+ o_savannah_river_p1_ need_open_savannah_river_power_modules_p3_ -1 need_open_savannah_river_power_modules_p2_ -1
+ o_savannah_river_p1_ need_open_savannah_river_power_modules_p1_ -1 need_open_savannah_river_fiber_draw_p3_ -1
+ o_savannah_river_p1_ need_open_savannah_river_fiber_draw_p2_ -1 need_open_savannah_river_fiber_cable_p3_ -2
+ o_savannah_river_p1_ need_open_savannah_river_fiber_cable_p2_ -2 need_open_savannah_river_fiber_cable_p1_ -2
+ o_savannah_river_p1_ need_open_savannah_river_transformer_distribution_p3_ -2 need_open_savannah_river_transformer_distribution_p2_ -2
+ o_savannah_river_p1_ need_open_savannah_river_transformer_distribution_p1_ -2 need_open_savannah_river_transformer_large_p3_ -1
+ o_savannah_river_p1_ need_open_savannah_river_transformer_large_p2_ -1 open_savannah_river_ 1
+ o_savannah_river_p2_ sites_opened 1 state_open_SC_ -1
+ o_savannah_river_p2_ state_share_IL_ -0.075 state_share_NJ_ -0.075
+ o_savannah_river_p2_ state_share_GA_ -0.075 state_share_AZ_ -0.075
+ o_savannah_river_p2_ state_share_CA_ -0.075 state_share_OH_ -0.075
+ o_savannah_river_p2_ state_share_SC_ 0.175 state_share_KY_ -0.075
+ o_savannah_river_p2_ state_share_TN_ -0.075 state_share_ID_ -0.075
+ o_savannah_river_p2_ budget_total 0.25 budget_p3_ 0.25
+ o_savannah_river_p2_ budget_p2_ 0.25 exp_open_savannah_river_srs_smr_300_ -1
+ o_savannah_river_p2_ exp_open_savannah_river_srs_solar_150_ -1 need_open_savannah_river_fab_leading_p3_ -1
+ o_savannah_river_p2_ need_open_savannah_river_fab_leading_p2_ -1 need_open_savannah_river_fab_mature_p3_ -1
+ o_savannah_river_p2_ need_open_savannah_river_fab_mature_p2_ -1 need_open_savannah_river_osat_p3_ -1
+ o_savannah_river_p2_ need_open_savannah_river_osat_p2_ -1 need_open_savannah_river_passives_mlcc_p3_ -1
+ o_savannah_river_p2_ need_open_savannah_river_passives_mlcc_p2_ -1 need_open_savannah_river_dc_equipment_p3_ -2
+ o_savannah_river_p2_ need_open_savannah_river_dc_equipment_p2_ -2 need_open_savannah_river_power_modules_p3_ -1
+ o_savannah_river_p2_ need_open_savannah_river_power_modules_p2_ -1 need_open_savannah_river_fiber_draw_p3_ -1
+ o_savannah_river_p2_ need_open_savannah_river_fiber_draw_p2_ -1 need_open_savannah_river_fiber_cable_p3_ -2
+ o_savannah_river_p2_ need_open_savannah_river_fiber_cable_p2_ -2 need_open_savannah_river_transformer_distribution_p3_ -2
+ o_savannah_river_p2_ need_open_savannah_river_transformer_distribution_p2_ -2 need_open_savannah_river_transformer_large_p3_ -1
+ o_savannah_river_p2_ need_open_savannah_river_transformer_large_p2_ -1 open_savannah_river_ 1
+ o_savannah_river_p3_ sites_opened 1 state_open_SC_ -1
+ o_savannah_river_p3_ state_share_IL_ -0.075 state_share_NJ_ -0.075
+ o_savannah_river_p3_ state_share_GA_ -0.075 state_share_AZ_ -0.075
+ o_savannah_river_p3_ state_share_CA_ -0.075 state_share_OH_ -0.075
+ o_savannah_river_p3_ state_share_SC_ 0.175 state_share_KY_ -0.075
+ o_savannah_river_p3_ state_share_TN_ -0.075 state_share_ID_ -0.075
+ o_savannah_river_p3_ budget_total 0.25 budget_p3_ 0.25
+ o_savannah_river_p3_ exp_open_savannah_river_srs_smr_300_ -1 exp_open_savannah_river_srs_solar_150_ -1
+ o_savannah_river_p3_ need_open_savannah_river_fab_leading_p3_ -1 need_open_savannah_river_fab_mature_p3_ -1
+ o_savannah_river_p3_ need_open_savannah_river_osat_p3_ -1 need_open_savannah_river_passives_mlcc_p3_ -1
+ o_savannah_river_p3_ need_open_savannah_river_dc_equipment_p3_ -2 need_open_savannah_river_power_modules_p3_ -1
+ o_savannah_river_p3_ need_open_savannah_river_fiber_draw_p3_ -1 need_open_savannah_river_fiber_cable_p3_ -2
+ o_savannah_river_p3_ need_open_savannah_river_transformer_distribution_p3_ -2 need_open_savannah_river_transformer_large_p3_ -1
+ o_savannah_river_p3_ open_savannah_river_ 1
+ o_portsmouth_p1_ sites_opened 1 state_open_OH_ -1
+ o_portsmouth_p1_ state_share_IL_ -0.06 state_share_NJ_ -0.06
+ o_portsmouth_p1_ state_share_GA_ -0.06 state_share_AZ_ -0.06
+ o_portsmouth_p1_ state_share_CA_ -0.06 state_share_OH_ 0.14
+ o_portsmouth_p1_ state_share_SC_ -0.06 state_share_KY_ -0.06
+ o_portsmouth_p1_ state_share_TN_ -0.06 state_share_ID_ -0.06
+ o_portsmouth_p1_ budget_total 0.2 budget_p3_ 0.2
+ o_portsmouth_p1_ budget_p2_ 0.2 budget_p1_ 0.2
+ o_portsmouth_p1_ exp_open_portsmouth_ports_gas_1000_ -1 need_open_portsmouth_fab_leading_p3_ -1
+ o_portsmouth_p1_ need_open_portsmouth_fab_leading_p2_ -1 need_open_portsmouth_fab_mature_p3_ -1
+ o_portsmouth_p1_ need_open_portsmouth_fab_mature_p2_ -1 need_open_portsmouth_osat_p3_ -1
+ o_portsmouth_p1_ need_open_portsmouth_osat_p2_ -1 need_open_portsmouth_passives_mlcc_p3_ -1
+ o_portsmouth_p1_ need_open_portsmouth_passives_mlcc_p2_ -1 need_open_portsmouth_passives_mlcc_p1_ -1
+ o_portsmouth_p1_ need_open_portsmouth_dc_equipment_p3_ -2 need_open_portsmouth_dc_equipment_p2_ -2
+ o_portsmouth_p1_ need_open_portsmouth_dc_equipment_p1_ -2 need_open_portsmouth_power_modules_p3_ -1
+ o_portsmouth_p1_ need_open_portsmouth_power_modules_p2_ -1 need_open_portsmouth_power_modules_p1_ -1
+ o_portsmouth_p1_ need_open_portsmouth_fiber_draw_p3_ -1 need_open_portsmouth_fiber_draw_p2_ -1
+ o_portsmouth_p1_ need_open_portsmouth_fiber_cable_p3_ -2 need_open_portsmouth_fiber_cable_p2_ -2
+ o_portsmouth_p1_ need_open_portsmouth_fiber_cable_p1_ -2 need_open_portsmouth_transformer_distribution_p3_ -2
+ o_portsmouth_p1_ need_open_portsmouth_transformer_distribution_p2_ -2 need_open_portsmouth_transformer_distribution_p1_ -2
+ o_portsmouth_p1_ need_open_portsmouth_transformer_large_p3_ -1 need_open_portsmouth_transformer_large_p2_ -1
+ o_portsmouth_p1_ open_portsmouth_ 1
+ o_portsmouth_p2_ sites_opened 1 state_open_OH_ -1
+ o_portsmouth_p2_ state_share_IL_ -0.06 state_share_NJ_ -0.06
+ o_portsmouth_p2_ state_share_GA_ -0.06 state_share_AZ_ -0.06
+ o_portsmouth_p2_ state_share_CA_ -0.06 state_share_OH_ 0.14
+ o_portsmouth_p2_ state_share_SC_ -0.06 state_share_KY_ -0.06
+ o_portsmouth_p2_ state_share_TN_ -0.06 state_share_ID_ -0.06
+ o_portsmouth_p2_ budget_total 0.2 budget_p3_ 0.2
+ o_portsmouth_p2_ budget_p2_ 0.2 exp_open_portsmouth_ports_gas_1000_ -1
+ o_portsmouth_p2_ need_open_portsmouth_fab_leading_p3_ -1 need_open_portsmouth_fab_leading_p2_ -1
+ o_portsmouth_p2_ need_open_portsmouth_fab_mature_p3_ -1 need_open_portsmouth_fab_mature_p2_ -1
+ o_portsmouth_p2_ need_open_portsmouth_osat_p3_ -1 need_open_portsmouth_osat_p2_ -1
+ o_portsmouth_p2_ need_open_portsmouth_passives_mlcc_p3_ -1 need_open_portsmouth_passives_mlcc_p2_ -1
+ o_portsmouth_p2_ need_open_portsmouth_dc_equipment_p3_ -2 need_open_portsmouth_dc_equipment_p2_ -2
+ o_portsmouth_p2_ need_open_portsmouth_power_modules_p3_ -1 need_open_portsmouth_power_modules_p2_ -1
+ o_portsmouth_p2_ need_open_portsmouth_fiber_draw_p3_ -1 need_open_portsmouth_fiber_draw_p2_ -1
+ o_portsmouth_p2_ need_open_portsmouth_fiber_cable_p3_ -2 need_open_portsmouth_fiber_cable_p2_ -2
+ o_portsmouth_p2_ need_open_portsmouth_transformer_distribution_p3_ -2 need_open_portsmouth_transformer_distribution_p2_ -2
+ o_portsmouth_p2_ need_open_portsmouth_transformer_large_p3_ -1 need_open_portsmouth_transformer_large_p2_ -1
+ o_portsmouth_p2_ open_portsmouth_ 1
+ o_portsmouth_p3_ sites_opened 1 state_open_OH_ -1
+ o_portsmouth_p3_ state_share_IL_ -0.06 state_share_NJ_ -0.06
+ o_portsmouth_p3_ state_share_GA_ -0.06 state_share_AZ_ -0.06
+ o_portsmouth_p3_ state_share_CA_ -0.06 state_share_OH_ 0.14
+ o_portsmouth_p3_ state_share_SC_ -0.06 state_share_KY_ -0.06
+ o_portsmouth_p3_ state_share_TN_ -0.06 state_share_ID_ -0.06
+ o_portsmouth_p3_ budget_total 0.2 budget_p3_ 0.2
+ o_portsmouth_p3_ exp_open_portsmouth_ports_gas_1000_ -1 need_open_portsmouth_fab_leading_p3_ -1
+ o_portsmouth_p3_ need_open_portsmouth_fab_mature_p3_ -1 need_open_portsmouth_osat_p3_ -1
+ o_portsmouth_p3_ need_open_portsmouth_passives_mlcc_p3_ -1 need_open_portsmouth_dc_equipment_p3_ -2
+ o_portsmouth_p3_ need_open_portsmouth_power_modules_p3_ -1 need_open_portsmouth_fiber_draw_p3_ -1
+ o_portsmouth_p3_ need_open_portsmouth_fiber_cable_p3_ -2 need_open_portsmouth_transformer_distribution_p3_ -2
+ o_portsmouth_p3_ need_open_portsmouth_transformer_large_p3_ -1 open_portsmouth_ 1
+ o_edwards_afb_p1_ sites_opened 1 state_open_CA_ -1
+ o_edwards_afb_p1_ state_share_IL_ -0.06 state_share_NJ_ -0.06
+ o_edwards_afb_p1_ state_share_GA_ -0.06 state_share_AZ_ -0.06
+ o_edwards_afb_p1_ state_share_CA_ 0.14 state_share_OH_ -0.06
+ o_edwards_afb_p1_ state_share_SC_ -0.06 state_share_KY_ -0.06
+ o_edwards_afb_p1_ state_share_TN_ -0.06 state_share_ID_ -0.06
+ o_edwards_afb_p1_ budget_total 0.2 budget_p3_ 0.2
+ o_edwards_afb_p1_ budget_p2_ 0.2 budget_p1_ 0.2
+ o_edwards_afb_p1_ exp_open_edwards_afb_edw_solar_storage_200_ -1 need_open_edwards_afb_osat_p3_ -1
+ o_edwards_afb_p1_ need_open_edwards_afb_osat_p2_ -1 need_open_edwards_afb_passives_mlcc_p3_ -1
+ o_edwards_afb_p1_ need_open_edwards_afb_passives_mlcc_p2_ -1 need_open_edwards_afb_passives_mlcc_p1_ -1
+ o_edwards_afb_p1_ need_open_edwards_afb_dc_equipment_p3_ -2 need_open_edwards_afb_dc_equipment_p2_ -2
+ o_edwards_afb_p1_ need_open_edwards_afb_dc_equipment_p1_ -2 need_open_edwards_afb_power_modules_p3_ -1
+ o_edwards_afb_p1_ need_open_edwards_afb_power_modules_p2_ -1 need_open_edwards_afb_power_modules_p1_ -1
+ o_edwards_afb_p1_ need_open_edwards_afb_fiber_draw_p3_ -1 need_open_edwards_afb_fiber_draw_p2_ -1
+ o_edwards_afb_p1_ need_open_edwards_afb_fiber_cable_p3_ -2 need_open_edwards_afb_fiber_cable_p2_ -2
+ o_edwards_afb_p1_ need_open_edwards_afb_fiber_cable_p1_ -2 need_open_edwards_afb_transformer_distribution_p3_ -2
+ o_edwards_afb_p1_ need_open_edwards_afb_transformer_distribution_p2_ -2 need_open_edwards_afb_transformer_distribution_p1_ -2
+ o_edwards_afb_p1_ need_open_edwards_afb_transformer_large_p3_ -1 need_open_edwards_afb_transformer_large_p2_ -1
+ o_edwards_afb_p1_ open_edwards_afb_ 1
+ o_edwards_afb_p2_ sites_opened 1 state_open_CA_ -1
+ o_edwards_afb_p2_ state_share_IL_ -0.06 state_share_NJ_ -0.06
+ o_edwards_afb_p2_ state_share_GA_ -0.06 state_share_AZ_ -0.06
+ o_edwards_afb_p2_ state_share_CA_ 0.14 state_share_OH_ -0.06
+ o_edwards_afb_p2_ state_share_SC_ -0.06 state_share_KY_ -0.06
+ o_edwards_afb_p2_ state_share_TN_ -0.06 state_share_ID_ -0.06
+ o_edwards_afb_p2_ budget_total 0.2 budget_p3_ 0.2
+ o_edwards_afb_p2_ budget_p2_ 0.2 exp_open_edwards_afb_edw_solar_storage_200_ -1
+ o_edwards_afb_p2_ need_open_edwards_afb_osat_p3_ -1 need_open_edwards_afb_osat_p2_ -1
+ o_edwards_afb_p2_ need_open_edwards_afb_passives_mlcc_p3_ -1 need_open_edwards_afb_passives_mlcc_p2_ -1
+ o_edwards_afb_p2_ need_open_edwards_afb_dc_equipment_p3_ -2 need_open_edwards_afb_dc_equipment_p2_ -2
+ o_edwards_afb_p2_ need_open_edwards_afb_power_modules_p3_ -1 need_open_edwards_afb_power_modules_p2_ -1
+ o_edwards_afb_p2_ need_open_edwards_afb_fiber_draw_p3_ -1 need_open_edwards_afb_fiber_draw_p2_ -1
+ o_edwards_afb_p2_ need_open_edwards_afb_fiber_cable_p3_ -2 need_open_edwards_afb_fiber_cable_p2_ -2
+ o_edwards_afb_p2_ need_open_edwards_afb_transformer_distribution_p3_ -2 need_open_edwards_afb_transformer_distribution_p2_ -2
+ o_edwards_afb_p2_ need_open_edwards_afb_transformer_large_p3_ -1 need_open_edwards_afb_transformer_large_p2_ -1
+ o_edwards_afb_p2_ open_edwards_afb_ 1
+ o_edwards_afb_p3_ sites_opened 1 state_open_CA_ -1
+ o_edwards_afb_p3_ state_share_IL_ -0.06 state_share_NJ_ -0.06
+ o_edwards_afb_p3_ state_share_GA_ -0.06 state_share_AZ_ -0.06
+ o_edwards_afb_p3_ state_share_CA_ 0.14 state_share_OH_ -0.06
+ o_edwards_afb_p3_ state_share_SC_ -0.06 state_share_KY_ -0.06
+ o_edwards_afb_p3_ state_share_TN_ -0.06 state_share_ID_ -0.06
+ o_edwards_afb_p3_ budget_total 0.2 budget_p3_ 0.2
+ o_edwards_afb_p3_ exp_open_edwards_afb_edw_solar_storage_200_ -1 need_open_edwards_afb_osat_p3_ -1
+ o_edwards_afb_p3_ need_open_edwards_afb_passives_mlcc_p3_ -1 need_open_edwards_afb_dc_equipment_p3_ -2
+ o_edwards_afb_p3_ need_open_edwards_afb_power_modules_p3_ -1 need_open_edwards_afb_fiber_draw_p3_ -1
+ o_edwards_afb_p3_ need_open_edwards_afb_fiber_cable_p3_ -2 need_open_edwards_afb_transformer_distribution_p3_ -2
+ o_edwards_afb_p3_ need_open_edwards_afb_transformer_large_p3_ -1 open_edwards_afb_ 1
+ o_davis_monthan_afb_p1_ sites_opened 1 state_open_AZ_ -1
+ o_davis_monthan_afb_p1_ state_share_IL_ -0.03 state_share_NJ_ -0.03
+ o_davis_monthan_afb_p1_ state_share_GA_ -0.03 state_share_AZ_ 0.07
+ o_davis_monthan_afb_p1_ state_share_CA_ -0.03 state_share_OH_ -0.03
+ o_davis_monthan_afb_p1_ state_share_SC_ -0.03 state_share_KY_ -0.03
+ o_davis_monthan_afb_p1_ state_share_TN_ -0.03 state_share_ID_ -0.03
+ o_davis_monthan_afb_p1_ budget_total 0.1 budget_p3_ 0.1
+ o_davis_monthan_afb_p1_ budget_p2_ 0.1 budget_p1_ 0.1
+ o_davis_monthan_afb_p1_ need_open_davis_monthan_afb_passives_mlcc_p3_ -1 need_open_davis_monthan_afb_passives_mlcc_p2_ -1
+ o_davis_monthan_afb_p1_ need_open_davis_monthan_afb_passives_mlcc_p1_ -1 need_open_davis_monthan_afb_dc_equipment_p3_ -2
+ o_davis_monthan_afb_p1_ need_open_davis_monthan_afb_dc_equipment_p2_ -2 need_open_davis_monthan_afb_dc_equipment_p1_ -2
+ o_davis_monthan_afb_p1_ need_open_davis_monthan_afb_power_modules_p3_ -1 need_open_davis_monthan_afb_power_modules_p2_ -1
+ o_davis_monthan_afb_p1_ need_open_davis_monthan_afb_power_modules_p1_ -1 need_open_davis_monthan_afb_fiber_draw_p3_ -1
+ o_davis_monthan_afb_p1_ need_open_davis_monthan_afb_fiber_draw_p2_ -1 need_open_davis_monthan_afb_fiber_cable_p3_ -2
+ o_davis_monthan_afb_p1_ need_open_davis_monthan_afb_fiber_cable_p2_ -2 need_open_davis_monthan_afb_fiber_cable_p1_ -2
+ o_davis_monthan_afb_p1_ need_open_davis_monthan_afb_transformer_distribution_p3_ -2 need_open_davis_monthan_afb_transformer_distribution_p2_ -2
+ o_davis_monthan_afb_p1_ need_open_davis_monthan_afb_transformer_distribution_p1_ -2 need_open_davis_monthan_afb_transformer_large_p3_ -1
+ o_davis_monthan_afb_p1_ need_open_davis_monthan_afb_transformer_large_p2_ -1 open_davis_monthan_afb_ 1
+ o_davis_monthan_afb_p2_ sites_opened 1 state_open_AZ_ -1
+ o_davis_monthan_afb_p2_ state_share_IL_ -0.03 state_share_NJ_ -0.03
+ o_davis_monthan_afb_p2_ state_share_GA_ -0.03 state_share_AZ_ 0.07
+ o_davis_monthan_afb_p2_ state_share_CA_ -0.03 state_share_OH_ -0.03
+ o_davis_monthan_afb_p2_ state_share_SC_ -0.03 state_share_KY_ -0.03
+ o_davis_monthan_afb_p2_ state_share_TN_ -0.03 state_share_ID_ -0.03
+ o_davis_monthan_afb_p2_ budget_total 0.1 budget_p3_ 0.1
+ o_davis_monthan_afb_p2_ budget_p2_ 0.1 need_open_davis_monthan_afb_passives_mlcc_p3_ -1
+ o_davis_monthan_afb_p2_ need_open_davis_monthan_afb_passives_mlcc_p2_ -1 need_open_davis_monthan_afb_dc_equipment_p3_ -2
+ o_davis_monthan_afb_p2_ need_open_davis_monthan_afb_dc_equipment_p2_ -2 need_open_davis_monthan_afb_power_modules_p3_ -1
+ o_davis_monthan_afb_p2_ need_open_davis_monthan_afb_power_modules_p2_ -1 need_open_davis_monthan_afb_fiber_draw_p3_ -1
+ o_davis_monthan_afb_p2_ need_open_davis_monthan_afb_fiber_draw_p2_ -1 need_open_davis_monthan_afb_fiber_cable_p3_ -2
+ o_davis_monthan_afb_p2_ need_open_davis_monthan_afb_fiber_cable_p2_ -2 need_open_davis_monthan_afb_transformer_distribution_p3_ -2
+ o_davis_monthan_afb_p2_ need_open_davis_monthan_afb_transformer_distribution_p2_ -2 need_open_davis_monthan_afb_transformer_large_p3_ -1
+ o_davis_monthan_afb_p2_ need_open_davis_monthan_afb_transformer_large_p2_ -1 open_davis_monthan_afb_ 1
+ o_davis_monthan_afb_p3_ sites_opened 1 state_open_AZ_ -1
+ o_davis_monthan_afb_p3_ state_share_IL_ -0.03 state_share_NJ_ -0.03
+ o_davis_monthan_afb_p3_ state_share_GA_ -0.03 state_share_AZ_ 0.07
+ o_davis_monthan_afb_p3_ state_share_CA_ -0.03 state_share_OH_ -0.03
+ o_davis_monthan_afb_p3_ state_share_SC_ -0.03 state_share_KY_ -0.03
+ o_davis_monthan_afb_p3_ state_share_TN_ -0.03 state_share_ID_ -0.03
+ o_davis_monthan_afb_p3_ budget_total 0.1 budget_p3_ 0.1
+ o_davis_monthan_afb_p3_ need_open_davis_monthan_afb_passives_mlcc_p3_ -1 need_open_davis_monthan_afb_dc_equipment_p3_ -2
+ o_davis_monthan_afb_p3_ need_open_davis_monthan_afb_power_modules_p3_ -1 need_open_davis_monthan_afb_fiber_draw_p3_ -1
+ o_davis_monthan_afb_p3_ need_open_davis_monthan_afb_fiber_cable_p3_ -2 need_open_davis_monthan_afb_transformer_distribution_p3_ -2
+ o_davis_monthan_afb_p3_ need_open_davis_monthan_afb_transformer_large_p3_ -1 open_davis_monthan_afb_ 1
+ o_arnold_afb_p1_ sites_opened 1 state_open_TN_ -1
+ o_arnold_afb_p1_ state_share_IL_ -0.03 state_share_NJ_ -0.03
+ o_arnold_afb_p1_ state_share_GA_ -0.03 state_share_AZ_ -0.03
+ o_arnold_afb_p1_ state_share_CA_ -0.03 state_share_OH_ -0.03
+ o_arnold_afb_p1_ state_share_SC_ -0.03 state_share_KY_ -0.03
+ o_arnold_afb_p1_ state_share_TN_ 0.07 state_share_ID_ -0.03
+ o_arnold_afb_p1_ budget_total 0.1 budget_p3_ 0.1
+ o_arnold_afb_p1_ budget_p2_ 0.1 budget_p1_ 0.1
+ o_arnold_afb_p1_ need_open_arnold_afb_osat_p3_ -1 need_open_arnold_afb_osat_p2_ -1
+ o_arnold_afb_p1_ need_open_arnold_afb_passives_mlcc_p3_ -1 need_open_arnold_afb_passives_mlcc_p2_ -1
+ o_arnold_afb_p1_ need_open_arnold_afb_passives_mlcc_p1_ -1 need_open_arnold_afb_dc_equipment_p3_ -2
+ o_arnold_afb_p1_ need_open_arnold_afb_dc_equipment_p2_ -2 need_open_arnold_afb_dc_equipment_p1_ -2
+ o_arnold_afb_p1_ need_open_arnold_afb_power_modules_p3_ -1 need_open_arnold_afb_power_modules_p2_ -1
+ o_arnold_afb_p1_ need_open_arnold_afb_power_modules_p1_ -1 need_open_arnold_afb_fiber_draw_p3_ -1
+ o_arnold_afb_p1_ need_open_arnold_afb_fiber_draw_p2_ -1 need_open_arnold_afb_fiber_cable_p3_ -2
+ o_arnold_afb_p1_ need_open_arnold_afb_fiber_cable_p2_ -2 need_open_arnold_afb_fiber_cable_p1_ -2
+ o_arnold_afb_p1_ need_open_arnold_afb_transformer_distribution_p3_ -2 need_open_arnold_afb_transformer_distribution_p2_ -2
+ o_arnold_afb_p1_ need_open_arnold_afb_transformer_distribution_p1_ -2 need_open_arnold_afb_transformer_large_p3_ -1
+ o_arnold_afb_p1_ need_open_arnold_afb_transformer_large_p2_ -1 open_arnold_afb_ 1
+ o_arnold_afb_p2_ sites_opened 1 state_open_TN_ -1
+ o_arnold_afb_p2_ state_share_IL_ -0.03 state_share_NJ_ -0.03
+ o_arnold_afb_p2_ state_share_GA_ -0.03 state_share_AZ_ -0.03
+ o_arnold_afb_p2_ state_share_CA_ -0.03 state_share_OH_ -0.03
+ o_arnold_afb_p2_ state_share_SC_ -0.03 state_share_KY_ -0.03
+ o_arnold_afb_p2_ state_share_TN_ 0.07 state_share_ID_ -0.03
+ o_arnold_afb_p2_ budget_total 0.1 budget_p3_ 0.1
+ o_arnold_afb_p2_ budget_p2_ 0.1 need_open_arnold_afb_osat_p3_ -1
+ o_arnold_afb_p2_ need_open_arnold_afb_osat_p2_ -1 need_open_arnold_afb_passives_mlcc_p3_ -1
+ o_arnold_afb_p2_ need_open_arnold_afb_passives_mlcc_p2_ -1 need_open_arnold_afb_dc_equipment_p3_ -2
+ o_arnold_afb_p2_ need_open_arnold_afb_dc_equipment_p2_ -2 need_open_arnold_afb_power_modules_p3_ -1
+ o_arnold_afb_p2_ need_open_arnold_afb_power_modules_p2_ -1 need_open_arnold_afb_fiber_draw_p3_ -1
+ o_arnold_afb_p2_ need_open_arnold_afb_fiber_draw_p2_ -1 need_open_arnold_afb_fiber_cable_p3_ -2
+ o_arnold_afb_p2_ need_open_arnold_afb_fiber_cable_p2_ -2 need_open_arnold_afb_transformer_distribution_p3_ -2
+ o_arnold_afb_p2_ need_open_arnold_afb_transformer_distribution_p2_ -2 need_open_arnold_afb_transformer_large_p3_ -1
+ o_arnold_afb_p2_ need_open_arnold_afb_transformer_large_p2_ -1 open_arnold_afb_ 1
+ o_arnold_afb_p3_ sites_opened 1 state_open_TN_ -1
+ o_arnold_afb_p3_ state_share_IL_ -0.03 state_share_NJ_ -0.03
+ o_arnold_afb_p3_ state_share_GA_ -0.03 state_share_AZ_ -0.03
+ o_arnold_afb_p3_ state_share_CA_ -0.03 state_share_OH_ -0.03
+ o_arnold_afb_p3_ state_share_SC_ -0.03 state_share_KY_ -0.03
+ o_arnold_afb_p3_ state_share_TN_ 0.07 state_share_ID_ -0.03
+ o_arnold_afb_p3_ budget_total 0.1 budget_p3_ 0.1
+ o_arnold_afb_p3_ need_open_arnold_afb_osat_p3_ -1 need_open_arnold_afb_passives_mlcc_p3_ -1
+ o_arnold_afb_p3_ need_open_arnold_afb_dc_equipment_p3_ -2 need_open_arnold_afb_power_modules_p3_ -1
+ o_arnold_afb_p3_ need_open_arnold_afb_fiber_draw_p3_ -1 need_open_arnold_afb_fiber_cable_p3_ -2
+ o_arnold_afb_p3_ need_open_arnold_afb_transformer_distribution_p3_ -2 need_open_arnold_afb_transformer_large_p3_ -1
+ o_arnold_afb_p3_ open_arnold_afb_ 1
+ o_robins_afb_p1_ sites_opened 1 state_open_GA_ -1
+ o_robins_afb_p1_ state_share_IL_ -0.036 state_share_NJ_ -0.036
+ o_robins_afb_p1_ state_share_GA_ 0.084 state_share_AZ_ -0.036
+ o_robins_afb_p1_ state_share_CA_ -0.036 state_share_OH_ -0.036
+ o_robins_afb_p1_ state_share_SC_ -0.036 state_share_KY_ -0.036
+ o_robins_afb_p1_ state_share_TN_ -0.036 state_share_ID_ -0.036
+ o_robins_afb_p1_ budget_total 0.12 budget_p3_ 0.12
+ o_robins_afb_p1_ budget_p2_ 0.12 budget_p1_ 0.12
+ o_robins_afb_p1_ need_open_robins_afb_passives_mlcc_p3_ -1 need_open_robins_afb_passives_mlcc_p2_ -1
+ o_robins_afb_p1_ need_open_robins_afb_passives_mlcc_p1_ -1 need_open_robins_afb_dc_equipment_p3_ -2
+ o_robins_afb_p1_ need_open_robins_afb_dc_equipment_p2_ -2 need_open_robins_afb_dc_equipment_p1_ -2
+ o_robins_afb_p1_ need_open_robins_afb_power_modules_p3_ -1 need_open_robins_afb_power_modules_p2_ -1
+ o_robins_afb_p1_ need_open_robins_afb_power_modules_p1_ -1 need_open_robins_afb_fiber_draw_p3_ -1
+ o_robins_afb_p1_ need_open_robins_afb_fiber_draw_p2_ -1 need_open_robins_afb_fiber_cable_p3_ -2
+ o_robins_afb_p1_ need_open_robins_afb_fiber_cable_p2_ -2 need_open_robins_afb_fiber_cable_p1_ -2
+ o_robins_afb_p1_ need_open_robins_afb_transformer_distribution_p3_ -2 need_open_robins_afb_transformer_distribution_p2_ -2
+ o_robins_afb_p1_ need_open_robins_afb_transformer_distribution_p1_ -2 need_open_robins_afb_transformer_large_p3_ -1
+ o_robins_afb_p1_ need_open_robins_afb_transformer_large_p2_ -1 open_robins_afb_ 1
+ o_robins_afb_p2_ sites_opened 1 state_open_GA_ -1
+ o_robins_afb_p2_ state_share_IL_ -0.036 state_share_NJ_ -0.036
+ o_robins_afb_p2_ state_share_GA_ 0.084 state_share_AZ_ -0.036
+ o_robins_afb_p2_ state_share_CA_ -0.036 state_share_OH_ -0.036
+ o_robins_afb_p2_ state_share_SC_ -0.036 state_share_KY_ -0.036
+ o_robins_afb_p2_ state_share_TN_ -0.036 state_share_ID_ -0.036
+ o_robins_afb_p2_ budget_total 0.12 budget_p3_ 0.12
+ o_robins_afb_p2_ budget_p2_ 0.12 need_open_robins_afb_passives_mlcc_p3_ -1
+ o_robins_afb_p2_ need_open_robins_afb_passives_mlcc_p2_ -1 need_open_robins_afb_dc_equipment_p3_ -2
+ o_robins_afb_p2_ need_open_robins_afb_dc_equipment_p2_ -2 need_open_robins_afb_power_modules_p3_ -1
+ o_robins_afb_p2_ need_open_robins_afb_power_modules_p2_ -1 need_open_robins_afb_fiber_draw_p3_ -1
+ o_robins_afb_p2_ need_open_robins_afb_fiber_draw_p2_ -1 need_open_robins_afb_fiber_cable_p3_ -2
+ o_robins_afb_p2_ need_open_robins_afb_fiber_cable_p2_ -2 need_open_robins_afb_transformer_distribution_p3_ -2
+ o_robins_afb_p2_ need_open_robins_afb_transformer_distribution_p2_ -2 need_open_robins_afb_transformer_large_p3_ -1
+ o_robins_afb_p2_ need_open_robins_afb_transformer_large_p2_ -1 open_robins_afb_ 1
+ o_robins_afb_p3_ sites_opened 1 state_open_GA_ -1
+ o_robins_afb_p3_ state_share_IL_ -0.036 state_share_NJ_ -0.036
+ o_robins_afb_p3_ state_share_GA_ 0.084 state_share_AZ_ -0.036
+ o_robins_afb_p3_ state_share_CA_ -0.036 state_share_OH_ -0.036
+ o_robins_afb_p3_ state_share_SC_ -0.036 state_share_KY_ -0.036
+ o_robins_afb_p3_ state_share_TN_ -0.036 state_share_ID_ -0.036
+ o_robins_afb_p3_ budget_total 0.12 budget_p3_ 0.12
+ o_robins_afb_p3_ need_open_robins_afb_passives_mlcc_p3_ -1 need_open_robins_afb_dc_equipment_p3_ -2
+ o_robins_afb_p3_ need_open_robins_afb_power_modules_p3_ -1 need_open_robins_afb_fiber_draw_p3_ -1
+ o_robins_afb_p3_ need_open_robins_afb_fiber_cable_p3_ -2 need_open_robins_afb_transformer_distribution_p3_ -2
+ o_robins_afb_p3_ need_open_robins_afb_transformer_large_p3_ -1 open_robins_afb_ 1
+ o_mcguire_dix_lakehurst_p1_ sites_opened 1 state_open_NJ_ -1
+ o_mcguire_dix_lakehurst_p1_ state_share_IL_ -0.045 state_share_NJ_ 0.105
+ o_mcguire_dix_lakehurst_p1_ state_share_GA_ -0.045 state_share_AZ_ -0.045
+ o_mcguire_dix_lakehurst_p1_ state_share_CA_ -0.045 state_share_OH_ -0.045
+ o_mcguire_dix_lakehurst_p1_ state_share_SC_ -0.045 state_share_KY_ -0.045
+ o_mcguire_dix_lakehurst_p1_ state_share_TN_ -0.045 state_share_ID_ -0.045
+ o_mcguire_dix_lakehurst_p1_ budget_total 0.15 budget_p3_ 0.15
+ o_mcguire_dix_lakehurst_p1_ budget_p2_ 0.15 budget_p1_ 0.15
+ o_mcguire_dix_lakehurst_p1_ need_open_mcguire_dix_lakehurst_passives_mlcc_p3_ -1 need_open_mcguire_dix_lakehurst_passives_mlcc_p2_ -1
+ o_mcguire_dix_lakehurst_p1_ need_open_mcguire_dix_lakehurst_passives_mlcc_p1_ -1 need_open_mcguire_dix_lakehurst_dc_equipment_p3_ -2
+ o_mcguire_dix_lakehurst_p1_ need_open_mcguire_dix_lakehurst_dc_equipment_p2_ -2 need_open_mcguire_dix_lakehurst_dc_equipment_p1_ -2
+ o_mcguire_dix_lakehurst_p1_ need_open_mcguire_dix_lakehurst_power_modules_p3_ -1 need_open_mcguire_dix_lakehurst_power_modules_p2_ -1
+ o_mcguire_dix_lakehurst_p1_ need_open_mcguire_dix_lakehurst_power_modules_p1_ -1 need_open_mcguire_dix_lakehurst_fiber_draw_p3_ -1
+ o_mcguire_dix_lakehurst_p1_ need_open_mcguire_dix_lakehurst_fiber_draw_p2_ -1 need_open_mcguire_dix_lakehurst_fiber_cable_p3_ -2
+ o_mcguire_dix_lakehurst_p1_ need_open_mcguire_dix_lakehurst_fiber_cable_p2_ -2 need_open_mcguire_dix_lakehurst_fiber_cable_p1_ -2
+ o_mcguire_dix_lakehurst_p1_ need_open_mcguire_dix_lakehurst_transformer_distribution_p3_ -2 need_open_mcguire_dix_lakehurst_transformer_distribution_p2_ -2
+ o_mcguire_dix_lakehurst_p1_ need_open_mcguire_dix_lakehurst_transformer_distribution_p1_ -2 need_open_mcguire_dix_lakehurst_transformer_large_p3_ -1
+ o_mcguire_dix_lakehurst_p1_ need_open_mcguire_dix_lakehurst_transformer_large_p2_ -1 open_mcguire_dix_lakehurst_ 1
+ o_mcguire_dix_lakehurst_p2_ sites_opened 1 state_open_NJ_ -1
+ o_mcguire_dix_lakehurst_p2_ state_share_IL_ -0.045 state_share_NJ_ 0.105
+ o_mcguire_dix_lakehurst_p2_ state_share_GA_ -0.045 state_share_AZ_ -0.045
+ o_mcguire_dix_lakehurst_p2_ state_share_CA_ -0.045 state_share_OH_ -0.045
+ o_mcguire_dix_lakehurst_p2_ state_share_SC_ -0.045 state_share_KY_ -0.045
+ o_mcguire_dix_lakehurst_p2_ state_share_TN_ -0.045 state_share_ID_ -0.045
+ o_mcguire_dix_lakehurst_p2_ budget_total 0.15 budget_p3_ 0.15
+ o_mcguire_dix_lakehurst_p2_ budget_p2_ 0.15 need_open_mcguire_dix_lakehurst_passives_mlcc_p3_ -1
+ o_mcguire_dix_lakehurst_p2_ need_open_mcguire_dix_lakehurst_passives_mlcc_p2_ -1 need_open_mcguire_dix_lakehurst_dc_equipment_p3_ -2
+ o_mcguire_dix_lakehurst_p2_ need_open_mcguire_dix_lakehurst_dc_equipment_p2_ -2 need_open_mcguire_dix_lakehurst_power_modules_p3_ -1
+ o_mcguire_dix_lakehurst_p2_ need_open_mcguire_dix_lakehurst_power_modules_p2_ -1 need_open_mcguire_dix_lakehurst_fiber_draw_p3_ -1
+ o_mcguire_dix_lakehurst_p2_ need_open_mcguire_dix_lakehurst_fiber_draw_p2_ -1 need_open_mcguire_dix_lakehurst_fiber_cable_p3_ -2
+ o_mcguire_dix_lakehurst_p2_ need_open_mcguire_dix_lakehurst_fiber_cable_p2_ -2 need_open_mcguire_dix_lakehurst_transformer_distribution_p3_ -2
+ o_mcguire_dix_lakehurst_p2_ need_open_mcguire_dix_lakehurst_transformer_distribution_p2_ -2 need_open_mcguire_dix_lakehurst_transformer_large_p3_ -1
+ o_mcguire_dix_lakehurst_p2_ need_open_mcguire_dix_lakehurst_transformer_large_p2_ -1 open_mcguire_dix_lakehurst_ 1
+ o_mcguire_dix_lakehurst_p3_ sites_opened 1 state_open_NJ_ -1
+ o_mcguire_dix_lakehurst_p3_ state_share_IL_ -0.045 state_share_NJ_ 0.105
+ o_mcguire_dix_lakehurst_p3_ state_share_GA_ -0.045 state_share_AZ_ -0.045
+ o_mcguire_dix_lakehurst_p3_ state_share_CA_ -0.045 state_share_OH_ -0.045
+ o_mcguire_dix_lakehurst_p3_ state_share_SC_ -0.045 state_share_KY_ -0.045
+ o_mcguire_dix_lakehurst_p3_ state_share_TN_ -0.045 state_share_ID_ -0.045
+ o_mcguire_dix_lakehurst_p3_ budget_total 0.15 budget_p3_ 0.15
+ o_mcguire_dix_lakehurst_p3_ need_open_mcguire_dix_lakehurst_passives_mlcc_p3_ -1 need_open_mcguire_dix_lakehurst_dc_equipment_p3_ -2
+ o_mcguire_dix_lakehurst_p3_ need_open_mcguire_dix_lakehurst_power_modules_p3_ -1 need_open_mcguire_dix_lakehurst_fiber_draw_p3_ -1
+ o_mcguire_dix_lakehurst_p3_ need_open_mcguire_dix_lakehurst_fiber_cable_p3_ -2 need_open_mcguire_dix_lakehurst_transformer_distribution_p3_ -2
+ o_mcguire_dix_lakehurst_p3_ need_open_mcguire_dix_lakehurst_transformer_large_p3_ -1 open_mcguire_dix_lakehurst_ 1
+ o_az_north_phoenix_p1_ sites_opened 1 state_open_AZ_ -1
+ o_az_north_phoenix_p1_ state_share_IL_ -0.15 state_share_NJ_ -0.15
+ o_az_north_phoenix_p1_ state_share_GA_ -0.15 state_share_AZ_ 0.35
+ o_az_north_phoenix_p1_ state_share_CA_ -0.15 state_share_OH_ -0.15
+ o_az_north_phoenix_p1_ state_share_SC_ -0.15 state_share_KY_ -0.15
+ o_az_north_phoenix_p1_ state_share_TN_ -0.15 state_share_ID_ -0.15
+ o_az_north_phoenix_p1_ budget_total 0.5 budget_p3_ 0.5
+ o_az_north_phoenix_p1_ budget_p2_ 0.5 budget_p1_ 0.5
+ o_az_north_phoenix_p1_ exp_open_az_north_phoenix_azn_water_reclaim_ -1 exp_open_az_north_phoenix_azn_solar_storage_500_ -1
+ o_az_north_phoenix_p1_ exp_open_az_north_phoenix_azn_500kv_ -1 need_open_az_north_phoenix_fab_leading_p3_ -1
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_fab_mature_p3_ -1 need_open_az_north_phoenix_osat_p3_ -1
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_osat_p2_ -1 need_open_az_north_phoenix_passives_mlcc_p3_ -1
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_passives_mlcc_p2_ -1 need_open_az_north_phoenix_passives_mlcc_p1_ -1
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_dc_equipment_p3_ -2 need_open_az_north_phoenix_dc_equipment_p2_ -2
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_dc_equipment_p1_ -2 need_open_az_north_phoenix_power_modules_p3_ -1
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_power_modules_p2_ -1 need_open_az_north_phoenix_power_modules_p1_ -1
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_fiber_draw_p3_ -1 need_open_az_north_phoenix_fiber_draw_p2_ -1
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_fiber_cable_p3_ -2 need_open_az_north_phoenix_fiber_cable_p2_ -2
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_fiber_cable_p1_ -2 need_open_az_north_phoenix_transformer_distribution_p3_ -2
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_transformer_distribution_p2_ -2 need_open_az_north_phoenix_transformer_distribution_p1_ -2
+ o_az_north_phoenix_p1_ need_open_az_north_phoenix_transformer_large_p3_ -1 need_open_az_north_phoenix_transformer_large_p2_ -1
+ o_az_north_phoenix_p1_ open_az_north_phoenix_ 1
+ o_az_north_phoenix_p2_ sites_opened 1 state_open_AZ_ -1
+ o_az_north_phoenix_p2_ state_share_IL_ -0.15 state_share_NJ_ -0.15
+ o_az_north_phoenix_p2_ state_share_GA_ -0.15 state_share_AZ_ 0.35
+ o_az_north_phoenix_p2_ state_share_CA_ -0.15 state_share_OH_ -0.15
+ o_az_north_phoenix_p2_ state_share_SC_ -0.15 state_share_KY_ -0.15
+ o_az_north_phoenix_p2_ state_share_TN_ -0.15 state_share_ID_ -0.15
+ o_az_north_phoenix_p2_ budget_total 0.5 budget_p3_ 0.5
+ o_az_north_phoenix_p2_ budget_p2_ 0.5 exp_open_az_north_phoenix_azn_water_reclaim_ -1
+ o_az_north_phoenix_p2_ exp_open_az_north_phoenix_azn_solar_storage_500_ -1 exp_open_az_north_phoenix_azn_500kv_ -1
+ o_az_north_phoenix_p2_ need_open_az_north_phoenix_fab_leading_p3_ -1 need_open_az_north_phoenix_fab_mature_p3_ -1
+ o_az_north_phoenix_p2_ need_open_az_north_phoenix_osat_p3_ -1 need_open_az_north_phoenix_osat_p2_ -1
+ o_az_north_phoenix_p2_ need_open_az_north_phoenix_passives_mlcc_p3_ -1 need_open_az_north_phoenix_passives_mlcc_p2_ -1
+ o_az_north_phoenix_p2_ need_open_az_north_phoenix_dc_equipment_p3_ -2 need_open_az_north_phoenix_dc_equipment_p2_ -2
+ o_az_north_phoenix_p2_ need_open_az_north_phoenix_power_modules_p3_ -1 need_open_az_north_phoenix_power_modules_p2_ -1
+ o_az_north_phoenix_p2_ need_open_az_north_phoenix_fiber_draw_p3_ -1 need_open_az_north_phoenix_fiber_draw_p2_ -1
+ o_az_north_phoenix_p2_ need_open_az_north_phoenix_fiber_cable_p3_ -2 need_open_az_north_phoenix_fiber_cable_p2_ -2
+ o_az_north_phoenix_p2_ need_open_az_north_phoenix_transformer_distribution_p3_ -2 need_open_az_north_phoenix_transformer_distribution_p2_ -2
+ o_az_north_phoenix_p2_ need_open_az_north_phoenix_transformer_large_p3_ -1 need_open_az_north_phoenix_transformer_large_p2_ -1
+ o_az_north_phoenix_p2_ open_az_north_phoenix_ 1
+ o_az_north_phoenix_p3_ sites_opened 1 state_open_AZ_ -1
+ o_az_north_phoenix_p3_ state_share_IL_ -0.15 state_share_NJ_ -0.15
+ o_az_north_phoenix_p3_ state_share_GA_ -0.15 state_share_AZ_ 0.35
+ o_az_north_phoenix_p3_ state_share_CA_ -0.15 state_share_OH_ -0.15
+ o_az_north_phoenix_p3_ state_share_SC_ -0.15 state_share_KY_ -0.15
+ o_az_north_phoenix_p3_ state_share_TN_ -0.15 state_share_ID_ -0.15
+ o_az_north_phoenix_p3_ budget_total 0.5 budget_p3_ 0.5
+ o_az_north_phoenix_p3_ exp_open_az_north_phoenix_azn_water_reclaim_ -1 exp_open_az_north_phoenix_azn_solar_storage_500_ -1
+ o_az_north_phoenix_p3_ exp_open_az_north_phoenix_azn_500kv_ -1 need_open_az_north_phoenix_fab_leading_p3_ -1
+ o_az_north_phoenix_p3_ need_open_az_north_phoenix_fab_mature_p3_ -1 need_open_az_north_phoenix_osat_p3_ -1
+ o_az_north_phoenix_p3_ need_open_az_north_phoenix_passives_mlcc_p3_ -1 need_open_az_north_phoenix_dc_equipment_p3_ -2
+ o_az_north_phoenix_p3_ need_open_az_north_phoenix_power_modules_p3_ -1 need_open_az_north_phoenix_fiber_draw_p3_ -1
+ o_az_north_phoenix_p3_ need_open_az_north_phoenix_fiber_cable_p3_ -2 need_open_az_north_phoenix_transformer_distribution_p3_ -2
+ o_az_north_phoenix_p3_ need_open_az_north_phoenix_transformer_large_p3_ -1 open_az_north_phoenix_ 1
+ o_az_gillespie_sez_p1_ sites_opened 1 state_open_AZ_ -1
+ o_az_gillespie_sez_p1_ state_share_IL_ -0.075 state_share_NJ_ -0.075
+ o_az_gillespie_sez_p1_ state_share_GA_ -0.075 state_share_AZ_ 0.175
+ o_az_gillespie_sez_p1_ state_share_CA_ -0.075 state_share_OH_ -0.075
+ o_az_gillespie_sez_p1_ state_share_SC_ -0.075 state_share_KY_ -0.075
+ o_az_gillespie_sez_p1_ state_share_TN_ -0.075 state_share_ID_ -0.075
+ o_az_gillespie_sez_p1_ budget_total 0.25 budget_p3_ 0.25
+ o_az_gillespie_sez_p1_ budget_p2_ 0.25 budget_p1_ 0.25
+ o_az_gillespie_sez_p1_ exp_open_az_gillespie_sez_gil_solar_storage_300_ -1 need_open_az_gillespie_sez_passives_mlcc_p3_ -1
+ o_az_gillespie_sez_p1_ need_open_az_gillespie_sez_passives_mlcc_p2_ -1 need_open_az_gillespie_sez_passives_mlcc_p1_ -1
+ o_az_gillespie_sez_p1_ need_open_az_gillespie_sez_dc_equipment_p3_ -2 need_open_az_gillespie_sez_dc_equipment_p2_ -2
+ o_az_gillespie_sez_p1_ need_open_az_gillespie_sez_dc_equipment_p1_ -2 need_open_az_gillespie_sez_power_modules_p3_ -1
+ o_az_gillespie_sez_p1_ need_open_az_gillespie_sez_power_modules_p2_ -1 need_open_az_gillespie_sez_power_modules_p1_ -1
+ o_az_gillespie_sez_p1_ need_open_az_gillespie_sez_fiber_draw_p3_ -1 need_open_az_gillespie_sez_fiber_draw_p2_ -1
+ o_az_gillespie_sez_p1_ need_open_az_gillespie_sez_fiber_cable_p3_ -2 need_open_az_gillespie_sez_fiber_cable_p2_ -2
+ o_az_gillespie_sez_p1_ need_open_az_gillespie_sez_fiber_cable_p1_ -2 need_open_az_gillespie_sez_transformer_distribution_p3_ -2
+ o_az_gillespie_sez_p1_ need_open_az_gillespie_sez_transformer_distribution_p2_ -2 need_open_az_gillespie_sez_transformer_distribution_p1_ -2
+ o_az_gillespie_sez_p1_ need_open_az_gillespie_sez_transformer_large_p3_ -1 need_open_az_gillespie_sez_transformer_large_p2_ -1
+ o_az_gillespie_sez_p1_ open_az_gillespie_sez_ 1
+ o_az_gillespie_sez_p2_ sites_opened 1 state_open_AZ_ -1
+ o_az_gillespie_sez_p2_ state_share_IL_ -0.075 state_share_NJ_ -0.075
+ o_az_gillespie_sez_p2_ state_share_GA_ -0.075 state_share_AZ_ 0.175
+ o_az_gillespie_sez_p2_ state_share_CA_ -0.075 state_share_OH_ -0.075
+ o_az_gillespie_sez_p2_ state_share_SC_ -0.075 state_share_KY_ -0.075
+ o_az_gillespie_sez_p2_ state_share_TN_ -0.075 state_share_ID_ -0.075
+ o_az_gillespie_sez_p2_ budget_total 0.25 budget_p3_ 0.25
+ o_az_gillespie_sez_p2_ budget_p2_ 0.25 exp_open_az_gillespie_sez_gil_solar_storage_300_ -1
+ o_az_gillespie_sez_p2_ need_open_az_gillespie_sez_passives_mlcc_p3_ -1 need_open_az_gillespie_sez_passives_mlcc_p2_ -1
+ o_az_gillespie_sez_p2_ need_open_az_gillespie_sez_dc_equipment_p3_ -2 need_open_az_gillespie_sez_dc_equipment_p2_ -2
+ o_az_gillespie_sez_p2_ need_open_az_gillespie_sez_power_modules_p3_ -1 need_open_az_gillespie_sez_power_modules_p2_ -1
+ o_az_gillespie_sez_p2_ need_open_az_gillespie_sez_fiber_draw_p3_ -1 need_open_az_gillespie_sez_fiber_draw_p2_ -1
+ o_az_gillespie_sez_p2_ need_open_az_gillespie_sez_fiber_cable_p3_ -2 need_open_az_gillespie_sez_fiber_cable_p2_ -2
+ o_az_gillespie_sez_p2_ need_open_az_gillespie_sez_transformer_distribution_p3_ -2 need_open_az_gillespie_sez_transformer_distribution_p2_ -2
+ o_az_gillespie_sez_p2_ need_open_az_gillespie_sez_transformer_large_p3_ -1 need_open_az_gillespie_sez_transformer_large_p2_ -1
+ o_az_gillespie_sez_p2_ open_az_gillespie_sez_ 1
+ o_az_gillespie_sez_p3_ sites_opened 1 state_open_AZ_ -1
+ o_az_gillespie_sez_p3_ state_share_IL_ -0.075 state_share_NJ_ -0.075
+ o_az_gillespie_sez_p3_ state_share_GA_ -0.075 state_share_AZ_ 0.175
+ o_az_gillespie_sez_p3_ state_share_CA_ -0.075 state_share_OH_ -0.075
+ o_az_gillespie_sez_p3_ state_share_SC_ -0.075 state_share_KY_ -0.075
+ o_az_gillespie_sez_p3_ state_share_TN_ -0.075 state_share_ID_ -0.075
+ o_az_gillespie_sez_p3_ budget_total 0.25 budget_p3_ 0.25
+ o_az_gillespie_sez_p3_ exp_open_az_gillespie_sez_gil_solar_storage_300_ -1 need_open_az_gillespie_sez_passives_mlcc_p3_ -1
+ o_az_gillespie_sez_p3_ need_open_az_gillespie_sez_dc_equipment_p3_ -2 need_open_az_gillespie_sez_power_modules_p3_ -1
+ o_az_gillespie_sez_p3_ need_open_az_gillespie_sez_fiber_draw_p3_ -1 need_open_az_gillespie_sez_fiber_cable_p3_ -2
+ o_az_gillespie_sez_p3_ need_open_az_gillespie_sez_transformer_distribution_p3_ -2 need_open_az_gillespie_sez_transformer_large_p3_ -1
+ o_az_gillespie_sez_p3_ open_az_gillespie_sez_ 1
+ o_argonne_p1_ sites_opened 1 state_open_IL_ -1
+ o_argonne_p1_ state_share_IL_ 0.056 state_share_NJ_ -0.024
+ o_argonne_p1_ state_share_GA_ -0.024 state_share_AZ_ -0.024
+ o_argonne_p1_ state_share_CA_ -0.024 state_share_OH_ -0.024
+ o_argonne_p1_ state_share_SC_ -0.024 state_share_KY_ -0.024
+ o_argonne_p1_ state_share_TN_ -0.024 state_share_ID_ -0.024
+ o_argonne_p1_ budget_total 0.08 budget_p3_ 0.08
+ o_argonne_p1_ budget_p2_ 0.08 budget_p1_ 0.08
+ o_argonne_p1_ need_open_argonne_passives_mlcc_p3_ -1 need_open_argonne_passives_mlcc_p2_ -1
+ o_argonne_p1_ need_open_argonne_passives_mlcc_p1_ -1 need_open_argonne_dc_equipment_p3_ -2
+ o_argonne_p1_ need_open_argonne_dc_equipment_p2_ -2 need_open_argonne_dc_equipment_p1_ -2
+ o_argonne_p1_ need_open_argonne_power_modules_p3_ -1 need_open_argonne_power_modules_p2_ -1
+ o_argonne_p1_ need_open_argonne_power_modules_p1_ -1 need_open_argonne_fiber_draw_p3_ -1
+ o_argonne_p1_ need_open_argonne_fiber_draw_p2_ -1 need_open_argonne_fiber_cable_p3_ -2
+ o_argonne_p1_ need_open_argonne_fiber_cable_p2_ -2 need_open_argonne_fiber_cable_p1_ -2
+ o_argonne_p1_ need_open_argonne_transformer_distribution_p3_ -2 need_open_argonne_transformer_distribution_p2_ -2
+ o_argonne_p1_ need_open_argonne_transformer_distribution_p1_ -2 need_open_argonne_transformer_large_p3_ -1
+ o_argonne_p1_ need_open_argonne_transformer_large_p2_ -1 open_argonne_ 1
+ o_argonne_p2_ sites_opened 1 state_open_IL_ -1
+ o_argonne_p2_ state_share_IL_ 0.056 state_share_NJ_ -0.024
+ o_argonne_p2_ state_share_GA_ -0.024 state_share_AZ_ -0.024
+ o_argonne_p2_ state_share_CA_ -0.024 state_share_OH_ -0.024
+ o_argonne_p2_ state_share_SC_ -0.024 state_share_KY_ -0.024
+ o_argonne_p2_ state_share_TN_ -0.024 state_share_ID_ -0.024
+ o_argonne_p2_ budget_total 0.08 budget_p3_ 0.08
+ o_argonne_p2_ budget_p2_ 0.08 need_open_argonne_passives_mlcc_p3_ -1
+ o_argonne_p2_ need_open_argonne_passives_mlcc_p2_ -1 need_open_argonne_dc_equipment_p3_ -2
+ o_argonne_p2_ need_open_argonne_dc_equipment_p2_ -2 need_open_argonne_power_modules_p3_ -1
+ o_argonne_p2_ need_open_argonne_power_modules_p2_ -1 need_open_argonne_fiber_draw_p3_ -1
+ o_argonne_p2_ need_open_argonne_fiber_draw_p2_ -1 need_open_argonne_fiber_cable_p3_ -2
+ o_argonne_p2_ need_open_argonne_fiber_cable_p2_ -2 need_open_argonne_transformer_distribution_p3_ -2
+ o_argonne_p2_ need_open_argonne_transformer_distribution_p2_ -2 need_open_argonne_transformer_large_p3_ -1
+ o_argonne_p2_ need_open_argonne_transformer_large_p2_ -1 open_argonne_ 1
+ o_argonne_p3_ sites_opened 1 state_open_IL_ -1
+ o_argonne_p3_ state_share_IL_ 0.056 state_share_NJ_ -0.024
+ o_argonne_p3_ state_share_GA_ -0.024 state_share_AZ_ -0.024
+ o_argonne_p3_ state_share_CA_ -0.024 state_share_OH_ -0.024
+ o_argonne_p3_ state_share_SC_ -0.024 state_share_KY_ -0.024
+ o_argonne_p3_ state_share_TN_ -0.024 state_share_ID_ -0.024
+ o_argonne_p3_ budget_total 0.08 budget_p3_ 0.08
+ o_argonne_p3_ need_open_argonne_passives_mlcc_p3_ -1 need_open_argonne_dc_equipment_p3_ -2
+ o_argonne_p3_ need_open_argonne_power_modules_p3_ -1 need_open_argonne_fiber_draw_p3_ -1
+ o_argonne_p3_ need_open_argonne_fiber_cable_p3_ -2 need_open_argonne_transformer_distribution_p3_ -2
+ o_argonne_p3_ need_open_argonne_transformer_large_p3_ -1 open_argonne_ 1
+ x_inl_inl_smr_300_ state_share_IL_ -1.8 state_share_NJ_ -1.8
+ x_inl_inl_smr_300_ state_share_GA_ -1.8 state_share_AZ_ -1.8
+ x_inl_inl_smr_300_ state_share_CA_ -1.8 state_share_OH_ -1.8
+ x_inl_inl_smr_300_ state_share_SC_ -1.8 state_share_KY_ -1.8
+ x_inl_inl_smr_300_ state_share_TN_ -1.8 state_share_ID_ 4.2
+ x_inl_inl_smr_300_ budget_total 6 budget_p3_ 6
+ x_inl_inl_smr_300_ budget_p2_ 6 res_inl_power_mw_p3_ -6
+ x_inl_inl_smr_300_ res_inl_power_mw_p2_ -6 exp_open_inl_inl_smr_300_ 1
+ x_inl_inl_gas_500_ state_share_IL_ -0.36 state_share_NJ_ -0.36
+ x_inl_inl_gas_500_ state_share_GA_ -0.36 state_share_AZ_ -0.36
+ x_inl_inl_gas_500_ state_share_CA_ -0.36 state_share_OH_ -0.36
+ x_inl_inl_gas_500_ state_share_SC_ -0.36 state_share_KY_ -0.36
+ x_inl_inl_gas_500_ state_share_TN_ -0.36 state_share_ID_ 0.84
+ x_inl_inl_gas_500_ budget_total 1.2 budget_p3_ 1.2
+ x_inl_inl_gas_500_ budget_p2_ 1.2 res_inl_power_mw_p3_ -10
+ x_inl_inl_gas_500_ res_inl_power_mw_p2_ -10 exp_open_inl_inl_gas_500_ 1
+ x_oak_ridge_a_ora_substation_500_ state_share_IL_ -0.0255 state_share_NJ_ -0.0255
+ x_oak_ridge_a_ora_substation_500_ state_share_GA_ -0.0255 state_share_AZ_ -0.0255
+ x_oak_ridge_a_ora_substation_500_ state_share_CA_ -0.0255 state_share_OH_ -0.0255
+ x_oak_ridge_a_ora_substation_500_ state_share_SC_ -0.0255 state_share_KY_ -0.0255
+ x_oak_ridge_a_ora_substation_500_ state_share_TN_ 0.0595 state_share_ID_ -0.0255
+ x_oak_ridge_a_ora_substation_500_ budget_total 0.085 budget_p3_ 0.085
+ x_oak_ridge_a_ora_substation_500_ budget_p2_ 0.085 budget_p1_ 0.085
+ x_oak_ridge_a_ora_substation_500_ res_oak_ridge_a_power_mw_p3_ -5 res_oak_ridge_a_power_mw_p2_ -5
+ x_oak_ridge_a_ora_substation_500_ res_oak_ridge_a_power_mw_p1_ -5 exp_open_oak_ridge_a_ora_substation_500_ 1
+ x_oak_ridge_b_orb_smr_300_ state_share_IL_ -1.8 state_share_NJ_ -1.8
+ x_oak_ridge_b_orb_smr_300_ state_share_GA_ -1.8 state_share_AZ_ -1.8
+ x_oak_ridge_b_orb_smr_300_ state_share_CA_ -1.8 state_share_OH_ -1.8
+ x_oak_ridge_b_orb_smr_300_ state_share_SC_ -1.8 state_share_KY_ -1.8
+ x_oak_ridge_b_orb_smr_300_ state_share_TN_ 4.2 state_share_ID_ -1.8
+ x_oak_ridge_b_orb_smr_300_ budget_total 6 budget_p3_ 6
+ x_oak_ridge_b_orb_smr_300_ res_oak_ridge_b_power_mw_p3_ -3 exp_open_oak_ridge_b_orb_smr_300_ 1
+ x_paducah_pad_gas_1000_ state_share_IL_ -0.72 state_share_NJ_ -0.72
+ x_paducah_pad_gas_1000_ state_share_GA_ -0.72 state_share_AZ_ -0.72
+ x_paducah_pad_gas_1000_ state_share_CA_ -0.72 state_share_OH_ -0.72
+ x_paducah_pad_gas_1000_ state_share_SC_ -0.72 state_share_KY_ 1.68
+ x_paducah_pad_gas_1000_ state_share_TN_ -0.72 state_share_ID_ -0.72
+ x_paducah_pad_gas_1000_ budget_total 2.4 budget_p3_ 2.4
+ x_paducah_pad_gas_1000_ budget_p2_ 2.4 res_paducah_power_mw_p3_ -5
+ x_paducah_pad_gas_1000_ res_paducah_power_mw_p2_ -5 exp_open_paducah_pad_gas_1000_ 1
+ x_savannah_river_srs_solar_150_ state_share_IL_ -0.12 state_share_NJ_ -0.12
+ x_savannah_river_srs_solar_150_ state_share_GA_ -0.12 state_share_AZ_ -0.12
+ x_savannah_river_srs_solar_150_ state_share_CA_ -0.12 state_share_OH_ -0.12
+ x_savannah_river_srs_solar_150_ state_share_SC_ 0.28 state_share_KY_ -0.12
+ x_savannah_river_srs_solar_150_ state_share_TN_ -0.12 state_share_ID_ -0.12
+ x_savannah_river_srs_solar_150_ budget_total 0.4 budget_p3_ 0.4
+ x_savannah_river_srs_solar_150_ budget_p2_ 0.4 res_savannah_river_power_mw_p3_ -0.4
+ x_savannah_river_srs_solar_150_ res_savannah_river_power_mw_p2_ -0.4 exp_open_savannah_river_srs_solar_150_ 1
+ x_savannah_river_srs_smr_300_ state_share_IL_ -1.8 state_share_NJ_ -1.8
+ x_savannah_river_srs_smr_300_ state_share_GA_ -1.8 state_share_AZ_ -1.8
+ x_savannah_river_srs_smr_300_ state_share_CA_ -1.8 state_share_OH_ -1.8
+ x_savannah_river_srs_smr_300_ state_share_SC_ 4.2 state_share_KY_ -1.8
+ x_savannah_river_srs_smr_300_ state_share_TN_ -1.8 state_share_ID_ -1.8
+ x_savannah_river_srs_smr_300_ budget_total 6 budget_p3_ 6
+ x_savannah_river_srs_smr_300_ res_savannah_river_power_mw_p3_ -3 exp_open_savannah_river_srs_smr_300_ 1
+ x_portsmouth_ports_gas_1000_ state_share_IL_ -1.08 state_share_NJ_ -1.08
+ x_portsmouth_ports_gas_1000_ state_share_GA_ -1.08 state_share_AZ_ -1.08
+ x_portsmouth_ports_gas_1000_ state_share_CA_ -1.08 state_share_OH_ 2.52
+ x_portsmouth_ports_gas_1000_ state_share_SC_ -1.08 state_share_KY_ -1.08
+ x_portsmouth_ports_gas_1000_ state_share_TN_ -1.08 state_share_ID_ -1.08
+ x_portsmouth_ports_gas_1000_ budget_total 3.6 budget_p3_ 3.6
+ x_portsmouth_ports_gas_1000_ budget_p2_ 3.6 budget_p1_ 3.6
+ x_portsmouth_ports_gas_1000_ res_portsmouth_power_mw_p3_ -1000 res_portsmouth_power_mw_p2_ -1000
+ x_portsmouth_ports_gas_1000_ res_portsmouth_power_mw_p1_ -1000 exp_open_portsmouth_ports_gas_1000_ 1
+ x_edwards_afb_edw_solar_storage_200_ state_share_IL_ -0.15 state_share_NJ_ -0.15
+ x_edwards_afb_edw_solar_storage_200_ state_share_GA_ -0.15 state_share_AZ_ -0.15
+ x_edwards_afb_edw_solar_storage_200_ state_share_CA_ 0.35 state_share_OH_ -0.15
+ x_edwards_afb_edw_solar_storage_200_ state_share_SC_ -0.15 state_share_KY_ -0.15
+ x_edwards_afb_edw_solar_storage_200_ state_share_TN_ -0.15 state_share_ID_ -0.15
+ x_edwards_afb_edw_solar_storage_200_ budget_total 0.5 budget_p3_ 0.5
+ x_edwards_afb_edw_solar_storage_200_ budget_p2_ 0.5 budget_p1_ 0.5
+ x_edwards_afb_edw_solar_storage_200_ res_edwards_afb_power_mw_p3_ -2 res_edwards_afb_power_mw_p2_ -2
+ x_edwards_afb_edw_solar_storage_200_ res_edwards_afb_power_mw_p1_ -2 exp_open_edwards_afb_edw_solar_storage_200_ 1
+ x_az_north_phoenix_azn_500kv_ state_share_IL_ -0.045 state_share_NJ_ -0.045
+ x_az_north_phoenix_azn_500kv_ state_share_GA_ -0.045 state_share_AZ_ 0.105
+ x_az_north_phoenix_azn_500kv_ state_share_CA_ -0.045 state_share_OH_ -0.045
+ x_az_north_phoenix_azn_500kv_ state_share_SC_ -0.045 state_share_KY_ -0.045
+ x_az_north_phoenix_azn_500kv_ state_share_TN_ -0.045 state_share_ID_ -0.045
+ x_az_north_phoenix_azn_500kv_ budget_total 0.15 budget_p3_ 0.15
+ x_az_north_phoenix_azn_500kv_ budget_p2_ 0.15 res_az_north_phoenix_power_mw_p3_ -5
+ x_az_north_phoenix_azn_500kv_ res_az_north_phoenix_power_mw_p2_ -5 exp_open_az_north_phoenix_azn_500kv_ 1
+ x_az_north_phoenix_azn_solar_storage_500_ state_share_IL_ -0.36 state_share_NJ_ -0.36
+ x_az_north_phoenix_azn_solar_storage_500_ state_share_GA_ -0.36 state_share_AZ_ 0.84
+ x_az_north_phoenix_azn_solar_storage_500_ state_share_CA_ -0.36 state_share_OH_ -0.36
+ x_az_north_phoenix_azn_solar_storage_500_ state_share_SC_ -0.36 state_share_KY_ -0.36
+ x_az_north_phoenix_azn_solar_storage_500_ state_share_TN_ -0.36 state_share_ID_ -0.36
+ x_az_north_phoenix_azn_solar_storage_500_ budget_total 1.2 budget_p3_ 1.2
+ x_az_north_phoenix_azn_solar_storage_500_ budget_p2_ 1.2 budget_p1_ 1.2
+ x_az_north_phoenix_azn_solar_storage_500_ res_az_north_phoenix_power_mw_p3_ -2.5 res_az_north_phoenix_power_mw_p2_ -2.5
+ x_az_north_phoenix_azn_solar_storage_500_ res_az_north_phoenix_power_mw_p1_ -2.5 exp_open_az_north_phoenix_azn_solar_storage_500_ 1
+ x_az_north_phoenix_azn_water_reclaim_ state_share_IL_ -0.3 state_share_NJ_ -0.3
+ x_az_north_phoenix_azn_water_reclaim_ state_share_GA_ -0.3 state_share_AZ_ 0.7
+ x_az_north_phoenix_azn_water_reclaim_ state_share_CA_ -0.3 state_share_OH_ -0.3
+ x_az_north_phoenix_azn_water_reclaim_ state_share_SC_ -0.3 state_share_KY_ -0.3
+ x_az_north_phoenix_azn_water_reclaim_ state_share_TN_ -0.3 state_share_ID_ -0.3
+ x_az_north_phoenix_azn_water_reclaim_ budget_total 1 budget_p3_ 1
+ x_az_north_phoenix_azn_water_reclaim_ budget_p2_ 1 res_az_north_phoenix_water_mgd_p3_ -0.714285714
+ x_az_north_phoenix_azn_water_reclaim_ res_az_north_phoenix_water_mgd_p2_ -0.714285714 exp_open_az_north_phoenix_azn_water_reclaim_ 1
+ x_az_gillespie_sez_gil_solar_storage_300_ state_share_IL_ -0.195 state_share_NJ_ -0.195
+ x_az_gillespie_sez_gil_solar_storage_300_ state_share_GA_ -0.195 state_share_AZ_ 0.455
+ x_az_gillespie_sez_gil_solar_storage_300_ state_share_CA_ -0.195 state_share_OH_ -0.195
+ x_az_gillespie_sez_gil_solar_storage_300_ state_share_SC_ -0.195 state_share_KY_ -0.195
+ x_az_gillespie_sez_gil_solar_storage_300_ state_share_TN_ -0.195 state_share_ID_ -0.195
+ x_az_gillespie_sez_gil_solar_storage_300_ budget_total 0.65 budget_p3_ 0.65
+ x_az_gillespie_sez_gil_solar_storage_300_ budget_p2_ 0.65 budget_p1_ 0.65
+ x_az_gillespie_sez_gil_solar_storage_300_ res_az_gillespie_sez_power_mw_p3_ -150 res_az_gillespie_sez_power_mw_p2_ -150
+ x_az_gillespie_sez_gil_solar_storage_300_ res_az_gillespie_sez_power_mw_p1_ -150 exp_open_az_gillespie_sez_gil_solar_storage_300_ 1
+ u_ID_ min_states 1 state_open_ID_ 1
+ u_TN_ min_states 1 state_open_TN_ 1
+ u_KY_ min_states 1 state_open_KY_ 1
+ u_SC_ min_states 1 state_open_SC_ 1
+ u_OH_ min_states 1 state_open_OH_ 1
+ u_CA_ min_states 1 state_open_CA_ 1
+ u_AZ_ min_states 1 state_open_AZ_ 1
+ u_GA_ min_states 1 state_open_GA_ 1
+ u_NJ_ min_states 1 state_open_NJ_ 1
+ u_IL_ min_states 1 state_open_IL_ 1
+ M0000002 'MARKER' 'INTEND'
+RHS
+ RHS1 open_inl_ 1 open_oak_ridge_a_ 1
+ RHS1 open_oak_ridge_b_ 1 open_paducah_ 1
+ RHS1 open_savannah_river_ 1 open_portsmouth_ 1
+ RHS1 open_edwards_afb_ 1 open_davis_monthan_afb_ 1
+ RHS1 open_arnold_afb_ 1 open_robins_afb_ 1
+ RHS1 open_mcguire_dix_lakehurst_ 1 open_az_north_phoenix_ 1
+ RHS1 open_az_gillespie_sez_ 1 open_argonne_ 1
+ RHS1 type_max_inl_transformer_large_ 1 type_max_inl_transformer_distribution_ 2
+ RHS1 type_max_inl_fiber_cable_ 2 type_max_inl_fiber_draw_ 1
+ RHS1 type_max_inl_power_modules_ 1 type_max_inl_dc_equipment_ 2
+ RHS1 type_max_inl_passives_mlcc_ 1 type_max_inl_osat_ 1
+ RHS1 type_max_inl_fab_mature_ 1 type_max_inl_fab_leading_ 1
+ RHS1 type_max_oak_ridge_a_transformer_large_ 1 type_max_oak_ridge_a_transformer_distribution_ 2
+ RHS1 type_max_oak_ridge_a_fiber_cable_ 2 type_max_oak_ridge_a_fiber_draw_ 1
+ RHS1 type_max_oak_ridge_a_power_modules_ 1 type_max_oak_ridge_a_dc_equipment_ 2
+ RHS1 type_max_oak_ridge_a_passives_mlcc_ 1 type_max_oak_ridge_b_transformer_large_ 1
+ RHS1 type_max_oak_ridge_b_transformer_distribution_ 2 type_max_oak_ridge_b_fiber_cable_ 2
+ RHS1 type_max_oak_ridge_b_fiber_draw_ 1 type_max_oak_ridge_b_power_modules_ 1
+ RHS1 type_max_oak_ridge_b_dc_equipment_ 2 type_max_oak_ridge_b_passives_mlcc_ 1
+ RHS1 type_max_oak_ridge_b_osat_ 1 type_max_paducah_transformer_large_ 1
+ RHS1 type_max_paducah_transformer_distribution_ 2 type_max_paducah_fiber_cable_ 2
+ RHS1 type_max_paducah_fiber_draw_ 1 type_max_paducah_power_modules_ 1
+ RHS1 type_max_paducah_dc_equipment_ 2 type_max_paducah_passives_mlcc_ 1
+ RHS1 type_max_paducah_osat_ 1 type_max_paducah_fab_mature_ 1
+ RHS1 type_max_paducah_fab_leading_ 1 type_max_savannah_river_transformer_large_ 1
+ RHS1 type_max_savannah_river_transformer_distribution_ 2 type_max_savannah_river_fiber_cable_ 2
+ RHS1 type_max_savannah_river_fiber_draw_ 1 type_max_savannah_river_power_modules_ 1
+ RHS1 type_max_savannah_river_dc_equipment_ 2 type_max_savannah_river_passives_mlcc_ 1
+ RHS1 type_max_savannah_river_osat_ 1 type_max_savannah_river_fab_mature_ 1
+ RHS1 type_max_savannah_river_fab_leading_ 1 type_max_portsmouth_transformer_large_ 1
+ RHS1 type_max_portsmouth_transformer_distribution_ 2 type_max_portsmouth_fiber_cable_ 2
+ RHS1 type_max_portsmouth_fiber_draw_ 1 type_max_portsmouth_power_modules_ 1
+ RHS1 type_max_portsmouth_dc_equipment_ 2 type_max_portsmouth_passives_mlcc_ 1
+ RHS1 type_max_portsmouth_osat_ 1 type_max_portsmouth_fab_mature_ 1
+ RHS1 type_max_portsmouth_fab_leading_ 1 type_max_edwards_afb_transformer_large_ 1
+ RHS1 type_max_edwards_afb_transformer_distribution_ 2 type_max_edwards_afb_fiber_cable_ 2
+ RHS1 type_max_edwards_afb_fiber_draw_ 1 type_max_edwards_afb_power_modules_ 1
+ RHS1 type_max_edwards_afb_dc_equipment_ 2 type_max_edwards_afb_passives_mlcc_ 1
+ RHS1 type_max_edwards_afb_osat_ 1 type_max_davis_monthan_afb_transformer_large_ 1
+ RHS1 type_max_davis_monthan_afb_transformer_distribution_ 2 type_max_davis_monthan_afb_fiber_cable_ 2
+ RHS1 type_max_davis_monthan_afb_fiber_draw_ 1 type_max_davis_monthan_afb_power_modules_ 1
+ RHS1 type_max_davis_monthan_afb_dc_equipment_ 2 type_max_davis_monthan_afb_passives_mlcc_ 1
+ RHS1 type_max_arnold_afb_transformer_large_ 1 type_max_arnold_afb_transformer_distribution_ 2
+ RHS1 type_max_arnold_afb_fiber_cable_ 2 type_max_arnold_afb_fiber_draw_ 1
+ RHS1 type_max_arnold_afb_power_modules_ 1 type_max_arnold_afb_dc_equipment_ 2
+ RHS1 type_max_arnold_afb_passives_mlcc_ 1 type_max_arnold_afb_osat_ 1
+ RHS1 type_max_robins_afb_transformer_large_ 1 type_max_robins_afb_transformer_distribution_ 2
+ RHS1 type_max_robins_afb_fiber_cable_ 2 type_max_robins_afb_fiber_draw_ 1
+ RHS1 type_max_robins_afb_power_modules_ 1 type_max_robins_afb_dc_equipment_ 2
+ RHS1 type_max_robins_afb_passives_mlcc_ 1 type_max_mcguire_dix_lakehurst_transformer_large_ 1
+ RHS1 type_max_mcguire_dix_lakehurst_transformer_distribution_ 2 type_max_mcguire_dix_lakehurst_fiber_cable_ 2
+ RHS1 type_max_mcguire_dix_lakehurst_fiber_draw_ 1 type_max_mcguire_dix_lakehurst_power_modules_ 1
+ RHS1 type_max_mcguire_dix_lakehurst_dc_equipment_ 2 type_max_mcguire_dix_lakehurst_passives_mlcc_ 1
+ RHS1 type_max_az_north_phoenix_transformer_large_ 1 type_max_az_north_phoenix_transformer_distribution_ 2
+ RHS1 type_max_az_north_phoenix_fiber_cable_ 2 type_max_az_north_phoenix_fiber_draw_ 1
+ RHS1 type_max_az_north_phoenix_power_modules_ 1 type_max_az_north_phoenix_dc_equipment_ 2
+ RHS1 type_max_az_north_phoenix_passives_mlcc_ 1 type_max_az_north_phoenix_osat_ 1
+ RHS1 type_max_az_north_phoenix_fab_mature_ 1 type_max_az_north_phoenix_fab_leading_ 1
+ RHS1 type_max_az_gillespie_sez_transformer_large_ 1 type_max_az_gillespie_sez_transformer_distribution_ 2
+ RHS1 type_max_az_gillespie_sez_fiber_cable_ 2 type_max_az_gillespie_sez_fiber_draw_ 1
+ RHS1 type_max_az_gillespie_sez_power_modules_ 1 type_max_az_gillespie_sez_dc_equipment_ 2
+ RHS1 type_max_az_gillespie_sez_passives_mlcc_ 1 type_max_argonne_transformer_large_ 1
+ RHS1 type_max_argonne_transformer_distribution_ 2 type_max_argonne_fiber_cable_ 2
+ RHS1 type_max_argonne_fiber_draw_ 1 type_max_argonne_power_modules_ 1
+ RHS1 type_max_argonne_dc_equipment_ 2 type_max_argonne_passives_mlcc_ 1
+ RHS1 res_inl_land_acres_p1_ 1 res_inl_land_acres_p2_ 1
+ RHS1 res_inl_land_acres_p3_ 1 res_inl_power_mw_p1_ 1
+ RHS1 res_inl_power_mw_p2_ 1 res_inl_power_mw_p3_ 1
+ RHS1 res_inl_water_mgd_p1_ 1 res_inl_water_mgd_p2_ 1
+ RHS1 res_inl_water_mgd_p3_ 1 res_inl_workers_p1_ 1
+ RHS1 res_inl_workers_p2_ 1 res_inl_workers_p3_ 1
+ RHS1 res_oak_ridge_a_land_acres_p1_ 1 res_oak_ridge_a_land_acres_p2_ 1
+ RHS1 res_oak_ridge_a_land_acres_p3_ 1 res_oak_ridge_a_power_mw_p1_ 1
+ RHS1 res_oak_ridge_a_power_mw_p2_ 1 res_oak_ridge_a_power_mw_p3_ 1
+ RHS1 res_oak_ridge_a_water_mgd_p1_ 1 res_oak_ridge_a_water_mgd_p2_ 1
+ RHS1 res_oak_ridge_a_water_mgd_p3_ 1 res_oak_ridge_a_workers_p1_ 1
+ RHS1 res_oak_ridge_a_workers_p2_ 1 res_oak_ridge_a_workers_p3_ 1
+ RHS1 res_oak_ridge_b_land_acres_p1_ 1 res_oak_ridge_b_land_acres_p2_ 1
+ RHS1 res_oak_ridge_b_land_acres_p3_ 1 res_oak_ridge_b_power_mw_p1_ 1
+ RHS1 res_oak_ridge_b_power_mw_p2_ 1 res_oak_ridge_b_power_mw_p3_ 1
+ RHS1 res_oak_ridge_b_water_mgd_p1_ 1 res_oak_ridge_b_water_mgd_p2_ 1
+ RHS1 res_oak_ridge_b_water_mgd_p3_ 1 res_oak_ridge_b_workers_p1_ 1
+ RHS1 res_oak_ridge_b_workers_p2_ 1 res_oak_ridge_b_workers_p3_ 1
+ RHS1 res_paducah_land_acres_p1_ 1 res_paducah_land_acres_p2_ 1
+ RHS1 res_paducah_land_acres_p3_ 1 res_paducah_power_mw_p1_ 1
+ RHS1 res_paducah_power_mw_p2_ 1 res_paducah_power_mw_p3_ 1
+ RHS1 res_paducah_water_mgd_p1_ 1 res_paducah_water_mgd_p2_ 1
+ RHS1 res_paducah_water_mgd_p3_ 1 res_paducah_workers_p1_ 1
+ RHS1 res_paducah_workers_p2_ 1 res_paducah_workers_p3_ 1
+ RHS1 res_savannah_river_land_acres_p1_ 1 res_savannah_river_land_acres_p2_ 1
+ RHS1 res_savannah_river_land_acres_p3_ 1 res_savannah_river_power_mw_p1_ 1
+ RHS1 res_savannah_river_power_mw_p2_ 1 res_savannah_river_power_mw_p3_ 1
+ RHS1 res_savannah_river_water_mgd_p1_ 1 res_savannah_river_water_mgd_p2_ 1
+ RHS1 res_savannah_river_water_mgd_p3_ 1 res_savannah_river_workers_p1_ 1
+ RHS1 res_savannah_river_workers_p2_ 1 res_savannah_river_workers_p3_ 1
+ RHS1 res_portsmouth_land_acres_p1_ 1 res_portsmouth_land_acres_p2_ 1
+ RHS1 res_portsmouth_land_acres_p3_ 1 res_portsmouth_water_mgd_p1_ 1
+ RHS1 res_portsmouth_water_mgd_p2_ 1 res_portsmouth_water_mgd_p3_ 1
+ RHS1 res_portsmouth_workers_p1_ 1 res_portsmouth_workers_p2_ 1
+ RHS1 res_portsmouth_workers_p3_ 1 res_edwards_afb_land_acres_p1_ 1
+ RHS1 res_edwards_afb_land_acres_p2_ 1 res_edwards_afb_land_acres_p3_ 1
+ RHS1 res_edwards_afb_power_mw_p1_ 1 res_edwards_afb_power_mw_p2_ 1
+ RHS1 res_edwards_afb_power_mw_p3_ 1 res_edwards_afb_water_mgd_p1_ 1
+ RHS1 res_edwards_afb_water_mgd_p2_ 1 res_edwards_afb_water_mgd_p3_ 1
+ RHS1 res_edwards_afb_workers_p1_ 1 res_edwards_afb_workers_p2_ 1
+ RHS1 res_edwards_afb_workers_p3_ 1 res_davis_monthan_afb_land_acres_p1_ 1
+ RHS1 res_davis_monthan_afb_land_acres_p2_ 1 res_davis_monthan_afb_land_acres_p3_ 1
+ RHS1 res_davis_monthan_afb_power_mw_p1_ 1 res_davis_monthan_afb_power_mw_p2_ 1
+ RHS1 res_davis_monthan_afb_power_mw_p3_ 1 res_davis_monthan_afb_water_mgd_p1_ 1
+ RHS1 res_davis_monthan_afb_water_mgd_p2_ 1 res_davis_monthan_afb_water_mgd_p3_ 1
+ RHS1 res_davis_monthan_afb_workers_p1_ 1 res_davis_monthan_afb_workers_p2_ 1
+ RHS1 res_davis_monthan_afb_workers_p3_ 1 res_arnold_afb_land_acres_p1_ 1
+ RHS1 res_arnold_afb_land_acres_p2_ 1 res_arnold_afb_land_acres_p3_ 1
+ RHS1 res_arnold_afb_power_mw_p1_ 1 res_arnold_afb_power_mw_p2_ 1
+ RHS1 res_arnold_afb_power_mw_p3_ 1 res_arnold_afb_water_mgd_p1_ 1
+ RHS1 res_arnold_afb_water_mgd_p2_ 1 res_arnold_afb_water_mgd_p3_ 1
+ RHS1 res_arnold_afb_workers_p1_ 1 res_arnold_afb_workers_p2_ 1
+ RHS1 res_arnold_afb_workers_p3_ 1 res_robins_afb_land_acres_p1_ 1
+ RHS1 res_robins_afb_land_acres_p2_ 1 res_robins_afb_land_acres_p3_ 1
+ RHS1 res_robins_afb_power_mw_p1_ 1 res_robins_afb_power_mw_p2_ 1
+ RHS1 res_robins_afb_power_mw_p3_ 1 res_robins_afb_water_mgd_p1_ 1
+ RHS1 res_robins_afb_water_mgd_p2_ 1 res_robins_afb_water_mgd_p3_ 1
+ RHS1 res_robins_afb_workers_p1_ 1 res_robins_afb_workers_p2_ 1
+ RHS1 res_robins_afb_workers_p3_ 1 res_mcguire_dix_lakehurst_land_acres_p1_ 1
+ RHS1 res_mcguire_dix_lakehurst_land_acres_p2_ 1 res_mcguire_dix_lakehurst_land_acres_p3_ 1
+ RHS1 res_mcguire_dix_lakehurst_power_mw_p1_ 1 res_mcguire_dix_lakehurst_power_mw_p2_ 1
+ RHS1 res_mcguire_dix_lakehurst_power_mw_p3_ 1 res_mcguire_dix_lakehurst_water_mgd_p1_ 1
+ RHS1 res_mcguire_dix_lakehurst_water_mgd_p2_ 1 res_mcguire_dix_lakehurst_water_mgd_p3_ 1
+ RHS1 res_mcguire_dix_lakehurst_workers_p1_ 1 res_mcguire_dix_lakehurst_workers_p2_ 1
+ RHS1 res_mcguire_dix_lakehurst_workers_p3_ 1 res_az_north_phoenix_land_acres_p1_ 1
+ RHS1 res_az_north_phoenix_land_acres_p2_ 1 res_az_north_phoenix_land_acres_p3_ 1
+ RHS1 res_az_north_phoenix_power_mw_p1_ 1 res_az_north_phoenix_power_mw_p2_ 1
+ RHS1 res_az_north_phoenix_power_mw_p3_ 1 res_az_north_phoenix_water_mgd_p1_ 1
+ RHS1 res_az_north_phoenix_water_mgd_p2_ 1 res_az_north_phoenix_water_mgd_p3_ 1
+ RHS1 res_az_north_phoenix_workers_p1_ 1 res_az_north_phoenix_workers_p2_ 1
+ RHS1 res_az_north_phoenix_workers_p3_ 1 res_az_gillespie_sez_land_acres_p1_ 1
+ RHS1 res_az_gillespie_sez_land_acres_p2_ 1 res_az_gillespie_sez_land_acres_p3_ 1
+ RHS1 res_az_gillespie_sez_water_mgd_p1_ 1 res_az_gillespie_sez_water_mgd_p2_ 1
+ RHS1 res_az_gillespie_sez_water_mgd_p3_ 1 res_az_gillespie_sez_workers_p1_ 1
+ RHS1 res_az_gillespie_sez_workers_p2_ 1 res_az_gillespie_sez_workers_p3_ 1
+ RHS1 res_argonne_land_acres_p1_ 1 res_argonne_land_acres_p2_ 1
+ RHS1 res_argonne_land_acres_p3_ 1 res_argonne_power_mw_p1_ 1
+ RHS1 res_argonne_power_mw_p2_ 1 res_argonne_power_mw_p3_ 1
+ RHS1 res_argonne_water_mgd_p1_ 1 res_argonne_water_mgd_p2_ 1
+ RHS1 res_argonne_water_mgd_p3_ 1 res_argonne_workers_p1_ 1
+ RHS1 res_argonne_workers_p2_ 1 res_argonne_workers_p3_ 1
+ RHS1 budget_p1_ 60 budget_p2_ 250
+ RHS1 budget_p3_ 550 budget_total 550
+ RHS1 plants_max_inl_ 6 plants_max_oak_ridge_a_ 6
+ RHS1 plants_max_oak_ridge_b_ 6 plants_max_paducah_ 6
+ RHS1 plants_max_savannah_river_ 6 plants_max_portsmouth_ 6
+ RHS1 plants_max_edwards_afb_ 6 plants_max_davis_monthan_afb_ 6
+ RHS1 plants_max_arnold_afb_ 6 plants_max_robins_afb_ 6
+ RHS1 plants_max_mcguire_dix_lakehurst_ 6 plants_max_az_north_phoenix_ 6
+ RHS1 plants_max_az_gillespie_sez_ 6 plants_max_argonne_ 6
+ RHS1 target_transformer_large_ 3 target_fab_leading_ 4
+ RHS1 min_states 5 sites_opened 6
+ RHS1 require_portsmouth_dc_equipment_ 1
+BOUNDS
+ UP BND1 n_inl_transformer_large_p2_ 1
+ UP BND1 n_inl_transformer_large_p3_ 1
+ UP BND1 n_inl_transformer_distribution_p1_ 2
+ UP BND1 n_inl_transformer_distribution_p2_ 2
+ UP BND1 n_inl_transformer_distribution_p3_ 2
+ UP BND1 n_inl_fiber_cable_p1_ 2
+ UP BND1 n_inl_fiber_cable_p2_ 2
+ UP BND1 n_inl_fiber_cable_p3_ 2
+ UP BND1 n_inl_fiber_draw_p2_ 1
+ UP BND1 n_inl_fiber_draw_p3_ 1
+ UP BND1 n_inl_power_modules_p1_ 1
+ UP BND1 n_inl_power_modules_p2_ 1
+ UP BND1 n_inl_power_modules_p3_ 1
+ UP BND1 n_inl_dc_equipment_p1_ 2
+ UP BND1 n_inl_dc_equipment_p2_ 2
+ UP BND1 n_inl_dc_equipment_p3_ 2
+ UP BND1 n_inl_passives_mlcc_p1_ 1
+ UP BND1 n_inl_passives_mlcc_p2_ 1
+ UP BND1 n_inl_passives_mlcc_p3_ 1
+ UP BND1 n_inl_osat_p2_ 1
+ UP BND1 n_inl_osat_p3_ 1
+ UP BND1 n_inl_fab_mature_p2_ 1
+ UP BND1 n_inl_fab_mature_p3_ 1
+ UP BND1 n_inl_fab_leading_p2_ 1
+ UP BND1 n_inl_fab_leading_p3_ 1
+ UP BND1 n_oak_ridge_a_transformer_large_p2_ 1
+ UP BND1 n_oak_ridge_a_transformer_large_p3_ 1
+ UP BND1 n_oak_ridge_a_transformer_distribution_p1_ 2
+ UP BND1 n_oak_ridge_a_transformer_distribution_p2_ 2
+ UP BND1 n_oak_ridge_a_transformer_distribution_p3_ 2
+ UP BND1 n_oak_ridge_a_fiber_cable_p1_ 2
+ UP BND1 n_oak_ridge_a_fiber_cable_p2_ 2
+ UP BND1 n_oak_ridge_a_fiber_cable_p3_ 2
+ UP BND1 n_oak_ridge_a_fiber_draw_p2_ 1
+ UP BND1 n_oak_ridge_a_fiber_draw_p3_ 1
+ UP BND1 n_oak_ridge_a_power_modules_p1_ 1
+ UP BND1 n_oak_ridge_a_power_modules_p2_ 1
+ UP BND1 n_oak_ridge_a_power_modules_p3_ 1
+ UP BND1 n_oak_ridge_a_dc_equipment_p1_ 2
+ UP BND1 n_oak_ridge_a_dc_equipment_p2_ 2
+ UP BND1 n_oak_ridge_a_dc_equipment_p3_ 2
+ UP BND1 n_oak_ridge_a_passives_mlcc_p1_ 1
+ UP BND1 n_oak_ridge_a_passives_mlcc_p2_ 1
+ UP BND1 n_oak_ridge_a_passives_mlcc_p3_ 1
+ UP BND1 n_oak_ridge_b_transformer_large_p2_ 1
+ UP BND1 n_oak_ridge_b_transformer_large_p3_ 1
+ UP BND1 n_oak_ridge_b_transformer_distribution_p1_ 2
+ UP BND1 n_oak_ridge_b_transformer_distribution_p2_ 2
+ UP BND1 n_oak_ridge_b_transformer_distribution_p3_ 2
+ UP BND1 n_oak_ridge_b_fiber_cable_p1_ 2
+ UP BND1 n_oak_ridge_b_fiber_cable_p2_ 2
+ UP BND1 n_oak_ridge_b_fiber_cable_p3_ 2
+ UP BND1 n_oak_ridge_b_fiber_draw_p2_ 1
+ UP BND1 n_oak_ridge_b_fiber_draw_p3_ 1
+ UP BND1 n_oak_ridge_b_power_modules_p1_ 1
+ UP BND1 n_oak_ridge_b_power_modules_p2_ 1
+ UP BND1 n_oak_ridge_b_power_modules_p3_ 1
+ UP BND1 n_oak_ridge_b_dc_equipment_p1_ 2
+ UP BND1 n_oak_ridge_b_dc_equipment_p2_ 2
+ UP BND1 n_oak_ridge_b_dc_equipment_p3_ 2
+ UP BND1 n_oak_ridge_b_passives_mlcc_p1_ 1
+ UP BND1 n_oak_ridge_b_passives_mlcc_p2_ 1
+ UP BND1 n_oak_ridge_b_passives_mlcc_p3_ 1
+ UP BND1 n_oak_ridge_b_osat_p2_ 1
+ UP BND1 n_oak_ridge_b_osat_p3_ 1
+ UP BND1 n_paducah_transformer_large_p2_ 1
+ UP BND1 n_paducah_transformer_large_p3_ 1
+ UP BND1 n_paducah_transformer_distribution_p1_ 2
+ UP BND1 n_paducah_transformer_distribution_p2_ 2
+ UP BND1 n_paducah_transformer_distribution_p3_ 2
+ UP BND1 n_paducah_fiber_cable_p1_ 2
+ UP BND1 n_paducah_fiber_cable_p2_ 2
+ UP BND1 n_paducah_fiber_cable_p3_ 2
+ UP BND1 n_paducah_fiber_draw_p2_ 1
+ UP BND1 n_paducah_fiber_draw_p3_ 1
+ UP BND1 n_paducah_power_modules_p1_ 1
+ UP BND1 n_paducah_power_modules_p2_ 1
+ UP BND1 n_paducah_power_modules_p3_ 1
+ UP BND1 n_paducah_dc_equipment_p1_ 2
+ UP BND1 n_paducah_dc_equipment_p2_ 2
+ UP BND1 n_paducah_dc_equipment_p3_ 2
+ UP BND1 n_paducah_passives_mlcc_p1_ 1
+ UP BND1 n_paducah_passives_mlcc_p2_ 1
+ UP BND1 n_paducah_passives_mlcc_p3_ 1
+ UP BND1 n_paducah_osat_p2_ 1
+ UP BND1 n_paducah_osat_p3_ 1
+ UP BND1 n_paducah_fab_mature_p2_ 1
+ UP BND1 n_paducah_fab_mature_p3_ 1
+ UP BND1 n_paducah_fab_leading_p2_ 1
+ UP BND1 n_paducah_fab_leading_p3_ 1
+ UP BND1 n_savannah_river_transformer_large_p2_ 1
+ UP BND1 n_savannah_river_transformer_large_p3_ 1
+ UP BND1 n_savannah_river_transformer_distribution_p1_ 2
+ UP BND1 n_savannah_river_transformer_distribution_p2_ 2
+ UP BND1 n_savannah_river_transformer_distribution_p3_ 2
+ UP BND1 n_savannah_river_fiber_cable_p1_ 2
+ UP BND1 n_savannah_river_fiber_cable_p2_ 2
+ UP BND1 n_savannah_river_fiber_cable_p3_ 2
+ UP BND1 n_savannah_river_fiber_draw_p2_ 1
+ UP BND1 n_savannah_river_fiber_draw_p3_ 1
+ UP BND1 n_savannah_river_power_modules_p1_ 1
+ UP BND1 n_savannah_river_power_modules_p2_ 1
+ UP BND1 n_savannah_river_power_modules_p3_ 1
+ UP BND1 n_savannah_river_dc_equipment_p1_ 2
+ UP BND1 n_savannah_river_dc_equipment_p2_ 2
+ UP BND1 n_savannah_river_dc_equipment_p3_ 2
+ UP BND1 n_savannah_river_passives_mlcc_p1_ 1
+ UP BND1 n_savannah_river_passives_mlcc_p2_ 1
+ UP BND1 n_savannah_river_passives_mlcc_p3_ 1
+ UP BND1 n_savannah_river_osat_p2_ 1
+ UP BND1 n_savannah_river_osat_p3_ 1
+ UP BND1 n_savannah_river_fab_mature_p2_ 1
+ UP BND1 n_savannah_river_fab_mature_p3_ 1
+ UP BND1 n_savannah_river_fab_leading_p2_ 1
+ UP BND1 n_savannah_river_fab_leading_p3_ 1
+ UP BND1 n_portsmouth_transformer_large_p2_ 1
+ UP BND1 n_portsmouth_transformer_large_p3_ 1
+ UP BND1 n_portsmouth_transformer_distribution_p1_ 2
+ UP BND1 n_portsmouth_transformer_distribution_p2_ 2
+ UP BND1 n_portsmouth_transformer_distribution_p3_ 2
+ UP BND1 n_portsmouth_fiber_cable_p1_ 2
+ UP BND1 n_portsmouth_fiber_cable_p2_ 2
+ UP BND1 n_portsmouth_fiber_cable_p3_ 2
+ UP BND1 n_portsmouth_fiber_draw_p2_ 1
+ UP BND1 n_portsmouth_fiber_draw_p3_ 1
+ UP BND1 n_portsmouth_power_modules_p1_ 1
+ UP BND1 n_portsmouth_power_modules_p2_ 1
+ UP BND1 n_portsmouth_power_modules_p3_ 1
+ UP BND1 n_portsmouth_dc_equipment_p1_ 2
+ UP BND1 n_portsmouth_dc_equipment_p2_ 2
+ UP BND1 n_portsmouth_dc_equipment_p3_ 2
+ UP BND1 n_portsmouth_passives_mlcc_p1_ 1
+ UP BND1 n_portsmouth_passives_mlcc_p2_ 1
+ UP BND1 n_portsmouth_passives_mlcc_p3_ 1
+ UP BND1 n_portsmouth_osat_p2_ 1
+ UP BND1 n_portsmouth_osat_p3_ 1
+ UP BND1 n_portsmouth_fab_mature_p2_ 1
+ UP BND1 n_portsmouth_fab_mature_p3_ 1
+ UP BND1 n_portsmouth_fab_leading_p2_ 1
+ UP BND1 n_portsmouth_fab_leading_p3_ 1
+ UP BND1 n_edwards_afb_transformer_large_p2_ 1
+ UP BND1 n_edwards_afb_transformer_large_p3_ 1
+ UP BND1 n_edwards_afb_transformer_distribution_p1_ 2
+ UP BND1 n_edwards_afb_transformer_distribution_p2_ 2
+ UP BND1 n_edwards_afb_transformer_distribution_p3_ 2
+ UP BND1 n_edwards_afb_fiber_cable_p1_ 2
+ UP BND1 n_edwards_afb_fiber_cable_p2_ 2
+ UP BND1 n_edwards_afb_fiber_cable_p3_ 2
+ UP BND1 n_edwards_afb_fiber_draw_p2_ 1
+ UP BND1 n_edwards_afb_fiber_draw_p3_ 1
+ UP BND1 n_edwards_afb_power_modules_p1_ 1
+ UP BND1 n_edwards_afb_power_modules_p2_ 1
+ UP BND1 n_edwards_afb_power_modules_p3_ 1
+ UP BND1 n_edwards_afb_dc_equipment_p1_ 2
+ UP BND1 n_edwards_afb_dc_equipment_p2_ 2
+ UP BND1 n_edwards_afb_dc_equipment_p3_ 2
+ UP BND1 n_edwards_afb_passives_mlcc_p1_ 1
+ UP BND1 n_edwards_afb_passives_mlcc_p2_ 1
+ UP BND1 n_edwards_afb_passives_mlcc_p3_ 1
+ UP BND1 n_edwards_afb_osat_p2_ 1
+ UP BND1 n_edwards_afb_osat_p3_ 1
+ UP BND1 n_davis_monthan_afb_transformer_large_p2_ 1
+ UP BND1 n_davis_monthan_afb_transformer_large_p3_ 1
+ UP BND1 n_davis_monthan_afb_transformer_distribution_p1_ 2
+ UP BND1 n_davis_monthan_afb_transformer_distribution_p2_ 2
+ UP BND1 n_davis_monthan_afb_transformer_distribution_p3_ 2
+ UP BND1 n_davis_monthan_afb_fiber_cable_p1_ 2
+ UP BND1 n_davis_monthan_afb_fiber_cable_p2_ 2
+ UP BND1 n_davis_monthan_afb_fiber_cable_p3_ 2
+ UP BND1 n_davis_monthan_afb_fiber_draw_p2_ 1
+ UP BND1 n_davis_monthan_afb_fiber_draw_p3_ 1
+ UP BND1 n_davis_monthan_afb_power_modules_p1_ 1
+ UP BND1 n_davis_monthan_afb_power_modules_p2_ 1
+ UP BND1 n_davis_monthan_afb_power_modules_p3_ 1
+ UP BND1 n_davis_monthan_afb_dc_equipment_p1_ 2
+ UP BND1 n_davis_monthan_afb_dc_equipment_p2_ 2
+ UP BND1 n_davis_monthan_afb_dc_equipment_p3_ 2
+ UP BND1 n_davis_monthan_afb_passives_mlcc_p1_ 1
+ UP BND1 n_davis_monthan_afb_passives_mlcc_p2_ 1
+ UP BND1 n_davis_monthan_afb_passives_mlcc_p3_ 1
+ UP BND1 n_arnold_afb_transformer_large_p2_ 1
+ UP BND1 n_arnold_afb_transformer_large_p3_ 1
+ UP BND1 n_arnold_afb_transformer_distribution_p1_ 2
+ UP BND1 n_arnold_afb_transformer_distribution_p2_ 2
+ UP BND1 n_arnold_afb_transformer_distribution_p3_ 2
+ UP BND1 n_arnold_afb_fiber_cable_p1_ 2
+ UP BND1 n_arnold_afb_fiber_cable_p2_ 2
+ UP BND1 n_arnold_afb_fiber_cable_p3_ 2
+ UP BND1 n_arnold_afb_fiber_draw_p2_ 1
+ UP BND1 n_arnold_afb_fiber_draw_p3_ 1
+ UP BND1 n_arnold_afb_power_modules_p1_ 1
+ UP BND1 n_arnold_afb_power_modules_p2_ 1
+ UP BND1 n_arnold_afb_power_modules_p3_ 1
+ UP BND1 n_arnold_afb_dc_equipment_p1_ 2
+ UP BND1 n_arnold_afb_dc_equipment_p2_ 2
+ UP BND1 n_arnold_afb_dc_equipment_p3_ 2
+ UP BND1 n_arnold_afb_passives_mlcc_p1_ 1
+ UP BND1 n_arnold_afb_passives_mlcc_p2_ 1
+ UP BND1 n_arnold_afb_passives_mlcc_p3_ 1
+ UP BND1 n_arnold_afb_osat_p2_ 1
+ UP BND1 n_arnold_afb_osat_p3_ 1
+ UP BND1 n_robins_afb_transformer_large_p2_ 1
+ UP BND1 n_robins_afb_transformer_large_p3_ 1
+ UP BND1 n_robins_afb_transformer_distribution_p1_ 2
+ UP BND1 n_robins_afb_transformer_distribution_p2_ 2
+ UP BND1 n_robins_afb_transformer_distribution_p3_ 2
+ UP BND1 n_robins_afb_fiber_cable_p1_ 2
+ UP BND1 n_robins_afb_fiber_cable_p2_ 2
+ UP BND1 n_robins_afb_fiber_cable_p3_ 2
+ UP BND1 n_robins_afb_fiber_draw_p2_ 1
+ UP BND1 n_robins_afb_fiber_draw_p3_ 1
+ UP BND1 n_robins_afb_power_modules_p1_ 1
+ UP BND1 n_robins_afb_power_modules_p2_ 1
+ UP BND1 n_robins_afb_power_modules_p3_ 1
+ UP BND1 n_robins_afb_dc_equipment_p1_ 2
+ UP BND1 n_robins_afb_dc_equipment_p2_ 2
+ UP BND1 n_robins_afb_dc_equipment_p3_ 2
+ UP BND1 n_robins_afb_passives_mlcc_p1_ 1
+ UP BND1 n_robins_afb_passives_mlcc_p2_ 1
+ UP BND1 n_robins_afb_passives_mlcc_p3_ 1
+ UP BND1 n_mcguire_dix_lakehurst_transformer_large_p2_ 1
+ UP BND1 n_mcguire_dix_lakehurst_transformer_large_p3_ 1
+ UP BND1 n_mcguire_dix_lakehurst_transformer_distribution_p1_ 2
+ UP BND1 n_mcguire_dix_lakehurst_transformer_distribution_p2_ 2
+ UP BND1 n_mcguire_dix_lakehurst_transformer_distribution_p3_ 2
+ UP BND1 n_mcguire_dix_lakehurst_fiber_cable_p1_ 2
+ UP BND1 n_mcguire_dix_lakehurst_fiber_cable_p2_ 2
+ UP BND1 n_mcguire_dix_lakehurst_fiber_cable_p3_ 2
+ UP BND1 n_mcguire_dix_lakehurst_fiber_draw_p2_ 1
+ UP BND1 n_mcguire_dix_lakehurst_fiber_draw_p3_ 1
+ UP BND1 n_mcguire_dix_lakehurst_power_modules_p1_ 1
+ UP BND1 n_mcguire_dix_lakehurst_power_modules_p2_ 1
+ UP BND1 n_mcguire_dix_lakehurst_power_modules_p3_ 1
+ UP BND1 n_mcguire_dix_lakehurst_dc_equipment_p1_ 2
+ UP BND1 n_mcguire_dix_lakehurst_dc_equipment_p2_ 2
+ UP BND1 n_mcguire_dix_lakehurst_dc_equipment_p3_ 2
+ UP BND1 n_mcguire_dix_lakehurst_passives_mlcc_p1_ 1
+ UP BND1 n_mcguire_dix_lakehurst_passives_mlcc_p2_ 1
+ UP BND1 n_mcguire_dix_lakehurst_passives_mlcc_p3_ 1
+ UP BND1 n_az_north_phoenix_transformer_large_p2_ 1
+ UP BND1 n_az_north_phoenix_transformer_large_p3_ 1
+ UP BND1 n_az_north_phoenix_transformer_distribution_p1_ 2
+ UP BND1 n_az_north_phoenix_transformer_distribution_p2_ 2
+ UP BND1 n_az_north_phoenix_transformer_distribution_p3_ 2
+ UP BND1 n_az_north_phoenix_fiber_cable_p1_ 2
+ UP BND1 n_az_north_phoenix_fiber_cable_p2_ 2
+ UP BND1 n_az_north_phoenix_fiber_cable_p3_ 2
+ UP BND1 n_az_north_phoenix_fiber_draw_p2_ 1
+ UP BND1 n_az_north_phoenix_fiber_draw_p3_ 1
+ UP BND1 n_az_north_phoenix_power_modules_p1_ 1
+ UP BND1 n_az_north_phoenix_power_modules_p2_ 1
+ UP BND1 n_az_north_phoenix_power_modules_p3_ 1
+ UP BND1 n_az_north_phoenix_dc_equipment_p1_ 2
+ UP BND1 n_az_north_phoenix_dc_equipment_p2_ 2
+ UP BND1 n_az_north_phoenix_dc_equipment_p3_ 2
+ UP BND1 n_az_north_phoenix_passives_mlcc_p1_ 1
+ UP BND1 n_az_north_phoenix_passives_mlcc_p2_ 1
+ UP BND1 n_az_north_phoenix_passives_mlcc_p3_ 1
+ UP BND1 n_az_north_phoenix_osat_p2_ 1
+ UP BND1 n_az_north_phoenix_osat_p3_ 1
+ UP BND1 n_az_north_phoenix_fab_mature_p3_ 1
+ UP BND1 n_az_north_phoenix_fab_leading_p3_ 1
+ UP BND1 n_az_gillespie_sez_transformer_large_p2_ 1
+ UP BND1 n_az_gillespie_sez_transformer_large_p3_ 1
+ UP BND1 n_az_gillespie_sez_transformer_distribution_p1_ 2
+ UP BND1 n_az_gillespie_sez_transformer_distribution_p2_ 2
+ UP BND1 n_az_gillespie_sez_transformer_distribution_p3_ 2
+ UP BND1 n_az_gillespie_sez_fiber_cable_p1_ 2
+ UP BND1 n_az_gillespie_sez_fiber_cable_p2_ 2
+ UP BND1 n_az_gillespie_sez_fiber_cable_p3_ 2
+ UP BND1 n_az_gillespie_sez_fiber_draw_p2_ 1
+ UP BND1 n_az_gillespie_sez_fiber_draw_p3_ 1
+ UP BND1 n_az_gillespie_sez_power_modules_p1_ 1
+ UP BND1 n_az_gillespie_sez_power_modules_p2_ 1
+ UP BND1 n_az_gillespie_sez_power_modules_p3_ 1
+ UP BND1 n_az_gillespie_sez_dc_equipment_p1_ 2
+ UP BND1 n_az_gillespie_sez_dc_equipment_p2_ 2
+ UP BND1 n_az_gillespie_sez_dc_equipment_p3_ 2
+ UP BND1 n_az_gillespie_sez_passives_mlcc_p1_ 1
+ UP BND1 n_az_gillespie_sez_passives_mlcc_p2_ 1
+ UP BND1 n_az_gillespie_sez_passives_mlcc_p3_ 1
+ UP BND1 n_argonne_transformer_large_p2_ 1
+ UP BND1 n_argonne_transformer_large_p3_ 1
+ UP BND1 n_argonne_transformer_distribution_p1_ 2
+ UP BND1 n_argonne_transformer_distribution_p2_ 2
+ UP BND1 n_argonne_transformer_distribution_p3_ 2
+ UP BND1 n_argonne_fiber_cable_p1_ 2
+ UP BND1 n_argonne_fiber_cable_p2_ 2
+ UP BND1 n_argonne_fiber_cable_p3_ 2
+ UP BND1 n_argonne_fiber_draw_p2_ 1
+ UP BND1 n_argonne_fiber_draw_p3_ 1
+ UP BND1 n_argonne_power_modules_p1_ 1
+ UP BND1 n_argonne_power_modules_p2_ 1
+ UP BND1 n_argonne_power_modules_p3_ 1
+ UP BND1 n_argonne_dc_equipment_p1_ 2
+ UP BND1 n_argonne_dc_equipment_p2_ 2
+ UP BND1 n_argonne_dc_equipment_p3_ 2
+ UP BND1 n_argonne_passives_mlcc_p1_ 1
+ UP BND1 n_argonne_passives_mlcc_p2_ 1
+ UP BND1 n_argonne_passives_mlcc_p3_ 1
+ UP BND1 o_inl_p1_ 1
+ UP BND1 o_inl_p2_ 1
+ UP BND1 o_inl_p3_ 1
+ UP BND1 o_oak_ridge_a_p1_ 1
+ UP BND1 o_oak_ridge_a_p2_ 1
+ UP BND1 o_oak_ridge_a_p3_ 1
+ UP BND1 o_oak_ridge_b_p1_ 1
+ UP BND1 o_oak_ridge_b_p2_ 1
+ UP BND1 o_oak_ridge_b_p3_ 1
+ UP BND1 o_paducah_p1_ 1
+ UP BND1 o_paducah_p2_ 1
+ UP BND1 o_paducah_p3_ 1
+ UP BND1 o_savannah_river_p1_ 1
+ UP BND1 o_savannah_river_p2_ 1
+ UP BND1 o_savannah_river_p3_ 1
+ UP BND1 o_portsmouth_p1_ 1
+ UP BND1 o_portsmouth_p2_ 1
+ UP BND1 o_portsmouth_p3_ 1
+ UP BND1 o_edwards_afb_p1_ 1
+ UP BND1 o_edwards_afb_p2_ 1
+ UP BND1 o_edwards_afb_p3_ 1
+ UP BND1 o_davis_monthan_afb_p1_ 1
+ UP BND1 o_davis_monthan_afb_p2_ 1
+ UP BND1 o_davis_monthan_afb_p3_ 1
+ UP BND1 o_arnold_afb_p1_ 1
+ UP BND1 o_arnold_afb_p2_ 1
+ UP BND1 o_arnold_afb_p3_ 1
+ UP BND1 o_robins_afb_p1_ 1
+ UP BND1 o_robins_afb_p2_ 1
+ UP BND1 o_robins_afb_p3_ 1
+ UP BND1 o_mcguire_dix_lakehurst_p1_ 1
+ UP BND1 o_mcguire_dix_lakehurst_p2_ 1
+ UP BND1 o_mcguire_dix_lakehurst_p3_ 1
+ UP BND1 o_az_north_phoenix_p1_ 1
+ UP BND1 o_az_north_phoenix_p2_ 1
+ UP BND1 o_az_north_phoenix_p3_ 1
+ UP BND1 o_az_gillespie_sez_p1_ 1
+ UP BND1 o_az_gillespie_sez_p2_ 1
+ UP BND1 o_az_gillespie_sez_p3_ 1
+ UP BND1 o_argonne_p1_ 1
+ UP BND1 o_argonne_p2_ 1
+ UP BND1 o_argonne_p3_ 1
+ UP BND1 x_inl_inl_smr_300_ 1
+ UP BND1 x_inl_inl_gas_500_ 1
+ UP BND1 x_oak_ridge_a_ora_substation_500_ 1
+ UP BND1 x_oak_ridge_b_orb_smr_300_ 1
+ UP BND1 x_paducah_pad_gas_1000_ 1
+ UP BND1 x_savannah_river_srs_solar_150_ 1
+ UP BND1 x_savannah_river_srs_smr_300_ 1
+ UP BND1 x_portsmouth_ports_gas_1000_ 1
+ UP BND1 x_edwards_afb_edw_solar_storage_200_ 1
+ UP BND1 x_az_north_phoenix_azn_500kv_ 1
+ UP BND1 x_az_north_phoenix_azn_solar_storage_500_ 1
+ UP BND1 x_az_north_phoenix_azn_water_reclaim_ 1
+ UP BND1 x_az_gillespie_sez_gil_solar_storage_300_ 1
+ UP BND1 u_ID_ 1
+ UP BND1 u_TN_ 1
+ UP BND1 u_KY_ 1
+ UP BND1 u_SC_ 1
+ UP BND1 u_OH_ 1
+ UP BND1 u_CA_ 1
+ UP BND1 u_AZ_ 1
+ UP BND1 u_GA_ 1
+ UP BND1 u_NJ_ 1
+ UP BND1 u_IL_ 1
+ENDATA
