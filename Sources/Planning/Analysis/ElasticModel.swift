@@ -50,7 +50,7 @@ public struct ElasticModel: Sendable {
     public static func isElastic(_ group: ConstraintGroup) -> Bool {
         switch group {
         case .resource, .phaseBudget, .totalBudget, .plantsPerSite, .target, .stateShare, .minStates,
-             .sitesOpened, .require: true
+             .sitesOpened, .require, .fundingPaysPhase, .fundingAmount, .recoupBy: true
         default: false
         }
     }

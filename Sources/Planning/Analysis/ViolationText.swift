@@ -43,6 +43,12 @@ public struct ViolationText: Sendable {
             return below
                 ? "min_sites \(AmountText.number(v.limit)) is short by \(count(v.amount, "site"))"
                 : "max_sites \(AmountText.number(v.limit)) is exceeded by \(count(v.amount, "site"))"
+        case .fundingPaysPhase(let p):
+            return "the funding sources allowed to pay phase \(p) are short of its spend by \(AmountText.money(v.amount))"
+        case .fundingAmount(let j):
+            return "funding source \(j) is short by \(AmountText.money(v.amount)) (amount \(AmountText.money(v.limit)))"
+        case .recoupBy(let j):
+            return "the recoup_by promise to \(j) is short by \(AmountText.money(v.amount)) of its profit share"
         default:
             return "\(v.group) misses its limit by \(AmountText.number(v.amount))"
         }
