@@ -78,6 +78,8 @@ public struct ComparisonReport: Sendable {
             if let value = r.objective.value { members.append(("objective", .number(value))) }
             if r.status.hasSolution { members.append(("spend", .number(r.totalSpend))) }
             members.append(("plants", .number(Double(r.totals.plants))))
+            if let npv = r.money?.npv { members.append(("npv", .number(npv))) }
+            if let recoup = r.money?.recoup { members.append(("recoup", recoup.month.map { .string($0.description) } ?? .null)) }
             return .object(members)
         }
         return .object([

@@ -65,4 +65,15 @@ import Testing
         #expect(object["cash_flow"] == nil && object["funding"] == nil && object["recoup"] == nil)
         #expect((object["totals"] as? [String: Any])?["npv"] == nil)
     }
+
+    @Test func compareShowsNPVAndRecoupMonths() throws {
+        let a = try Tiny.solve(Self.plan(horizon: YearMonth(year: 2029, month: 6)))
+        let b = try Tiny.solve(Self.plan(horizon: YearMonth(year: 2028, month: 6)))
+        let rows = PlanComparison(a: a, b: b).moneyRows
+        // A: 30 months of 0.1B less 1.2B = 1.8B; B: 18 months less 1.2B = 0.6B.
+        #expect(rows.first == ["npv", "$1.8B", "$600M", "-$1.2B"])
+        #expect(rows.last == ["recoup", "2028-12", "none", ""])
+        let text = ComparisonReport(PlanComparison(a: a, b: b), labels: (a: "a", b: "b")).render(.table)
+        #expect(text.contains("recoup") && text.contains("2028-12"))
+    }
 }
