@@ -20,18 +20,22 @@ extension FormulationBuilder {
     }
 
     /// share * P(y) - sum_p g[j,p] >= 0 for the investor with `recoup_by` month y, where
-    /// P(y) is the program's cumulative undiscounted profit through y.
+    /// P(y) is the program's cumulative undiscounted profit through y. The row is stated in
+    /// millions rather than billions, so that the solver's feasibility tolerance (1e-7 of a
+    /// model unit) is a tenth of a dollar: a binding promise then recoups in month y within
+    /// the report's relative 1e-7, not a month later.
     mutating func addRecoupBy() {
         guard let sources = plan.funding, let j = sources.firstIndex(where: { $0.terms != nil }),
               let terms = sources[j].terms, let by = terms.recoupBy else { return }
         let y = economics.monthNumber(by)
+        let millions = 1e6, g = money / millions
         var terms_: [(Int, Double)] = []
         for (key, column) in index.plants.sorted(by: { $0.value < $1.value }) {
             let profit = economics.cumulativeProfit(site: key.site, type: key.type, phase: key.phase, through: y)
-            if profit != 0 { terms_.append((column, terms.share * profit / money)) }
+            if profit != 0 { terms_.append((column, terms.share * profit / millions)) }
         }
-        terms_ += index.funding[j].compactMap { $0 }.map { ($0, -1) }
-        addRow("recoup_by[\(sources[j].id)]", .recoupBy(source: sources[j].id), terms: terms_, lower: 0, scale: money)
+        terms_ += index.funding[j].compactMap { $0 }.map { ($0, -g) }
+        addRow("recoup_by[\(sources[j].id)]", .recoupBy(source: sources[j].id), terms: terms_, lower: 0, scale: millions)
     }
 
     /// The `npv` objective: each column's NPV coefficient in model units of ``objectiveScale``.
