@@ -18,8 +18,11 @@ struct EconomicsChecker {
         locations[key] ?? SourceLocation(file: locations.values.first?.file ?? "<plan>", line: 1, column: 1)
     }
 
+    /// `file:line:column: warning: message`, or `--set: warning: message` for a value an override gave.
     private func warning(_ key: String, _ message: String) -> String {
-        "\(place(key)): warning: \(message)"
+        let location = place(key)
+        let prefix = location.file == Overrides.file ? Overrides.file : location.description
+        return "\(prefix): warning: \(message)"
     }
 
     /// A phase may not be named `total`: it is a key of `spend` and `funding` in the output.
