@@ -83,6 +83,16 @@ extension PlanEconomics {
         return (profit, online)
     }
 
+    /// The profit `program` earns in months `first...last`, summed per plant as annual profit
+    /// x producing months / 12 (fewer rounding steps than adding up months).
+    public func profitBetween(_ program: BuiltProgram, first: Int, last: Int) -> Double {
+        program.plants.reduce(0.0) { sum, plant in
+            let on = firstOutput(site: plant.site, type: plant.type, phase: plant.phase)
+            let months = max(0, last - max(first, on) + 1)
+            return sum + Double(plant.count * months) * (plan.annualProfit(of: plan.factoryTypes[plant.type]) ?? 0) / 12
+        }
+    }
+
     /// The investor's receipts in each month 1...H and its recoup month, for an investment
     /// of `invested` under `terms`. Before the month its receipts reach the investment it
     /// gets `share` of the profit; in that month, `share` of the profit up to the point
@@ -137,7 +147,7 @@ extension PlanEconomics {
                 let first = max(1, monthNumber(YearMonth(year: year, month: 1)))
                 let last = min(h, monthNumber(YearMonth(year: year, month: 12)))
                 let range = (first - 1)..<last
-                let yearProfit = range.reduce(0.0) { $0 + profit[$1] }
+                let yearProfit = profitBetween(program, first: first, last: last)
                 var entry = CashFlowYear(year: year, spend: range.reduce(0.0) { $0 + paid[$1] }, profit: yearProfit,
                                          plantsOnline: online[last - 1])
                 if let receipts {
