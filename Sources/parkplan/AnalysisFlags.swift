@@ -58,7 +58,7 @@ struct AnalysisFlags: ParsableArguments {
 
     private static func amount(_ x: Double?, _ measure: String) -> String {
         guard let x else { return "-" }
-        return measure == "value" || measure == "cost" ? AmountText.money(x) : AmountText.number(x)
+        return ["value", "cost", "npv"].contains(measure) ? AmountText.money(x) : AmountText.number(x)
     }
 
     private static func percent(_ x: Double?, from base: Double?) -> String {

@@ -28,7 +28,7 @@ public struct MarginalReport: Sendable {
 
     /// The rows: limit, change, objective change (or the status), new objective.
     var rows: [[String]] {
-        let money = measure == "value" || measure == "cost"
+        let money = ["value", "cost", "npv"].contains(measure)
         func amount(_ x: Double) -> String { money ? AmountText.money(x) : AmountText.number(x) }
         return marginals.map { m in
             let delta = m.delta.map { ($0 > 0 ? "+" : "") + amount($0) } ?? m.status
