@@ -36,6 +36,7 @@ extension ParkPlan {
         var format: ReportFormat = .table
 
         func validate() throws {
+            try format.requireTabular("compare")
             if planB == nil && onlyA.isEmpty && onlyB.isEmpty {
                 throw ValidationError("give a second plan, or --set-a/--set-b overrides to compare one plan under")
             }

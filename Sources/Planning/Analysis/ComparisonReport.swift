@@ -42,7 +42,8 @@ public struct ComparisonReport: Sendable {
         }
     }
 
-    /// The report in `format`, ending with a newline.
+    /// The report in `format`, ending with a newline; the map formats, which a comparison
+    /// has no map for, print the table.
     public func render(_ format: ReportFormat) -> String {
         let c = comparison
         switch format {
@@ -57,7 +58,7 @@ public struct ComparisonReport: Sendable {
             lines += ["", "## Binding limits", "", "- became binding: \(list(c.becameBinding))",
                       "- stopped binding: \(list(c.stoppedBinding))"]
             return lines.joined(separator: "\n") + "\n"
-        case .table:
+        case .table, .geojson, .html:
             var lines = ["A: \(labels.a)", "B: \(labels.b)", ""] + TextTable.aligned(summaryRows, left: 1)
             lines += ["", "Plants added and removed:"]
             lines += c.plantChanges.isEmpty ? ["  no change"] : TextTable.aligned(changeRows, left: 3).map { "  " + $0 }
