@@ -120,9 +120,9 @@ import Testing
         var result = try Planner(solver: GLPKSolver()).solve(plan, options: SolveOptions())
         result.solver = SolverRun(name: "GLPK", seconds: 0.01)
         let text = ReportFormat.table.render(result, plan: plan)
-        #expect(text.contains("  Headroom counts unspent budget carried over from earlier phases.\n"))
+        #expect(text.contains("  Headroom: budget left, counting what earlier phases left unspent.\n"))
         #expect(!ReportFormat.table.render(try ReportGoldenTests.solvedGoldenPlan(), plan: GoldenPlan.plan)
-            .contains("carried over"))
+            .contains("earlier phases"))
     }
 
     /// A solution that builds nothing still prints its sections, with "(none)".
