@@ -11,7 +11,7 @@ public struct ComparisonReport: Sendable {
         self.labels = labels
     }
 
-    private var money: Bool { comparison.a.objective.measure == "value" || comparison.a.objective.measure == "cost" }
+    private var money: Bool { ["value", "cost", "npv"].contains(comparison.a.objective.measure) }
 
     /// True when A and B optimize the same measure in the same sense, so their objectives
     /// can be subtracted.
@@ -28,13 +28,13 @@ public struct ComparisonReport: Sendable {
             + "their objectives are not compared, only plants and spend"
     }
 
-    /// An objective in its own unit: dollars a year of output value, dollars of cost, jobs,
-    /// or a weighted score (dollars and jobs mixed, so no unit).
+    /// An objective in its own unit: dollars a year of output value, dollars of cost or of
+    /// net present value, jobs, or a weighted score (dollars and jobs mixed, so no unit).
     private func amount(_ x: Double?, measure: String) -> String {
         guard let x else { return "-" }
         switch measure {
         case "value": return AmountText.money(x) + "/yr"
-        case "cost": return AmountText.money(x)
+        case "cost", "npv": return AmountText.money(x)
         case "jobs": return AmountText.number(x) + " jobs"
         case "weighted": return "score " + Quantity.abbreviated(x)
         default: return AmountText.number(x)
