@@ -107,6 +107,8 @@ public struct HTMLReport: Sendable {
     .timeline{width:100%;height:auto}.timeline .label{font-size:9px;text-anchor:end}.timeline .axis{font-size:9px;text-anchor:middle;fill:#555}
     .timeline .year{stroke:#eee}.timeline .phase-end{stroke-dasharray:4 3}.timeline .phase-label{font-size:9px;text-anchor:end}
     .timeline .review{fill:#ccc}.timeline .output{fill:#000}
+    .cash-flow{width:100%;height:auto}.cash-flow .profit{fill:#009e73}.cash-flow .spend{fill:#d55e00}.cash-flow .net{fill:none;stroke:#222;stroke-width:1.5}
+    .cash-flow .grid{stroke:#eee}.cash-flow .zero{stroke:#888}.cash-flow .recoup{stroke:#0072b2;stroke-dasharray:4 3}.cash-flow .axis{font-size:9px;fill:#555}
     """
 
     private static let script = """

@@ -99,6 +99,7 @@ struct HTMLTables {
             body += "<p>Net present value of the program: <strong>\(Money.format(npv))</strong>.</p>"
         }
         if !years.isEmpty {
+            body += HTMLCashFlowChart(years: years, recoup: recoup).svg
             let split = years.contains { $0["investor"] != nil }
             let header = ["year", "spend", "profit", "plants online"] + (split ? ["investor", "others"] : [])
             let keys = ["spend", "profit", "plants_online"] + (split ? ["investor", "others"] : [])

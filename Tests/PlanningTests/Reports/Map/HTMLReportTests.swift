@@ -84,6 +84,9 @@ import Testing
         #expect(html.contains("<table id=\"cash-flow-table\">"))
         #expect(html.contains("<td>2028</td><td class=\"num\">$1B</td><td class=\"num\">$300M</td><td class=\"num\">2</td>"))
         #expect(html.contains("id=\"recoup\" data-month=\"2037-04\""))
+        #expect(html.components(separatedBy: "<rect class=\"profit\"").count - 1 == 2)
+        #expect(html.components(separatedBy: "<rect class=\"spend\"").count - 1 == 2)
+        #expect(html.contains("recouped 2037-04"))
     }
 
     @Test func pageLoadsNothingFromTheNetwork() {
