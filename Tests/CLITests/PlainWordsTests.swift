@@ -33,6 +33,10 @@ import Testing
         let resources = ((json.json["sites"] as? [[String: Any]])?.first?["resources"] as? [String: [String: Any]]) ?? [:]
         #expect(resources["water_mgd"]?["binds"] as? Bool == true)
         #expect(resources["power_mw"]?["binds"] as? Bool == false)
+        let csv = try CLI.run(["solve", "seeds/arizona-city.yaml", "--format", "csv"])
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first?.hasSuffix(",binding_limits") == true)
+        #expect(lines.dropFirst().allSatisfy { $0.hasSuffix(",water_mgd") })
         let markdown = try CLI.run(["solve", "seeds/arizona-city.yaml", "--format", "markdown"])
         #expect(markdown.stdout.split(separator: "\n").contains { $0.contains("water_mgd") && $0.contains("BINDS") })
     }

@@ -1,6 +1,7 @@
 /// The allocations as one CSV table for spreadsheets: the header
-/// `site,state,phase,type,count,capex,annual_value,jobs` and a row per nonzero allocation,
-/// amounts in plain dollars rounded to the cent. Fields are quoted as RFC 4180 says when
+/// `site,state,phase,type,count,capex,annual_value,jobs,binding_limits` and a row per
+/// nonzero allocation, amounts in plain dollars rounded to the cent; `binding_limits`
+/// names the site's resources that bind, separated by `;` (empty when none). Fields are quoted as RFC 4180 says when
 /// they hold a comma, a double quote or a line break; lines end with LF.
 struct CSVReport {
     /// The result to print.
@@ -9,7 +10,7 @@ struct CSVReport {
     let plan: Plan
 
     /// The header's fields.
-    static let header = ["site", "state", "phase", "type", "count", "capex", "annual_value", "jobs"]
+    static let header = ["site", "state", "phase", "type", "count", "capex", "annual_value", "jobs", "binding_limits"]
 
     /// The table, ending with a newline; the header alone without a solution.
     var text: String {
@@ -17,7 +18,10 @@ struct CSVReport {
     }
 
     private var rows: [[String]] {
-        result.allocations.map { AllocationFigures.row($0, in: plan, money: Self.dollars, number: JSONValue.format) }
+        result.allocations.map { a in
+            let binding = result.sites.first { $0.id == a.site }?.resources.filter(\.binds).map(\.name) ?? []
+            return AllocationFigures.row(a, in: plan, money: Self.dollars, number: JSONValue.format) + [binding.joined(separator: ";")]
+        }
     }
 
     /// Dollars rounded to the cent, without a fraction when whole.

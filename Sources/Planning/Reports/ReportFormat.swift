@@ -5,8 +5,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case table
     /// The same sections as GitHub-flavoured markdown tables.
     case markdown
-    /// One row per allocation, `site,state,phase,type,count,capex,annual_value,jobs`, in
-    /// plain dollars, for spreadsheets.
+    /// One row per allocation, `site,state,phase,type,count,capex,annual_value,jobs,binding_limits`,
+    /// in plain dollars, for spreadsheets.
     case csv
     /// The JSON document of section 3 of the plan-format contract (``JSONReport``).
     case json

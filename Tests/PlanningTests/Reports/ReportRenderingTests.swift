@@ -67,7 +67,7 @@ import Testing
     @Test func withoutASolutionCSVIsItsHeader() {
         let result = Self.bareResult(GoldenPlan.plan, status: .unbounded)
         #expect(ReportFormat.csv.render(result, plan: GoldenPlan.plan)
-            == "site,state,phase,type,count,capex,annual_value,jobs\n")
+            == "site,state,phase,type,count,capex,annual_value,jobs,binding_limits\n")
     }
 
     /// Fields with commas, quotes or line breaks are quoted, inner quotes doubled.
@@ -77,8 +77,8 @@ import Testing
         plan.factoryTypes[0].id = "line\nbreak"
         var result = Self.bareResult(plan, status: .optimal)
         result.allocations = [Allocation(site: "inl", type: "line\nbreak", phase: "p1", count: 3)]
-        let expected = "site,state,phase,type,count,capex,annual_value,jobs\n"
-            + "inl,\"Idaho, \"\"ID\"\"\",p1,\"line\nbreak\",3,1500000000,3600000000,2400\n"
+        let expected = "site,state,phase,type,count,capex,annual_value,jobs,binding_limits\n"
+            + "inl,\"Idaho, \"\"ID\"\"\",p1,\"line\nbreak\",3,1500000000,3600000000,2400,\n"
         #expect(ReportFormat.csv.render(result, plan: plan) == expected)
     }
 
@@ -90,7 +90,7 @@ import Testing
         var result = Self.bareResult(plan, status: .optimal)
         result.allocations = [Allocation(site: "inl", type: "transformer", phase: "p1", count: 3)]
         let row = ReportFormat.csv.render(result, plan: plan).split(separator: "\n").last
-        #expect(row == "inl,ID,p1,transformer,3,4074.06,3600000000,2400")
+        #expect(row == "inl,ID,p1,transformer,3,4074.06,3600000000,2400,")
     }
 
     /// Markdown escapes what it would read as markup, and keeps each cell on one line.
