@@ -100,7 +100,7 @@ public struct HTMLReport: Sendable {
     .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4em 1.2em}.swatch,.dot{display:inline-block;width:.9em;height:.9em;border-radius:50%;margin-right:.35em;vertical-align:-.1em}
     .swatch.unopened{background:#fff;border:1px solid #555;box-sizing:border-box}
     .details{white-space:pre-line;background:#f4f4f4;padding:.6em .8em;border-radius:4px;min-height:2.8em}
-    table{border-collapse:collapse;margin:.4em 0;font-variant-numeric:tabular-nums}th,td{padding:.2em .6em;border-bottom:1px solid #eee;text-align:left;white-space:nowrap}td.wrap{white-space:normal}
+    table{border-collapse:collapse;margin:.4em 0;font-variant-numeric:tabular-nums}th,td{padding:.2em .6em;border-bottom:1px solid #eee;text-align:left;white-space:nowrap}
     .num{text-align:right}tr.total td{font-weight:600;border-top:1px solid #999}
     .bar{display:inline-block;width:8em;height:.7em;background:#eee;vertical-align:middle}.bar span{display:block;height:100%;background:#0072b2}
     .note{color:#555;font-size:.92em}.no-solution{color:#a00}#errors:empty{display:none}#errors{color:#a00;white-space:pre-line}

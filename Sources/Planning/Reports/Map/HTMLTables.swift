@@ -16,7 +16,7 @@ struct HTMLTables {
         guard !allocations.isEmpty else {
             return section("allocation", "Allocation", "<p>No plant is started.</p>")
         }
-        let header = ["site", "name", "state", "phase", "type", "count", "capex", "value/yr", "jobs",
+        let header = ["site", "state", "phase", "type", "count", "capex", "value/yr", "jobs",
                       "construction", "first output"]
         let rows = zip(allocations, timeline.entries.count == allocations.count ? timeline.entries.map(Optional.some)
                        : Array(repeating: nil, count: allocations.count)).map { a, entry -> String in
@@ -25,7 +25,7 @@ struct HTMLTables {
             let site = plan.sites.first { $0.id == allocation.site }
             let figures = AllocationFigures(allocation, in: plan)
             let cells: [(String, Bool)] = [
-                (allocation.site, false), (site?.name ?? "", false), (figures?.state ?? site?.state ?? "", false),
+                (allocation.site, false), (figures?.state ?? site?.state ?? "", false),
                 (allocation.phase, false), (allocation.type, false), (String(allocation.count), true),
                 (figures.map { Money.format($0.capex) } ?? "", true),
                 (figures.map { Money.format($0.annualValue) } ?? "", true),
@@ -34,12 +34,14 @@ struct HTMLTables {
                 (a["first_output"]?.string ?? entry.map { month($0.firstOutput) } ?? "", false),
             ]
             let swatch = "<span class=\"dot\" style=\"background:\(HTMLPalette.phase(id: allocation.phase, in: plan))\"></span>"
+            let name = HTMLText.escape(site?.name ?? allocation.site)
             return "<tr data-row-site=\"\(HTMLText.escape(allocation.site))\">" + cells.enumerated().map { i, cell in
-                "<td\(cell.1 ? " class=\"num\"" : i == 1 ? " class=\"wrap\"" : "")>\(i == 3 ? swatch : "")\(HTMLText.escape(cell.0))</td>"
+                let attributes = cell.1 ? " class=\"num\"" : i == 0 ? " title=\"\(name)\"" : ""
+                return "<td\(attributes)>\(i == 2 ? swatch : "")\(HTMLText.escape(cell.0))</td>"
             }.joined() + "</tr>"
         }
         return section("allocation", "Allocation", table(id: "allocation-table", header: header,
-                                                          numeric: [5, 6, 7, 8], rows: rows))
+                                                          numeric: [4, 5, 6, 7], rows: rows))
     }
 
     /// Spend of each phase against its budget, with a bar of the share used.
