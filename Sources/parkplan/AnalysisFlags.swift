@@ -23,6 +23,10 @@ struct AnalysisFlags: ParsableArguments {
     /// The output of `solve`: the main result in `format`, then the analyses asked for.
     func render(_ result: PlanResult, plan: Plan, format: ReportFormat, arguments: PlanArguments,
                 options: SolveOptions) throws -> String {
+        if (marginals || alternatives > 0) && (format == .geojson || format == .html) {
+            Terminal.error("parkplan: --marginals and --alternatives are not part of --format \(format.rawValue); use table, markdown or json for them")
+            return format.render(result, plan: plan)
+        }
         guard (marginals || alternatives > 0), result.status.hasSolution else { return format.render(result, plan: plan) }
         let planner = Planner(solver: GLPKSolver())
         let found = MarginalAnalysis(path: arguments.plan, overrides: arguments.overrides, plan: plan, result: result)

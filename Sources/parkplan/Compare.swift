@@ -36,6 +36,7 @@ extension ParkPlan {
         var format: ReportFormat = .table
 
         func validate() throws {
+            try format.requireTabular("compare")
             if planB == nil && onlyA.isEmpty && onlyB.isEmpty {
                 throw ValidationError("give a second plan, or --set-a/--set-b overrides to compare one plan under")
             }
@@ -58,8 +59,9 @@ extension ParkPlan {
                 }
             }
             let labels = sides.map { ([$0.0] + $0.1.map { "--set \($0)" }).joined(separator: " ") }
-            Terminal.output(ComparisonReport(PlanComparison(a: results[0], b: results[1]), labels: (labels[0], labels[1]))
-                .render(format))
+            let report = ComparisonReport(PlanComparison(a: results[0], b: results[1]), labels: (labels[0], labels[1]))
+            if let warning = report.warning, format == .csv || format == .json { Terminal.error("parkplan compare: warning: \(warning)") }
+            Terminal.output(report.render(format))
         }
     }
 }

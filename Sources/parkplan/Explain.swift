@@ -20,6 +20,10 @@ extension ParkPlan {
         @Option(name: .long, help: "Output format: table (text) or json; markdown and csv print the text.")
         var format: ReportFormat = .table
 
+        func validate() throws {
+            try format.requireTabular("explain")
+        }
+
         func run() throws {
             let loaded = try planArguments.load()
             let explanation: InfeasibilityExplanation

@@ -18,6 +18,7 @@ extension ParkPlan {
         var plot: String?
 
         func validate() throws {
+            try format.requireTabular("merge")
             if shards.isEmpty { throw ValidationError("give the shards' JSON files") }
         }
 

@@ -3,7 +3,7 @@ import Planning
 
 /// The plan file and its `--set` overrides, shared by every command that reads a plan.
 struct PlanArguments: ParsableArguments {
-    @Argument(help: "The plan file (YAML or JSON).")
+    @Argument(help: "The plan file (YAML or JSON).", completion: .file(extensions: ["yaml", "yml", "json"]))
     var plan: String
 
     @Option(name: .customLong("set"), help: ArgumentHelp(
@@ -24,8 +24,9 @@ struct PlanArguments: ParsableArguments {
         }
     }
 
-    /// The plan and its overrides as they would be typed again, e.g. `plan.yaml --set budget.total=50B`.
+    /// The plan and its overrides as they would be typed again, quoted for a shell, e.g.
+    /// `plan.yaml --set budget.total=50B --set 'select.sites=[]'`.
     var commandLine: String {
-        ([plan] + overrides.flatMap { ["--set", $0] }).joined(separator: " ")
+        ShellWords.join([plan] + overrides.flatMap { ["--set", $0] })
     }
 }

@@ -14,7 +14,7 @@ extension ParkPlan {
         @OptionGroup var solverFlags: SolverFlags
         @OptionGroup var analysisFlags: AnalysisFlags
 
-        @Option(name: .long, help: "Output format: table, markdown, csv or json.")
+        @Option(name: .long, help: "Output format: table, markdown, csv, json, geojson (a map of the sites) or html (one self-contained page with a map; use --output).")
         var format: ReportFormat = .table
 
         @Option(name: .long, help: ArgumentHelp("Write the result to this file (whole or not at all) instead of standard output.", valueName: "file"))
@@ -22,6 +22,7 @@ extension ParkPlan {
 
         func run() throws {
             let loaded = try planArguments.load()
+            for warning in format.warnings(plan: loaded.plan) { Terminal.error("\(planArguments.plan): warning: \(warning)") }
             let interrupt = Interrupt()
             let progress = ProgressLine()
             var options = solverFlags.options

@@ -36,6 +36,7 @@ extension ParkPlan {
         var threads: Int?
 
         func validate() throws {
+            try format.requireTabular("sweep")
             guard (1...2).contains(vary.count) else { throw ValidationError("give --vary once or twice, e.g. --vary budget.total=100B..550B:10") }
             do {
                 _ = try vary.map(SweepParameter.parse)

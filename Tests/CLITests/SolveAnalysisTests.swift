@@ -36,9 +36,10 @@ import Testing
         let run = try CLI.run(["compare", CLI.threeSites, "--set-b", "budget.total=4B", "--format", "json"])
         #expect(run.status == 0)
         #expect(run.json["objective_delta"] as? Double == -2e9)
-        // B spends its whole 4B total; whether p1's budget also binds depends on which of
-        // the equally good phase schedules the solver returns, so only the total is certain.
-        #expect((run.json["became_binding"] as? [String])?.contains("total budget") == true)
+        // The total budget binds on both sides: A's 800M left cannot pay for a 1B plant, and
+        // B spends its whole 4B; so it neither becomes nor stops binding.
+        #expect((run.json["became_binding"] as? [String])?.contains("total budget") == false)
+        #expect((run.json["stopped_binding"] as? [String])?.contains("total budget") == false)
         let plants = try #require(run.json["plants"] as? [[String: Any]])
         #expect(plants.reduce(0) { $0 + ($1["delta"] as? Int ?? 0) } == -1)
         let noSides = try CLI.run(["compare", CLI.threeSites])

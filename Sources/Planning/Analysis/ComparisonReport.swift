@@ -13,9 +13,36 @@ public struct ComparisonReport: Sendable {
 
     private var money: Bool { ["value", "cost", "npv"].contains(comparison.a.objective.measure) }
 
-    private func amount(_ x: Double?) -> String {
+    /// True when A and B optimize the same measure in the same sense, so their objectives
+    /// can be subtracted.
+    public var objectivesAlike: Bool {
+        comparison.a.objective.sense == comparison.b.objective.sense
+            && comparison.a.objective.measure == comparison.b.objective.measure
+    }
+
+    /// A sentence saying that A and B optimize different objectives, or nil when they do not.
+    public var warning: String? {
+        guard !objectivesAlike else { return nil }
+        let (a, b) = (comparison.a.objective, comparison.b.objective)
+        return "A and B optimize different objectives (A: \(a.sense) \(a.measure), B: \(b.sense) \(b.measure)); "
+            + "their objectives are not compared, only plants and spend"
+    }
+
+    /// An objective in its own unit: dollars a year of output value, dollars of cost or of
+    /// net present value, jobs, or a weighted score (dollars and jobs mixed, so no unit).
+    private func amount(_ x: Double?, measure: String) -> String {
         guard let x else { return "-" }
-        return money ? AmountText.money(x) : AmountText.number(x)
+        switch measure {
+        case "value": return AmountText.money(x) + "/yr"
+        case "cost", "npv": return AmountText.money(x)
+        case "jobs": return AmountText.number(x) + " jobs"
+        case "weighted": return "score " + Quantity.abbreviated(x)
+        default: return AmountText.number(x)
+        }
+    }
+
+    private var objectiveLabel: String {
+        objectivesAlike ? "objective (\(comparison.a.objective.sense) \(comparison.a.objective.measure))" : "objective"
     }
 
     private func signed(_ x: Double?, money: Bool) -> String {
@@ -28,8 +55,9 @@ public struct ComparisonReport: Sendable {
         let c = comparison
         return [["", "A", "B", "change"],
                 ["status", c.a.status.rawValue, c.b.status.rawValue, ""],
-                ["objective (\(c.a.objective.measure))", amount(c.a.objective.value), amount(c.b.objective.value),
-                 signed(c.objectiveDelta, money: money)],
+                [objectiveLabel, amount(c.a.objective.value, measure: c.a.objective.measure),
+                 amount(c.b.objective.value, measure: c.b.objective.measure),
+                 objectivesAlike ? signed(c.objectiveDelta, money: money) : "not comparable"],
                 ["spend", c.a.status.hasSolution ? AmountText.money(c.a.totalSpend) : "-",
                  c.b.status.hasSolution ? AmountText.money(c.b.totalSpend) : "-", signed(c.spendDelta, money: true)],
                 ["plants", String(c.a.totals.plants), String(c.b.totals.plants),
@@ -42,7 +70,8 @@ public struct ComparisonReport: Sendable {
         }
     }
 
-    /// The report in `format`, ending with a newline.
+    /// The report in `format`, ending with a newline; the map formats, which a comparison
+    /// has no map for, print the table.
     public func render(_ format: ReportFormat) -> String {
         let c = comparison
         switch format {
@@ -52,13 +81,15 @@ public struct ComparisonReport: Sendable {
             return changeRows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
         case .markdown:
             var lines = ["# Comparison", "", "- A: \(labels.a)", "- B: \(labels.b)", ""]
+            if let warning { lines += ["**Warning:** \(warning).", ""] }
             lines += TextTable.markdown(summaryRows, left: 1) + ["", "## Plants added and removed", ""]
             lines += c.plantChanges.isEmpty ? ["No change."] : TextTable.markdown(changeRows, left: 3)
             lines += ["", "## Binding limits", "", "- became binding: \(list(c.becameBinding))",
                       "- stopped binding: \(list(c.stoppedBinding))"]
             return lines.joined(separator: "\n") + "\n"
-        case .table:
-            var lines = ["A: \(labels.a)", "B: \(labels.b)", ""] + TextTable.aligned(summaryRows, left: 1)
+        case .table, .geojson, .html:
+            var lines = ["A: \(labels.a)", "B: \(labels.b)", ""] + (warning.map { ["warning: \($0).", ""] } ?? [])
+                + TextTable.aligned(summaryRows, left: 1)
             lines += ["", "Plants added and removed:"]
             lines += c.plantChanges.isEmpty ? ["  no change"] : TextTable.aligned(changeRows, left: 3).map { "  " + $0 }
             lines += ["", "Limits that became binding: \(list(c.becameBinding))",
@@ -74,7 +105,8 @@ public struct ComparisonReport: Sendable {
     public var json: JSONValue {
         let c = comparison
         func side(_ label: String, _ r: PlanResult) -> JSONValue {
-            var members: [(String, JSONValue)] = [("label", .string(label)), ("status", .string(r.status.rawValue))]
+            var members: [(String, JSONValue)] = [("label", .string(label)), ("status", .string(r.status.rawValue)),
+                                                  ("sense", .string(r.objective.sense)), ("measure", .string(r.objective.measure))]
             if let value = r.objective.value { members.append(("objective", .number(value))) }
             if r.status.hasSolution { members.append(("spend", .number(r.totalSpend))) }
             members.append(("plants", .number(Double(r.totals.plants))))
@@ -84,7 +116,8 @@ public struct ComparisonReport: Sendable {
         }
         return .object([
             ("a", side(labels.a, c.a)), ("b", side(labels.b, c.b)),
-            ("objective_delta", c.objectiveDelta.map(JSONValue.number) ?? .null),
+            ("objectives_comparable", .bool(objectivesAlike)),
+            ("objective_delta", objectivesAlike ? c.objectiveDelta.map(JSONValue.number) ?? .null : .null),
             ("spend_delta", c.spendDelta.map(JSONValue.number) ?? .null),
             ("plants", .array(c.plantChanges.map {
                 .object([("site", .string($0.site)), ("type", .string($0.type)), ("phase", .string($0.phase)),

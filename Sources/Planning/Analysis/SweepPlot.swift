@@ -12,8 +12,8 @@ public struct SweepPlot: Sendable {
         self.report = report
     }
 
-    private let width = 720.0, height = 440.0
-    private let left = 90.0, right = 170.0, top = 40.0, bottom = 60.0
+    private let plotW = 460.0, height = 440.0
+    private let left = 90.0, top = 40.0, bottom = 60.0
     private static let colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
 
     /// The SVG document.
@@ -22,8 +22,15 @@ public struct SweepPlot: Sendable {
         let xs = first.values
         let objectives = report.points.compactMap(\.objective)
         let (xMin, xMax) = Self.span(xs)
-        let (yMin, yMax) = Self.span(objectives.isEmpty ? [0, 1] : objectives + [0])
-        let plotW = width - left - right, plotH = height - top - bottom
+        let (dataMin, dataMax) = Self.span(objectives.isEmpty ? [0, 1] : objectives + [0])
+        let yStep = Self.step(dataMax - dataMin)
+        let yMin = (dataMin / yStep).rounded(.down) * yStep, yMax = (dataMax / yStep).rounded(.up) * yStep
+        let second = report.parameters.count > 1 ? report.parameters[1] : nil
+        let series = second?.values.indices.map { Optional($0) } ?? [nil]
+        let labels = series.map { s in s.map { "\(Self.escape(second!.path)) = \(second!.label(second!.values[$0]))" } ?? "objective" }
+        // The legend sits right of the plot, as wide as its longest label.
+        let right = max(170, 50 + 7.2 * Double(labels.map(\.count).max() ?? 0))
+        let width = (left + plotW + right).rounded(.up), plotH = height - top - bottom
         func px(_ x: Double) -> Double { left + (x - xMin) / (xMax - xMin) * plotW }
         func py(_ y: Double) -> Double { top + plotH - (y - yMin) / (yMax - yMin) * plotH }
         let money = ["value", "cost", "npv"].contains(report.measure)
@@ -32,18 +39,17 @@ public struct SweepPlot: Sendable {
                    "<text x=\"\(Int(width / 2))\" y=\"22\" text-anchor=\"middle\" font-size=\"15\">\(Self.escape(report.plan)): \(report.measure) vs \(Self.escape(first.path))</text>"]
         out.append(line(left, top + plotH, left + plotW, top + plotH, "black"))
         out.append(line(left, top, left, top + plotH, "black"))
-        for k in 0...5 {
-            let x = xMin + (xMax - xMin) * Double(k) / 5, y = yMin + (yMax - yMin) * Double(k) / 5
+        for x in Self.ticks(xMin, xMax) {
             out.append(line(px(x), top + plotH, px(x), top + plotH + 5, "black"))
             out.append(text(px(x), top + plotH + 20, first.label(x), anchor: "middle"))
+        }
+        for y in Self.ticks(yMin, yMax) {
             out.append(line(left - 5, py(y), left, py(y), "black"))
-            if k > 0 { out.append(line(left + 1, py(y), left + plotW, py(y), "#e5e5e5")) }
+            if y > yMin { out.append(line(left + 1, py(y), left + plotW, py(y), "#e5e5e5")) }
             out.append(text(left - 8, py(y) + 4, money ? AmountText.money(y) : AmountText.number(y), anchor: "end"))
         }
         out.append(text(left + plotW / 2, height - 15, Self.escape(first.path), anchor: "middle"))
         out.append("<text x=\"18\" y=\"\(Int(top + plotH / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Int(top + plotH / 2)))\">objective (\(report.measure))</text>")
-        let second = report.parameters.count > 1 ? report.parameters[1] : nil
-        let series = second?.values.indices.map { Optional($0) } ?? [nil]
         for (n, s) in series.enumerated() {
             let color = Self.colors[n % Self.colors.count]
             let points = report.points.filter { p in s.map { p.values[1] == second!.values[$0] } ?? true }
@@ -58,7 +64,7 @@ public struct SweepPlot: Sendable {
                 out.append(line(x - 5, y - 5, x + 5, y + 5, color, width: 2))
                 out.append(line(x - 5, y + 5, x + 5, y - 5, color, width: 2))
             }
-            let label = s.map { "\(Self.escape(second!.path)) = \(second!.label(second!.values[$0]))" } ?? "objective"
+            let label = labels[n]
             let ly = top + 10 + Double(n) * 18
             out.append(line(left + plotW + 12, ly, left + plotW + 32, ly, color, width: 2))
             out.append(text(left + plotW + 36, ly + 4, label, anchor: "start"))
@@ -77,6 +83,23 @@ public struct SweepPlot: Sendable {
 
     private func text(_ x: Double, _ y: Double, _ s: String, anchor: String) -> String {
         String(format: "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%@\">", x, y, anchor) + s + "</text>"
+    }
+
+    /// A round step (1, 2, 2.5 or 5 times a power of ten) that cuts `span` into at most
+    /// about five intervals.
+    static func step(_ span: Double) -> Double {
+        guard span > 0, span.isFinite else { return 1 }
+        let raw = span / 5, magnitude = pow(10, (log10(raw)).rounded(.down))
+        return [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= raw * (1 - 1e-9) } ?? 10 * magnitude
+    }
+
+    /// The multiples of ``step(_:)`` from `lo` through `hi`: tick positions with round labels.
+    static func ticks(_ lo: Double, _ hi: Double) -> [Double] {
+        let step = step(hi - lo)
+        let first = (lo / step - 1e-9).rounded(.up)
+        let last = (hi / step + 1e-9).rounded(.down)
+        guard first <= last else { return [lo, hi] }
+        return stride(from: first, through: last, by: 1).map { $0 * step }
     }
 
     /// The range of `values`, widened when it is a single value.

@@ -13,14 +13,15 @@ public struct SweepTable: Sendable {
         self.report = report
     }
 
-    /// The report in `format`, ending with a newline.
+    /// The report in `format`, ending with a newline; the map formats, which a sweep has
+    /// no map for, print the table.
     public func render(_ format: ReportFormat) -> String {
         switch format {
         case .json: return report.json.rendered(pretty: true) + "\n"
         case .csv: return rows(csv: true).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
         case .markdown:
             return TextTable.markdown(rows(csv: false), left: report.parameters.count + 1).joined(separator: "\n") + "\n"
-        case .table:
+        case .table, .geojson, .html:
             return TextTable.aligned(rows(csv: false), left: report.parameters.count + 1).joined(separator: "\n") + "\n"
         }
     }

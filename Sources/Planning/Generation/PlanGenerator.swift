@@ -67,7 +67,8 @@ public enum PlanGenerator {
     }
 
     /// Generates and writes `plan.yaml` and `catalog.yaml` into `directory`, creating it
-    /// if needed; each file appears whole or not at all. Returns the plan's path.
+    /// if needed; each file appears whole or not at all. Returns the plan's path as the
+    /// caller would type it: `directory` as given, then `plan.yaml`.
     @discardableResult
     public static func write(_ settings: Settings, to directory: String) throws -> String {
         let output = generate(settings)
@@ -77,7 +78,7 @@ public enum PlanGenerator {
         try Data(output.catalog.utf8).write(to: url.appendingPathComponent(catalogFileName), options: .atomic)
         let planURL = url.appendingPathComponent(planFileName)
         try Data(output.plan.utf8).write(to: planURL, options: .atomic)
-        return planURL.path
+        return FilePaths.join(directory, planFileName)
     }
 }
 

@@ -56,7 +56,7 @@ struct IncludeResolver {
         case .success(let read): bytes = read
         case .failure(let problem):
             throw PlanError(at: location, "cannot read included file '\(path)': \(problem)",
-                            hint: "include paths are relative to the file that names them")
+                            hint: "include paths are resolved from the folder of the file that names them (\(FilePaths.directory(of: location.file))); copy the included files along with the plan, or write the include as a path from that folder or as an absolute path")
         }
         let node = try reader.read(try reader.text(from: bytes), what: "a catalog with sites: and/or factory_types:")
         _ = try FieldReader(node, schema: .catalog, context: "catalog \(path)")

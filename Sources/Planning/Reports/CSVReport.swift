@@ -1,7 +1,8 @@
 /// The allocations as one CSV table for spreadsheets: the header
-/// `site,state,phase,type,count,capex,annual_value,jobs,construction_start,first_output`
-/// (months as YYYY-MM) and a row per nonzero allocation,
-/// amounts in plain dollars rounded to the cent. Fields are quoted as RFC 4180 says when
+/// `site,state,phase,type,count,capex,annual_value,jobs,construction_start,first_output,binding_limits`
+/// (months as YYYY-MM) and a row per nonzero allocation, amounts in plain dollars rounded
+/// to the cent; `binding_limits` names the site's resources that bind, separated by `;`
+/// (empty when none). Fields are quoted as RFC 4180 says when
 /// they hold a comma, a double quote or a line break; lines end with LF.
 struct CSVReport {
     /// The result to print.
@@ -11,7 +12,7 @@ struct CSVReport {
 
     /// The header's fields.
     static let header = ["site", "state", "phase", "type", "count", "capex", "annual_value", "jobs",
-                         "construction_start", "first_output"]
+                         "construction_start", "first_output", "binding_limits"]
 
     /// The table, ending with a newline; the header alone without a solution.
     var text: String {
@@ -20,8 +21,10 @@ struct CSVReport {
 
     private var rows: [[String]] {
         result.allocations.map { allocation in
-            AllocationFigures.row(allocation, in: plan, money: Self.dollars, number: JSONValue.format)
+            let binding = result.sites.first { $0.id == allocation.site }?.resources.filter(\.binds).map(\.name) ?? []
+            return AllocationFigures.row(allocation, in: plan, money: Self.dollars, number: JSONValue.format)
                 + [allocation.constructionStart, allocation.firstOutput].map { $0?.description ?? "" }
+                + [binding.joined(separator: ";")]
         }
     }
 

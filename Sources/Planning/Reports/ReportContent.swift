@@ -12,6 +12,9 @@ struct ReportContent {
     /// The marker of a binding resource or budget limit.
     static let binds = "BINDS"
 
+    /// What the marker means, printed under a table that shows it.
+    static let bindsKey = "BINDS: too little left for one more plant that could still start."
+
     /// The document of the result.
     var document: ReportDocument {
         guard result.status.hasSolution else {
@@ -82,10 +85,11 @@ struct ReportContent {
                 (i == 0 ? first : Array(repeating: "", count: first.count)) + use
             }
         }
+        let marked = result.sites.contains { $0.resources.contains(where: \.binds) }
         return ReportSection(title: "Sites", columns: [
             .text("site"), .text("state"), .text("opened"), .number("spend"), .text("resource"), .number("used"),
             .number("capacity"), .number("use"), .text("limit"),
-        ], rows: rows)
+        ], rows: rows, notes: marked ? [Self.bindsKey] : [])
     }
 
     private var expansionsSection: ReportSection? {
@@ -109,9 +113,11 @@ struct ReportContent {
         }
         let rows = result.spendByPhase.map { row($0.phase, spend: $0.amount) } + [row("total", spend: result.totalSpend)]
         let carries = plan.budget.carryOver && result.budgets.contains { $0.id != "total" }
+        let headroom = "Headroom: budget left" + (carries ? ", counting what earlier phases left unspent." : " to spend.")
+        let marked = result.budgets.contains(where: \.binds)
         return ReportSection(title: "Spend by phase", columns: [
             .text("phase"), .number("spend"), .number("budget"), .number("headroom"), .text("limit"),
-        ], rows: rows, notes: carries ? ["Headroom counts unspent budget carried over from earlier phases."] : [])
+        ], rows: rows, notes: [headroom] + (marked ? [Self.bindsKey] : []) + EmptyPhaseReason(result: result, plan: plan).sentences)
     }
 
     private var totalsSection: ReportSection {

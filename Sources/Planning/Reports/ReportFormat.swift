@@ -6,10 +6,16 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// The same sections as GitHub-flavoured markdown tables.
     case markdown
     /// One row per allocation, `site,state,phase,type,count,capex,annual_value,jobs,
-    /// construction_start,first_output`, in plain dollars, for spreadsheets.
+    /// construction_start,first_output,binding_limits`, in plain dollars, for spreadsheets.
     case csv
     /// The JSON document of section 3 of the plan-format contract (``JSONReport``).
     case json
+    /// An RFC 7946 GeoJSON FeatureCollection, one Point per selected site with coordinates
+    /// (``GeoJSONReport``).
+    case geojson
+    /// One self-contained HTML page with a map, the allocation, spend, a timeline and,
+    /// with money over time, the cash flow (``HTMLReport``).
+    case html
 
     /// Renders `result` (with its plan for names and phase/site order) in this format.
     ///
@@ -20,7 +26,23 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .table: TextReport(document: ReportContent(result: result, plan: plan).document).text
         case .markdown: MarkdownReport(document: ReportContent(result: result, plan: plan).document).text
         case .csv: CSVReport(result: result, plan: plan).text
-        case .json: JSONReport(result).text(pretty: true)
+        case .json: Self.jsonDocument(result, plan: plan).rendered(pretty: true) + "\n"
+        case .geojson: GeoJSONReport(result: result, plan: plan).text
+        case .html: HTMLReport(document: Self.jsonDocument(result, plan: plan), plan: plan).text
         }
+    }
+
+    /// Warnings about `plan` that this format's output raises: the map formats name the
+    /// selected sites they leave out for want of coordinates.
+    public func warnings(plan: Plan) -> [String] {
+        guard self == .geojson || self == .html else { return [] }
+        return GeoJSONReport.sitesWithoutCoordinates(in: plan).map {
+            "site '\($0.id)' has no lat/lon; it is left out of the map"
+        }
+    }
+
+    /// The JSON document of `result`, which the html format draws from as well.
+    private static func jsonDocument(_ result: PlanResult, plan: Plan) -> JSONValue {
+        JSONReport(result).document
     }
 }

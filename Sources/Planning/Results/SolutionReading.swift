@@ -80,7 +80,8 @@ struct SolutionReading {
                     sum + Double(counts[s][f].reduce(0, +)) * (plan.factoryTypes[f].uses[r] ?? 0)
                 }
                 let capacity = built[s].reduce(site.capacity[r] ?? 0) { $0 + (site.expansions[$1].adds[r] ?? 0) }
-                return ResourceUse(name: r, used: used, capacity: capacity, binds: reaches(used, capacity))
+                let binds = reaches(used, capacity) || keepsOut(site: s, needing: { $0.uses[r] ?? 0 }, room: capacity - used)
+                return ResourceUse(name: r, used: used, capacity: capacity, binds: binds)
             }
             return SiteResult(id: site.id, openedIn: plan.phases[opened].id, spend: spend(site: s), resources: resources)
         }
@@ -107,11 +108,13 @@ struct SolutionReading {
             guard let budget = phase.budget, let limit = carry ? cumulativeBudget : budget else { continue }
             let used = carry ? cumulativeSpend : spendByPhase[p]
             uses.append(BudgetUse(id: phase.id, budget: budget, spent: spendByPhase[p], limit: limit, used: used,
-                                  binds: reaches(used, limit)))
+                                  binds: reaches(used, limit) || cheapestPlant(through: p).map { limit - used < $0 } == true))
         }
         if let total = plan.budget.total {
+            let cheapest = cheapestPlant(through: plan.phases.count - 1)
             uses.append(BudgetUse(id: "total", budget: total, spent: cumulativeSpend, limit: total,
-                                  used: cumulativeSpend, binds: reaches(cumulativeSpend, total)))
+                                  used: cumulativeSpend,
+                                  binds: reaches(cumulativeSpend, total) || cheapest.map { total - cumulativeSpend < $0 } == true))
         }
         return uses
     }
@@ -125,6 +128,40 @@ struct SolutionReading {
             totals.jobs += Double(plants) * type.jobs
         }
         return totals
+    }
+
+    /// True when one more plant of some type that could still start at site `s` (allowed
+    /// there in some phase, below its `max_per_site`, with the site below its plant limit)
+    /// needs more than `room` of what `needing` measures: the limit keeps that plant out,
+    /// so it binds even when it is not used to the last unit.
+    func keepsOut(site s: Int, needing: (FactoryType) -> Double, room: Double) -> Bool {
+        let site = plan.sites[s]
+        let plants = counts[s].reduce(0) { $0 + $1.reduce(0, +) }
+        if let most = site.maxPlants ?? plan.rules.maxPlantsPerSite, plants >= most { return false }
+        return plan.factoryTypes.indices.contains { f in
+            let type = plan.factoryTypes[f], need = needing(type)
+            return need > room + 1e-9 * max(1, need) && counts[s][f].reduce(0, +) < type.maxPerSite
+                && plan.firstAllowedPhase(site: site, type: type) != nil
+        }
+    }
+
+    /// The capex of the cheapest plant that could still start in a phase up to `p` at a
+    /// site already opened by then (allowed there, below its `max_per_site` and the site's
+    /// plant limit); nil when none could.
+    func cheapestPlant(through p: Int) -> Double? {
+        var cheapest: Double?
+        for s in plan.sites.indices {
+            guard let opened = openedIn[s], opened <= p else { continue }
+            let site = plan.sites[s]
+            let plants = counts[s].reduce(0) { $0 + $1.reduce(0, +) }
+            if let most = site.maxPlants ?? plan.rules.maxPlantsPerSite, plants >= most { continue }
+            for (f, type) in plan.factoryTypes.enumerated() where counts[s][f].reduce(0, +) < type.maxPerSite {
+                guard (0...p).contains(where: { plan.isAllowed(site: site, type: type, phase: $0) }) else { continue }
+                let capex = type.capex * site.costIndex
+                cheapest = min(cheapest ?? capex, capex)
+            }
+        }
+        return cheapest
     }
 
     /// The objective in natural units, computed from the counts rather than the scaled model.

@@ -23,12 +23,13 @@ import Testing
         let result = try T.solve(strict)
         #expect(result.objective.value == 1 * T.B)
         #expect(T.allocations(result) == ["a/f/p1=1"])
-        #expect(result.budgets.map(\.binds) == [false, false])
+        // Neither budget has room for another 1.5B plant (0.5B and 1B left): both bind.
+        #expect(result.budgets.map(\.binds) == [true, true])
     }
 
     /// The total budget: 1B plants, 10 allowed, phase budgets 10B each, total 2.5B: two
-    /// plants, value 2B; the total budget row does not bind (2B < 2.5B) but a third plant
-    /// would exceed it.
+    /// plants, value 2B; the total budget row binds though 0.5B is left: a third plant would
+    /// exceed it.
     @Test func totalBudget() throws {
         let plan = T.plan(sites: [T.site("a")], types: [T.type("f", maxPerSite: 10)],
                           phases: T.phases([10 * T.B, 10 * T.B]), budget: Budget(total: 2.5 * T.B))
@@ -36,7 +37,8 @@ import Testing
         #expect(result.objective.value == 2 * T.B)
         #expect(result.totalSpend == 2 * T.B)
         #expect(result.budgets.map(\.id) == ["p1", "p2", "total"])
-        #expect(result.budgets.last?.binds == false)
+        #expect(result.budgets.last?.binds == true)
+        #expect(result.budgets.dropLast().allSatisfy { !$0.binds })
     }
 
     /// A lead time that excludes a phase: review CE 6 months + 12 build = 18 > T1 = 12, so

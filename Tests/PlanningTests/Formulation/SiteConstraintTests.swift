@@ -102,7 +102,8 @@ import Testing
     }
 
     /// 5. An expansion that never comes online (36 months against a 24-month horizon) has
-    /// no variable; 100 MW then hold one 60 MW plant: 1B.
+    /// no variable; 100 MW then hold one 60 MW plant: 1B. Power binds: the 40 MW left
+    /// keep a second plant out.
     @Test func expansionBeyondTheHorizonIsNotUsable() throws {
         let expansion = Expansion(id: "late", adds: ["power_mw": 100], cost: 0, onlineMonths: 36)
         let site = T.site("a", capacity: ["power_mw": 100], expansions: [expansion])
@@ -111,7 +112,7 @@ import Testing
         #expect(Formulation(plan: plan).index.expansions.isEmpty)
         let result = try T.solve(plan)
         #expect(result.objective.value == 1 * T.B)
-        #expect(result.sites.first?.resources.first?.binds == false)
+        #expect(result.sites.first?.resources.first?.binds == true)
     }
 
     /// 7. Co-location. "chip" (worth 5B) requires "power" (worth 0.1B), each 1B. With 1.5B

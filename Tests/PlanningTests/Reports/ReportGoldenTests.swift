@@ -36,7 +36,7 @@ import Testing
 
     /// The formats' names are the `--format` values.
     @Test func formatNames() {
-        #expect(ReportFormat.allCases.map(\.rawValue) == ["table", "markdown", "csv", "json"])
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["table", "markdown", "csv", "json", "geojson", "html"])
         #expect(ReportFormat(rawValue: "table") == .table)
     }
 

@@ -67,7 +67,7 @@ import Testing
     @Test func withoutASolutionCSVIsItsHeader() {
         let result = Self.bareResult(GoldenPlan.plan, status: .unbounded)
         #expect(ReportFormat.csv.render(result, plan: GoldenPlan.plan)
-            == "site,state,phase,type,count,capex,annual_value,jobs,construction_start,first_output\n")
+            == "site,state,phase,type,count,capex,annual_value,jobs,construction_start,first_output,binding_limits\n")
     }
 
     /// Fields with commas, quotes or line breaks are quoted, inner quotes doubled.
@@ -79,8 +79,8 @@ import Testing
         result.allocations = [Allocation(site: "inl", type: "line\nbreak", phase: "p1", count: 3,
                                          constructionStart: YearMonth(year: 2026, month: 1),
                                          firstOutput: YearMonth(year: 2027, month: 1))]
-        let expected = "site,state,phase,type,count,capex,annual_value,jobs,construction_start,first_output\n"
-            + "inl,\"Idaho, \"\"ID\"\"\",p1,\"line\nbreak\",3,1500000000,3600000000,2400,2026-01,2027-01\n"
+        let expected = "site,state,phase,type,count,capex,annual_value,jobs,construction_start,first_output,binding_limits\n"
+            + "inl,\"Idaho, \"\"ID\"\"\",p1,\"line\nbreak\",3,1500000000,3600000000,2400,2026-01,2027-01,\n"
         #expect(ReportFormat.csv.render(result, plan: plan) == expected)
     }
 
@@ -92,7 +92,7 @@ import Testing
         var result = Self.bareResult(plan, status: .optimal)
         result.allocations = [Allocation(site: "inl", type: "transformer", phase: "p1", count: 3)]
         let row = ReportFormat.csv.render(result, plan: plan).split(separator: "\n").last
-        #expect(row == "inl,ID,p1,transformer,3,4074.06,3600000000,2400,,")
+        #expect(row == "inl,ID,p1,transformer,3,4074.06,3600000000,2400,,,")
     }
 
     /// Markdown escapes what it would read as markup, and keeps each cell on one line.
@@ -122,9 +122,9 @@ import Testing
         var result = try Planner(solver: GLPKSolver()).solve(plan, options: SolveOptions())
         result.solver = SolverRun(name: "GLPK", seconds: 0.01)
         let text = ReportFormat.table.render(result, plan: plan)
-        #expect(text.contains("  Headroom counts unspent budget carried over from earlier phases.\n"))
+        #expect(text.contains("  Headroom: budget left, counting what earlier phases left unspent.\n"))
         #expect(!ReportFormat.table.render(try ReportGoldenTests.solvedGoldenPlan(), plan: GoldenPlan.plan)
-            .contains("carried over"))
+            .contains("earlier phases"))
     }
 
     /// A solution that builds nothing still prints its sections, with "(none)".

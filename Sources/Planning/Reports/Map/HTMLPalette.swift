@@ -1,0 +1,14 @@
+/// The colours of the HTML report: one per phase, so that a site's marker, its table
+/// rows and its timeline bars share the colour of the phase it opened in.
+enum HTMLPalette {
+    /// Colour-blind-safe colours, used in phase order and repeated after eight phases.
+    static let phases = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f3c8d", "#444444"]
+
+    /// The colour of the phase at `index`.
+    static func phase(_ index: Int) -> String { phases[index % phases.count] }
+
+    /// The colour of phase `id` in `plan` (grey for an unknown id).
+    static func phase(id: String, in plan: Plan) -> String {
+        plan.phases.firstIndex { $0.id == id }.map(phase) ?? "#888888"
+    }
+}

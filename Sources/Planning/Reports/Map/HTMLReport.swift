@@ -1,0 +1,136 @@
+/// `parkplan solve --format html`: one self-contained page, drawn from the JSON report
+/// and the plan, that opens offline in any browser.
+///
+/// The page holds a summary line with the status, a map of the contiguous states with a
+/// marker per selected site (``HTMLMap``), the allocation table, spend by phase against
+/// budget, a timeline of the plants (``HTMLTimeline``), and, when the JSON report has
+/// them, funding, the cash flow by year and the recoup month. Nothing is loaded from the
+/// network: the styles, the outline and a small script are inline, and a content security
+/// policy forbids any other source. Every name from the plan is escaped as text, and the
+/// data the script reads is JSON with `<`, `>` and `&` escaped.
+public struct HTMLReport: Sendable {
+    /// The JSON report (``JSONReport/document``), with whatever fields it carries.
+    public let document: JSONValue
+    /// The plan the report solves.
+    public let plan: Plan
+
+    /// Creates a page from the JSON `document` of a solve of `plan`.
+    public init(document: JSONValue, plan: Plan) {
+        self.document = document
+        self.plan = plan
+    }
+
+    /// The page.
+    public var text: String {
+        let timeline = PlantTimeline(document: document, plan: plan)
+        let map = HTMLMap(document: document, plan: plan)
+        let tables = HTMLTables(document: document, plan: plan, timeline: timeline)
+        let hasSolution = document["sites"] != nil
+        let body = [
+            "<h1>\(HTMLText.escape(document["plan"]?.string ?? plan.name))</h1>",
+            summary,
+            map.html,
+            hasSolution ? tables.allocation : "",
+            hasSolution ? tables.spend : "",
+            hasSolution ? HTMLTimeline(timeline: timeline, plan: plan).html : "",
+            hasSolution ? tables.funding : "",
+            hasSolution ? tables.cashFlow : "",
+        ].filter { !$0.isEmpty }.joined(separator: "\n")
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLText.escape(document["plan"]?.string ?? plan.name)) · ParkPlan</title>
+        <style>\(Self.style)</style>
+        </head>
+        <body>
+        <div id="errors" role="alert"></div>
+        \(body)
+        <script type="application/json" id="site-data">\(HTMLText.scriptJSON(map.siteData))</script>
+        <script>\(Self.script)</script>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// The status and objective in one sentence, and why nothing is shown without a solution.
+    private var summary: String {
+        let status = document["status"]?.string ?? "unknown"
+        let objective = document["objective"]
+        var line = "Status: <strong class=\"status\" data-status=\"\(HTMLText.escape(status))\">"
+            + HTMLText.escape(status.replacingOccurrences(of: "_", with: " ")) + "</strong>"
+        if let sense = objective?["sense"]?.string, let measure = objective?["measure"]?.string {
+            line += "; \(HTMLText.escape(sense)) \(HTMLText.escape(measure))"
+            if let value = objective?["value"]?.number { line += " " + amount(value, measure: measure) }
+            if let gap = objective?["gap"]?.number, gap > 0 { line += " (gap \(Quantity.percent(gap)))" }
+        }
+        if let solver = document["solver"], let name = solver["name"]?.string {
+            line += "; \(HTMLText.escape(name)), \(Quantity.seconds(solver["seconds"]?.number ?? 0))"
+        }
+        var html = "<p class=\"summary\">\(line).</p>"
+        if document["sites"] == nil {
+            let why = switch status {
+            case "infeasible": "No allocation meets every limit of the plan"
+            case "unbounded": "The objective can grow without limit"
+            default: "No plan was found within the limits"
+            }
+            html += "\n<p class=\"no-solution\">\(why); the map shows the selected sites, none opened.</p>"
+        }
+        return html
+    }
+
+    private func amount(_ x: Double, measure: String) -> String {
+        switch measure {
+        case "jobs": Quantity.format(x) + " jobs"
+        case "weighted": "score " + Quantity.abbreviated(x)
+        default: Money.format(x)
+        }
+    }
+
+    private static let style = """
+    body{font:14px/1.4 system-ui,sans-serif;margin:1.5em auto;max-width:960px;color:#222;padding:0 1em}
+    h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ddd}
+    .map{width:100%;height:auto;background:#f7fafc}.states path{fill:#eef1f4;stroke:#8a96a3;stroke-width:.6}
+    .site{cursor:pointer}.site circle{stroke:#fff;stroke-width:1.5}.site circle.unopened{fill:#fff;stroke:#555;stroke-width:1.2}
+    .site:focus circle,.site:hover circle{stroke:#000;stroke-width:2.5}
+    .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4em 1.2em}.swatch,.dot{display:inline-block;width:.9em;height:.9em;border-radius:50%;margin-right:.35em;vertical-align:-.1em}
+    .swatch.unopened{background:#fff;border:1px solid #555;box-sizing:border-box}
+    .details{white-space:pre-line;background:#f4f4f4;padding:.6em .8em;border-radius:4px;min-height:2.8em}
+    table{border-collapse:collapse;margin:.4em 0;font-variant-numeric:tabular-nums}th,td{padding:.2em .6em;border-bottom:1px solid #eee;text-align:left;white-space:nowrap}
+    .num{text-align:right}tr.total td{font-weight:600;border-top:1px solid #999}
+    .bar{display:inline-block;width:8em;height:.7em;background:#eee;vertical-align:middle}.bar span{display:block;height:100%;background:#0072b2}
+    .note{color:#555;font-size:.92em}.no-solution{color:#a00}#errors:empty{display:none}#errors{color:#a00;white-space:pre-line}
+    .timeline{width:100%;height:auto}.timeline .label{font-size:9px;text-anchor:end}.timeline .axis{font-size:9px;text-anchor:middle;fill:#555}
+    .timeline .year{stroke:#eee}.timeline .phase-end{stroke-dasharray:4 3}.timeline .phase-label{font-size:9px;text-anchor:end}
+    .timeline .review{fill:#ccc}.timeline .output{fill:#000}
+    .cash-flow{width:100%;height:auto}.cash-flow .profit{fill:#009e73}.cash-flow .spend{fill:#d55e00}.cash-flow .net{fill:none;stroke:#222;stroke-width:1.5}
+    .cash-flow .grid{stroke:#eee}.cash-flow .zero{stroke:#888}.cash-flow .recoup{stroke:#0072b2;stroke-dasharray:4 3}.cash-flow .axis{font-size:9px;fill:#555}
+    """
+
+    private static let script = """
+    (function () {
+      "use strict";
+      var errors = document.getElementById("errors");
+      window.addEventListener("error", function (e) { errors.textContent += "script error: " + e.message + "\\n"; });
+      var data = JSON.parse(document.getElementById("site-data").textContent);
+      var panel = document.getElementById("details");
+      function show(id) {
+        var site = data[id];
+        if (!site) return;
+        panel.textContent = site.name + " (" + id + ", " + site.state + ")\\n" + site.lines.join("\\n");
+      }
+      var markers = document.querySelectorAll("[data-site]");
+      for (var i = 0; i < markers.length; i++) {
+        markers[i].addEventListener("click", function () { show(this.getAttribute("data-site")); });
+        markers[i].addEventListener("keydown", function (e) {
+          if (e.key === "Enter" || e.key === " ") { e.preventDefault(); show(this.getAttribute("data-site")); }
+        });
+      }
+      document.body.setAttribute("data-ready", String(markers.length));
+    })();
+    """
+}

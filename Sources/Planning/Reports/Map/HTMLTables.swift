@@ -1,0 +1,132 @@
+/// The tables of the HTML report, read from the JSON report: the allocation, spend by
+/// phase against budget, funding, and the cash flow by year with the recoup month.
+/// Fields the JSON does not carry (a plan without money over time) leave their columns
+/// or sections out.
+struct HTMLTables {
+    /// The JSON report.
+    let document: JSONValue
+    /// The plan, for names, states, costs and budgets.
+    let plan: Plan
+    /// The plants' schedule, for the allocation's construction and output months.
+    let timeline: PlantTimeline
+
+    /// The allocation table, one row per site, phase and type.
+    var allocation: String {
+        let allocations = document["allocations"]?.items ?? []
+        guard !allocations.isEmpty else {
+            return section("allocation", "Allocation", "<p>No plant is started.</p>")
+        }
+        let header = ["site", "state", "phase", "type", "count", "capex", "value/yr", "jobs",
+                      "construction", "first output"]
+        let rows = zip(allocations, timeline.entries.count == allocations.count ? timeline.entries.map(Optional.some)
+                       : Array(repeating: nil, count: allocations.count)).map { a, entry -> String in
+            let allocation = Allocation(site: a["site"]?.string ?? "", type: a["type"]?.string ?? "",
+                                        phase: a["phase"]?.string ?? "", count: Int(a["count"]?.number ?? 0))
+            let site = plan.sites.first { $0.id == allocation.site }
+            let figures = AllocationFigures(allocation, in: plan)
+            let cells: [(String, Bool)] = [
+                (allocation.site, false), (figures?.state ?? site?.state ?? "", false),
+                (allocation.phase, false), (allocation.type, false), (String(allocation.count), true),
+                (figures.map { Money.format($0.capex) } ?? "", true),
+                (figures.map { Money.format($0.annualValue) } ?? "", true),
+                (figures.map { Quantity.format($0.jobs) } ?? "", true),
+                (a["construction_start"]?.string ?? entry.map { month($0.constructionStart) } ?? "", false),
+                (a["first_output"]?.string ?? entry.map { month($0.firstOutput) } ?? "", false),
+            ]
+            let swatch = "<span class=\"dot\" style=\"background:\(HTMLPalette.phase(id: allocation.phase, in: plan))\"></span>"
+            let name = HTMLText.escape(site?.name ?? allocation.site)
+            return "<tr data-row-site=\"\(HTMLText.escape(allocation.site))\">" + cells.enumerated().map { i, cell in
+                let attributes = cell.1 ? " class=\"num\"" : i == 0 ? " title=\"\(name)\"" : ""
+                return "<td\(attributes)>\(i == 2 ? swatch : "")\(HTMLText.escape(cell.0))</td>"
+            }.joined() + "</tr>"
+        }
+        return section("allocation", "Allocation", table(id: "allocation-table", header: header,
+                                                          numeric: [4, 5, 6, 7], rows: rows))
+    }
+
+    /// Spend of each phase against its budget, with a bar of the share used.
+    var spend: String {
+        guard let spend = document["spend"] else { return "" }
+        let budgets = document["budgets"]
+        var rows: [String] = []
+        for phase in plan.phases + [Phase(id: "total", ends: plan.start)] {
+            let spent = spend[phase.id]?.number ?? 0
+            let budget = phase.id == "total" ? plan.budget.total : phase.budget
+            let binds = budgets?[phase.id]?["binds"]?.bool == true
+            var bar = ""
+            if let budget, budget > 0 {
+                let width = HTMLMap.number(min(1, spent / budget) * 100)
+                bar = "<span class=\"bar\"><span style=\"width:\(width)%\"></span></span> " + Quantity.percent(spent / budget)
+            }
+            rows.append("<tr\(phase.id == "total" ? " class=\"total\"" : "")><td>\(HTMLText.escape(phase.id))</td>"
+                + "<td class=\"num\">\(Money.format(spent))</td><td class=\"num\">\(budget.map(Money.format) ?? "none")</td>"
+                + "<td>\(bar)</td><td>\(binds ? "binding" : "")</td></tr>")
+        }
+        let note = plan.budget.carryOver && plan.phases.contains { $0.budget != nil }
+            ? "<p class=\"note\">Unspent budget carries over to later phases; \"binding\" means what is left cannot pay for one more plant that could still start.</p>"
+            : "<p class=\"note\">\"binding\" means what is left cannot pay for one more plant that could still start.</p>"
+        return section("spend", "Spend by phase", table(id: "spend-table", header: ["phase", "spend", "budget", "used", "limit"],
+                                                         numeric: [1, 2], rows: rows) + note)
+    }
+
+    /// What each funding source pays in each phase, when the report has `funding`.
+    var funding: String {
+        guard let funding = document["funding"], !funding.members.isEmpty else { return "" }
+        let phases = plan.phases.map(\.id) + ["total"]
+        let rows = funding.members.map { source, split in
+            "<tr><td>\(HTMLText.escape(source))</td>" + phases.map { p in
+                "<td class=\"num\">\(split[p]?.number.map(Money.format) ?? "-")</td>"
+            }.joined() + "</tr>"
+        }
+        return section("funding", "Funding", table(id: "funding-table", header: ["source"] + phases,
+                                                   numeric: Array(1...phases.count), rows: rows))
+    }
+
+    /// The cash flow by calendar year and the investor's recoup month, when the report has them.
+    var cashFlow: String {
+        let years = document["cash_flow"]?.items ?? []
+        let recoup = document["recoup"]
+        guard !years.isEmpty || recoup != nil else { return "" }
+        var body = ""
+        if let recoup {
+            let source = recoup["source"]?.string ?? ""
+            let invested = Money.format(recoup["invested"]?.number ?? 0)
+            if let month = recoup["month"]?.string {
+                body += "<p id=\"recoup\" data-month=\"\(HTMLText.escape(month))\">\(HTMLText.escape(source)) recoups the \(invested) it pays in <strong>\(HTMLText.escape(month))</strong>.</p>"
+            } else {
+                body += "<p id=\"recoup\" data-month=\"\">\(HTMLText.escape(source)) does not recoup the \(invested) it pays by the horizon.</p>"
+            }
+        }
+        if let npv = document["totals"]?["npv"]?.number {
+            body += "<p>Net present value of the program: <strong>\(Money.format(npv))</strong>.</p>"
+        }
+        if !years.isEmpty {
+            body += HTMLCashFlowChart(years: years, recoup: recoup).svg
+            let split = years.contains { $0["investor"] != nil }
+            let header = ["year", "spend", "profit", "plants online"] + (split ? ["investor", "others"] : [])
+            let keys = ["spend", "profit", "plants_online"] + (split ? ["investor", "others"] : [])
+            let rows = years.map { y in
+                "<tr><td>\(y["year"]?.number.map { String(Int($0)) } ?? "")</td>" + keys.map { key in
+                    let x = y[key]?.number
+                    return "<td class=\"num\">\(x.map { key == "plants_online" ? Quantity.format($0) : Money.format($0) } ?? "")</td>"
+                }.joined() + "</tr>"
+            }
+            body += table(id: "cash-flow-table", header: header, numeric: Array(1..<header.count), rows: rows)
+        }
+        return section("cash-flow", "Cash flow by year", body)
+    }
+
+    private func section(_ id: String, _ title: String, _ body: String) -> String {
+        "<section id=\"\(id)\">\n<h2>\(title)</h2>\n\(body)\n</section>"
+    }
+
+    private func table(id: String, header: [String], numeric: [Int], rows: [String]) -> String {
+        let head = header.enumerated().map { i, h in
+            "<th\(numeric.contains(i) ? " class=\"num\"" : "")>\(HTMLText.escape(h))</th>"
+        }.joined()
+        return "<table id=\"\(id)\"><thead><tr>\(head)</tr></thead><tbody>\n" + rows.joined(separator: "\n")
+            + "\n</tbody></table>"
+    }
+
+    private func month(_ m: Int) -> String { plan.start.nthMonth(m).description }
+}

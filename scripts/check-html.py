@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Renders `parkplan solve --format html` of every seed plan in headless Chromium, with
+the network shut off, and checks what a reader sees: one marker (`[data-site]`) per
+selected site with coordinates, `data-opened` on exactly the sites the JSON result opens
+(with their phases), the allocation table, the recoup month when the result has one, a
+script that ran without errors, and a screenshot that is not blank.
+
+    apt-get install chromium
+    python3 scripts/check-html.py .build/debug/parkplan [PLAN ...]
+
+Plans default to seeds/*.yaml. Exits 0 when every plan passes, 1 otherwise.
+"""
+import glob
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import zlib
+
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+    "--disable-background-networking", "--disable-sync", "--disable-component-update",
+    "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9",
+    "--enable-logging=stderr", "--v=0",
+]
+
+
+def chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return shutil.which(name)
+    raise SystemExit("chromium is not installed (apt-get install chromium)")
+
+
+def browse(page, *flags, folder):
+    profile = tempfile.mkdtemp(dir=folder)
+    run = subprocess.run([chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *flags, "file://" + page],
+                         capture_output=True, text=True, timeout=120)
+    return run.stdout, run.stderr
+
+
+def distinct_colours(png_path):
+    """How many colours a sample of the screenshot's pixels has: 1 for a blank page."""
+    data = open(png_path, "rb").read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        return 0.0
+    pos, idat, width, height, channels = 8, b"", 0, 0, 3
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", body[:10])
+            channels = {0: 1, 2: 3, 4: 2, 6: 4}.get(colour, 3)
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * channels + 1
+    rows = [raw[i * stride + 1:(i + 1) * stride] for i in range(height)]
+    distinct = {bytes(row[i:i + channels]) for row in rows[::7] for i in range(0, len(row), channels * 7)}
+    return len(distinct)
+
+
+def check(parkplan, plan, folder):
+    problems = []
+    name = os.path.splitext(os.path.basename(plan))[0]
+    page = os.path.join(folder, name + ".html")
+    run = subprocess.run([parkplan, "solve", plan, "--format", "html", "--output", page], capture_output=True, text=True)
+    if run.returncode not in (0, 1, 3) or not os.path.exists(page):
+        return [f"parkplan solve --format html exited {run.returncode}: {run.stderr.strip()}"]
+    result = json.loads(subprocess.run([parkplan, "solve", plan, "--format", "json"], capture_output=True,
+                                       text=True).stdout)
+    geo = json.loads(subprocess.run([parkplan, "solve", plan, "--format", "geojson"], capture_output=True,
+                                    text=True).stdout)
+    dom, log = browse(page, "--dump-dom", folder=folder)
+    markers = re.findall(r'<[^>]*\sdata-site="([^"]*)"[^>]*>', dom)
+    expected = sorted(f["properties"]["id"] for f in geo["features"])
+    if sorted(markers) != expected:
+        problems.append(f"markers {sorted(markers)} but sites with coordinates {expected}")
+    opened = dict(re.findall(r'data-site="([^"]*)" data-opened="([^"]*)"', dom))
+    with_coordinates = set(expected)
+    want = {s["id"]: s["opened_in"] for s in result.get("sites", []) if s["id"] in with_coordinates}
+    if opened != want:
+        problems.append(f"opened markers {opened} but the JSON opens {want}")
+    if result.get("allocations") and 'id="allocation-table"' not in dom:
+        problems.append("no allocation table")
+    for a in result.get("allocations", []):
+        if f'data-row-site="{a["site"]}"' not in dom:
+            problems.append(f"no allocation row of {a['site']}")
+            break
+    recoup = result.get("recoup")
+    if recoup and recoup.get("month") and f'data-month="{recoup["month"]}"' not in dom:
+        problems.append(f"recoup month {recoup['month']} not shown")
+    if re.search(r"<img|<script>alert", dom):
+        problems.append("markup from the plan became elements")
+    if not re.search(r'<body[^>]*data-ready="\d+"', dom):
+        problems.append("the page's script did not run")
+    shown = re.search(r'<div id="errors"[^>]*>(.*?)</div>', dom, re.S)
+    if shown and shown.group(1).strip():
+        problems.append(f"script errors: {shown.group(1).strip()}")
+    console = [line for line in log.splitlines() if "CONSOLE" in line and ("Uncaught" in line or "rror" in line)]
+    if console:
+        problems.append(f"console errors: {console[:3]}")
+    shot = os.path.join(folder, name + ".png")
+    browse(page, f"--screenshot={shot}", "--window-size=1000,900", folder=folder)
+    colours = distinct_colours(shot) if os.path.exists(shot) else 0
+    if colours < 8:
+        problems.append(f"the screenshot is blank ({colours} colours)")
+    return problems
+
+
+def main():
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    parkplan = os.path.abspath(sys.argv[1])
+    plans = sys.argv[2:] or sorted(glob.glob("seeds/*.yaml"))
+    failed = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for plan in plans:
+            problems = check(parkplan, plan, folder)
+            print(f"{plan}: {'ok' if not problems else 'FAILED'}")
+            for problem in problems:
+                print(f"  - {problem}")
+            failed += bool(problems)
+    print(f"{len(plans) - failed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
