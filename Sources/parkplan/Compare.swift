@@ -30,10 +30,15 @@ extension ParkPlan {
         @Option(name: .customLong("set-b"), help: ArgumentHelp("Override for plan B only (repeatable).", valueName: "path=value"))
         var onlyB: [String] = []
 
+        @Option(name: .customLong("unset"), help: ArgumentHelp("Remove an optional key from both plans (repeatable; applied before --set).", valueName: "path"))
+        var unsets: [String] = []
+
         @OptionGroup var solverFlags: SolverFlags
 
         @Option(name: .long, help: "Output format: table, markdown, csv or json.")
         var format: ReportFormat = .table
+
+        @OptionGroup var outputOption: OutputOption
 
         func validate() throws {
             if planB == nil && onlyA.isEmpty && onlyB.isEmpty {
@@ -42,7 +47,10 @@ extension ParkPlan {
         }
 
         func run() throws {
-            let sides = [(planA, both + onlyA), (planB ?? planA, both + onlyB)]
+            let removals = unsets.map(Overrides.unsetting)
+            let sides = [(planA, removals + both + onlyA), (planB ?? planA, removals + both + onlyB)]
+            let inputs = sides.flatMap { side in (try? PlanLoader.load(path: side.0, overrides: side.1).files) ?? [side.0] }
+            try outputOption.check(inputs: inputs)
             let planner = Planner(solver: GLPKSolver())
             let options = solverFlags.options
             let outcomes = ParallelMap.run(2) { i in
@@ -57,9 +65,9 @@ extension ParkPlan {
                     throw ExitCode(Outcome.badPlan.rawValue)
                 }
             }
-            let labels = sides.map { ([$0.0] + $0.1.map { "--set \($0)" }).joined(separator: " ") }
-            Terminal.output(ComparisonReport(PlanComparison(a: results[0], b: results[1]), labels: (labels[0], labels[1]))
-                .render(format))
+            let labels = sides.map { ([$0.0] + $0.1.map(Overrides.commandLine)).joined(separator: " ") }
+            try outputOption.emit(ComparisonReport(PlanComparison(a: results[0], b: results[1]), labels: (labels[0], labels[1]))
+                .render(format), inputs: inputs)
         }
     }
 }
