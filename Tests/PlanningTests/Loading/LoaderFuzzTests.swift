@@ -40,10 +40,15 @@ struct LoaderFuzzTests {
         "'\u{FEFF}'", "\u{0301}", "日本", "0x10", "1_000", "+3", ".5", "5.", "1e", "---", "...", "? a", "<<: *a",
     ]
 
+    /// The number of cases and the seed: 3,000 and a fixed seed, unless the environment
+    /// sets `PARKPLAN_FUZZ_CASES` and `PARKPLAN_FUZZ_SEED` for a longer run by hand.
+    static let cases = ProcessInfo.processInfo.environment["PARKPLAN_FUZZ_CASES"].flatMap { Int($0) } ?? 3_000
+    static let seed = ProcessInfo.processInfo.environment["PARKPLAN_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_202
+
     @Test func mutatedPlansFailOnlyWithPlanErrorsNamingAFile() throws {
-        var random = SplitMix64(seed: 20_261_202)
+        var random = SplitMix64(seed: Self.seed)
         var loaded = 0, refused = 0
-        for index in 0..<3_000 {
+        for index in 0..<Self.cases {
             let seed = Self.corpus[index % Self.corpus.count]
             var bytes = Array(seed.text.utf8)
             for _ in 0..<random.int(in: 1...3) { mutate(&bytes, random: &random) }
@@ -59,7 +64,7 @@ struct LoaderFuzzTests {
                 #expect(!error.message.isEmpty)
             }
         }
-        #expect(loaded + refused == 3_000)
+        #expect(loaded + refused == Self.cases)
         #expect(loaded > 0 && refused > 0, "the mutations reach both outcomes: \(loaded) loaded, \(refused) refused")
     }
 
