@@ -8,7 +8,7 @@ public enum ModelLimits {
     public static let maxPerSite = 1_000
     /// The most plant levels a plan may have: `max_per_site` summed over the site-type
     /// pairs where the type is allowed in some phase.
-    public static let plantLevels = 250_000
+    public static let plantLevels = 100_000
     /// The largest whole number any count of a plan may have (targets, require counts,
     /// plant and site limits): far above any real program, and exact in every sum.
     public static let count = 1_000_000_000

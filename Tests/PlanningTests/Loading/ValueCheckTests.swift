@@ -144,13 +144,27 @@ struct ValueCheckTests {
         #expect(try PlanLoader.load(yaml: yaml, file: "test.yaml").plan.factoryTypes[1].maxPerSite == 1000)
     }
 
-    @Test func tooManyPlantLevelsInAllIsRefused() throws {
+    /// The base plan with fab-leading and `extra` more types at max_per_site 1000, all
+    /// allowed at both sites: 2,000 plant levels per type.
+    private func planWithLevels(extraTypes extra: Int) -> String {
         var yaml = basePlan(replacing: "    review: EIS\n", with: "    review: EIS\n    max_per_site: 1000\n")
-        yaml += "  - {id: big, name: Big, capex: 1M, annual_value: 1M, jobs: 1, build_months: 1, review: CE, max_per_site: 1000}\n"
-        for i in 0..<124 { yaml += "  - {id: t\(i), name: T, capex: 1M, annual_value: 1M, jobs: 1, build_months: 1, review: CE, max_per_site: 1000}\n" }
-        let error = try #require(loadError(yaml))
-        #expect(error.message.contains("above the 250000 the model can hold"), "\(error)")
-        #expect(error.hint?.contains("lower max_per_site") == true)
+        for i in 0..<extra {
+            yaml += "  - {id: t\(i), name: T, capex: 1M, annual_value: 1M, jobs: 1, build_months: 1, review: CE, max_per_site: 1000}\n"
+        }
+        return yaml
+    }
+
+    @Test func plantLevelsUpToTheLimitLoad() throws {
+        // transformer-large 2 + fab-leading 2,000 + 48 x 2,000 = 98,002; one type more makes 100,002.
+        let plan = try PlanLoader.load(yaml: planWithLevels(extraTypes: 48), file: "test.yaml").plan
+        #expect(plan.factoryTypes.count == 50)
+    }
+
+    @Test func tooManyPlantLevelsInAllIsRefused() throws {
+        let error = try #require(loadError(planWithLevels(extraTypes: 49)))
+        #expect(error.message == "the plan allows 100002 plants in all (max_per_site times the sites where each type is allowed), above the 100000 the model can hold; factory type 'fab-leading' alone allows 2000", "\(error)")
+        #expect(error.hint == "lower max_per_site of 'fab-leading' (now 1000) or select fewer sites")
+        #expect(error.line == 25)
     }
 
     @Test(arguments: ["rules: {max_plants_per_site: 1e12}", "targets: [{type: fab-leading, min: 1e10}]",
