@@ -120,6 +120,26 @@ import Testing
         #expect(run.stdout.contains("sites: 2, factory types: 2, phases: 2"))
     }
 
+    @Test func outputToStandardOutputAppendsWhereItIsRedirected() throws {
+        let (folder, plan) = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("log.txt").path
+        try "earlier run\n".write(toFile: log, atomically: false, encoding: .utf8)
+        let handle = try #require(FileHandle(forWritingAtPath: log))
+        handle.seekToEndOfFile()
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["check", plan, "--output", "/dev/stdout"]
+        process.standardOutput = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        #expect(process.terminationStatus == 0)
+        let lines = try #require(text(log)).split(separator: "\n")
+        #expect(lines.first == "earlier run")
+        #expect(lines.dropFirst().first?.hasSuffix("plan 'Small CLI plan' is valid") == true)
+    }
+
     @Test func badOutputPathsAreOneLineAndExitTwo() throws {
         let (folder, plan) = try workspace()
         defer { try? FileManager.default.removeItem(at: folder) }

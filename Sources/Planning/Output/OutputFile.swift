@@ -6,8 +6,9 @@ import Foundation
 /// - A path that names one of the run's input files (the plan or a catalog it includes,
 ///   compared by device and inode, so any spelling or link to it counts) is refused.
 /// - A symbolic link is followed: its target is replaced and the link stays a link.
-/// - A character device or a FIFO (`/dev/null`, `/dev/stdout`, a pipe) is written
-///   directly, never renamed over.
+/// - A character device or a FIFO (`/dev/null`, a pipe) is written directly, never
+///   renamed over; `/dev/stdout`, `/dev/stderr` and `/dev/fd/N` write to that open
+///   descriptor, whatever it is open on (a file opened for appending keeps its text).
 /// - Anything else is written to a temporary file in the same folder and renamed into
 ///   place, so the file appears whole or not at all; an existing file keeps its
 ///   permissions, and a read-only existing file is refused rather than replaced.
@@ -38,6 +39,10 @@ public struct OutputFile: Sendable {
 
     /// Writes `bytes`, whole or not at all (a device or FIFO is written directly).
     public func write(bytes: [UInt8]) throws(OutputError) {
+        if let descriptor = Self.openDescriptor(path) {
+            if let error = Self.writeAll(bytes, to: descriptor) { throw fail(Self.reason(error)) }
+            return
+        }
         let target = try destination()
         switch target.kind {
         case .stream: try writeDirectly(bytes, to: target.path)
@@ -61,6 +66,7 @@ public struct OutputFile: Sendable {
     /// The path to write (a symbolic link's final target) and what is there now.
     private func destination() throws(OutputError) -> (path: String, kind: Kind) {
         guard !path.isEmpty else { throw fail("the path is empty", hint: "give a file name") }
+        if Self.openDescriptor(path) != nil { return (path, .stream) }
         var info = stat()
         guard stat(path, &info) == 0 else {
             let error = errno
@@ -164,6 +170,22 @@ public struct OutputFile: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// The open descriptor that `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or
+    /// `/proc/self/fd/N` names, written as it is: whatever it is open on (a terminal, a
+    /// pipe, a file opened for appending) receives the text, and nothing is replaced.
+    private static func openDescriptor(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return STDOUT_FILENO
+        case "/dev/stderr": return STDERR_FILENO
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                guard let number = Int32(path.dropFirst(prefix.count)), fcntl(number, F_GETFD) != -1 else { return nil }
+                return number
+            }
+            return nil
+        }
+    }
 
     private static func sameFile(_ input: String, _ target: stat) -> Bool {
         var info = stat()
