@@ -140,6 +140,22 @@ import Testing
         #expect(lines.dropFirst().first?.hasSuffix("plan 'Small CLI plan' is valid") == true)
     }
 
+    @Test func aPlanIsReadFromAPipe() throws {
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["check", "/dev/stdin"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(try Data(contentsOf: URL(fileURLWithPath: CLI.fixture("small.yaml"))))
+        try input.fileHandleForWriting.close()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(printed.hasPrefix("/dev/stdin: plan 'Small CLI plan' is valid\nsites: 2, factory types: 2, phases: 2\n"))
+    }
+
     @Test func badOutputPathsAreOneLineAndExitTwo() throws {
         let (folder, plan) = try workspace()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -210,6 +210,12 @@ struct ValueCheckTests {
         #expect(UTF8Check.firstInvalidByte(in: Array(text.utf8)) == nil)
     }
 
+    @Test func anEndlessDeviceIsReadOnlyUpToTheSizeLimit() throws {
+        let error = try #require(loadError(basePlan(adding: "include: [/dev/zero]")))
+        #expect(error.line == 33)
+        #expect(error.message == "cannot read included file '/dev/zero': it is larger than 16 MiB", "\(error)")
+    }
+
     private func temporaryPlan(_ bytes: [UInt8]) throws -> String {
         let path = NSTemporaryDirectory() + "/parkplan-\(UUID().uuidString).yaml"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
