@@ -216,6 +216,12 @@ struct ValueCheckTests {
         #expect(error.message == "cannot read included file '/dev/zero': it is larger than 16 MiB", "\(error)")
     }
 
+    @Test func controlCharactersFromAPlanAreShownNotSentToTheTerminal() throws {
+        let error = try #require(loadError(basePlan(adding: #""\e[31mred\nline": 1"#)))
+        #expect(error.description.hasPrefix(#"test.yaml:33:1: error: unknown key '\u{1B}[31mred\u{A}line' in the plan"#), "\(error)")
+        #expect(!error.description.unicodeScalars.contains { $0.properties.generalCategory == .control })
+    }
+
     private func temporaryPlan(_ bytes: [UInt8]) throws -> String {
         let path = NSTemporaryDirectory() + "/parkplan-\(UUID().uuidString).yaml"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
