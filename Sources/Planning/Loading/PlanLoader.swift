@@ -17,6 +17,16 @@ public enum PlanLoader {
         }
     }
 
+    /// Loads a plan from the raw bytes of a file (checked for NUL bytes and UTF-8 as a
+    /// file's are); `file` names it in messages and `baseDirectory` is where its include
+    /// paths start.
+    public static func load(
+        bytes: [UInt8], file: String, baseDirectory: String = ".", overrides: [String] = []
+    ) throws(PlanError) -> LoadedPlan {
+        let text = try DocumentReader(file: file).text(from: bytes)
+        return try load(yaml: text, file: file, baseDirectory: baseDirectory, overrides: overrides)
+    }
+
     /// Loads a plan from its text; `file` names it in messages and `baseDirectory` is where
     /// its include paths start. The loaded plan's `files` lists the catalogs it included.
     public static func load(
