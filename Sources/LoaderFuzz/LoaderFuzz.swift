@@ -15,7 +15,23 @@ public func loadPlanFromFuzzer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
     return 0
 }
 
-#if !FUZZING
+#if FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// The program's entry when built with the fuzzer (SwiftPM names an executable's entry
+/// `LoaderFuzz_main`): hands the command line to libFuzzer's driver.
+@_cdecl("LoaderFuzz_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in loadPlanFromFuzzer(data, size) }
+}
+#else
 /// Without libFuzzer, runs each file named on the command line through the same entry,
 /// so a finding can be replayed under a debugger: `swift run LoaderFuzz crash-*`.
 @main
