@@ -25,6 +25,8 @@ let package = Package(
         .executableTarget(name: "parkplan", dependencies: [
             "Planning", "GLPKSolver", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // A libFuzzer entry for the plan loader (docs/plan-loading.md); built as a replayer otherwise.
+        .executableTarget(name: "LoaderFuzz", dependencies: ["Planning"]),
         // MARK: - Tests
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
         .testTarget(name: "GLPKSolverTests", dependencies: ["GLPKSolver", "MIP"], resources: [.copy("Fixtures")]),

@@ -8,10 +8,13 @@ extension ParkPlan {
             abstract: "Validate a plan without solving it: model size and warnings.")
 
         @OptionGroup var planArguments: PlanArguments
+        @OptionGroup var outputOption: OutputOption
 
         func run() throws {
             let loaded = try planArguments.load(warn: false)
-            Terminal.output("\(planArguments.plan): plan '\(loaded.plan.name)' is valid\n" + PlanCheck(loaded).text)
+            try outputOption.check(inputs: loaded.files)
+            try outputOption.emit("\(planArguments.plan): plan '\(loaded.plan.name)' is valid\n" + PlanCheck(loaded).text,
+                                  inputs: loaded.files)
         }
     }
 }

@@ -30,10 +30,15 @@ extension ParkPlan {
         @Option(name: .customLong("set-b"), help: ArgumentHelp("Override for plan B only (repeatable).", valueName: "path=value"))
         var onlyB: [String] = []
 
+        @Option(name: .customLong("unset"), help: ArgumentHelp("Remove an optional key from both plans (repeatable; applied before --set).", valueName: "path"))
+        var unsets: [String] = []
+
         @OptionGroup var solverFlags: SolverFlags
 
         @Option(name: .long, help: "Output format: table, markdown, csv or json.")
         var format: ReportFormat = .table
+
+        @OptionGroup var outputOption: OutputOption
 
         func validate() throws {
             try format.requireTabular("compare")
@@ -43,7 +48,10 @@ extension ParkPlan {
         }
 
         func run() throws {
-            let sides = [(planA, both + onlyA), (planB ?? planA, both + onlyB)]
+            let removals = unsets.map(Overrides.unsetting)
+            let sides = [(planA, removals + both + onlyA), (planB ?? planA, removals + both + onlyB)]
+            let inputs = sides.flatMap { side in (try? PlanLoader.load(path: side.0, overrides: side.1).files) ?? [side.0] }
+            try outputOption.check(inputs: inputs)
             let planner = Planner(solver: GLPKSolver())
             let options = solverFlags.options
             let outcomes = ParallelMap.run(2) { i in
@@ -58,10 +66,10 @@ extension ParkPlan {
                     throw ExitCode(Outcome.badPlan.rawValue)
                 }
             }
-            let labels = sides.map { ([$0.0] + $0.1.map { "--set \($0)" }).joined(separator: " ") }
+            let labels = sides.map { ShellWords.join([$0.0] + $0.1.flatMap(Overrides.commandWords)) }
             let report = ComparisonReport(PlanComparison(a: results[0], b: results[1]), labels: (labels[0], labels[1]))
             if let warning = report.warning, format == .csv || format == .json { Terminal.error("parkplan compare: warning: \(warning)") }
-            Terminal.output(report.render(format))
+            try outputOption.emit(report.render(format), inputs: inputs)
         }
     }
 }

@@ -16,6 +16,7 @@ extension ParkPlan {
 
         @OptionGroup var planArguments: PlanArguments
         @OptionGroup var solverFlags: SolverFlags
+        @OptionGroup var outputOption: OutputOption
 
         @Option(name: .long, help: "Output format: table (text) or json; markdown and csv print the text.")
         var format: ReportFormat = .table
@@ -26,6 +27,7 @@ extension ParkPlan {
 
         func run() throws {
             let loaded = try planArguments.load()
+            try outputOption.check(inputs: loaded.files)
             let explanation: InfeasibilityExplanation
             do {
                 explanation = try InfeasibilityExplainer.explain(
@@ -34,8 +36,8 @@ extension ParkPlan {
                 Terminal.error("parkplan: internal error: \(error.description)")
                 throw ExitCode(Outcome.internalError.rawValue)
             }
-            Terminal.output(format == .json ? explanation.json(planName: loaded.plan.name).rendered(pretty: true) + "\n"
-                            : explanation.text(planName: loaded.plan.name))
+            try outputOption.emit(format == .json ? explanation.json(planName: loaded.plan.name).rendered(pretty: true) + "\n"
+                                  : explanation.text(planName: loaded.plan.name), inputs: loaded.files)
             if explanation.infeasible { throw ExitCode(Outcome.infeasible.rawValue) }
         }
     }

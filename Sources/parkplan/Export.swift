@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GLPKSolver
 import MIP
 import Planning
@@ -7,7 +8,8 @@ extension ParkPlan {
     /// `parkplan export`: the plan's model as a file other solvers read.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the plan's model as CPLEX LP or free MPS (for glpsol, cbc, HiGHS).")
+            abstract: "Write the plan's model as CPLEX LP or free MPS (for glpsol, cbc, HiGHS).",
+            discussion: "--output FILE writes free MPS when FILE ends in .mps and CPLEX LP otherwise.")
 
         @OptionGroup var planArguments: PlanArguments
 
@@ -17,22 +19,45 @@ extension ParkPlan {
         @Option(name: .customLong("mps"), help: ArgumentHelp("Write free MPS text to this file.", valueName: "file"))
         var mpsFile: String?
 
+        @OptionGroup var outputOption: OutputOption
+
         func validate() throws {
-            if lpFile == nil && mpsFile == nil { throw ValidationError("give --lp FILE or --mps FILE (or both)") }
+            if lpFile == nil && mpsFile == nil && outputOption.output == nil {
+                throw ValidationError("give --lp FILE or --mps FILE (or both)")
+            }
+        }
+
+        /// Each file to write with its format.
+        private var files: [(ModelFileFormat, String)] {
+            var files: [(ModelFileFormat, String)] = []
+            if let lpFile { files.append((.lp, lpFile)) }
+            if let mpsFile { files.append((.mps, mpsFile)) }
+            if let output = outputOption.output { files.append((output.hasSuffix(".mps") ? .mps : .lp, output)) }
+            return files
         }
 
         func run() throws {
             let loaded = try planArguments.load()
+            for (_, file) in files { try SafeWrite.check(OutputFile(file, inputs: loaded.files)) }
             let problem = Formulation(plan: loaded.plan).problem
-            for (format, file) in [(ModelFileFormat.lp, lpFile), (.mps, mpsFile)] {
-                guard let file else { continue }
-                do {
-                    try GLPKSolver.write(problem, format: format, to: file)
-                } catch {
-                    Terminal.error("parkplan: \(error.description)")
-                    throw ExitCode(Outcome.internalError.rawValue)
-                }
+            for (format, file) in files {
+                try SafeWrite.write(bytes: try Self.text(of: problem, format: format), to: OutputFile(file, inputs: loaded.files))
                 Terminal.error("wrote \(file) (\(problem.variables.count) variables, \(problem.rows.count) rows, \(problem.nonzeroCount) nonzeros)")
+            }
+        }
+
+        /// The model file's bytes: GLPK writes it into a private folder, from where it is read back.
+        private static func text(of problem: Problem, format: ModelFileFormat) throws -> [UInt8] {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-export-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let path = folder.appendingPathComponent("model.\(format.rawValue)").path
+                try GLPKSolver.write(problem, format: format, to: path)
+                return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                Terminal.error("parkplan: internal error: cannot export the model: \(error)")
+                throw ExitCode(Outcome.internalError.rawValue)
             }
         }
     }

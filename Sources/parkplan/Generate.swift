@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Planning
 
 extension ParkPlan {
@@ -36,13 +37,24 @@ extension ParkPlan {
         }
 
         func run() throws {
-            do {
-                let path = try PlanGenerator.write(settings, to: output)
-                Terminal.error("wrote \(path) (\(sites) sites, \(types) factory types, \(phases) phases, seed \(seed))")
-            } catch {
-                Terminal.error("parkplan: cannot write \(output): \(error.localizedDescription)")
-                throw ExitCode(Outcome.internalError.rawValue)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), !isFolder.boolValue {
+                Terminal.error("parkplan: cannot write \(output): it is a file, not a folder; give a folder for plan.yaml and catalog.yaml")
+                throw ExitCode(Outcome.badPlan.rawValue)
             }
+            do {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            } catch {
+                Terminal.error("parkplan: cannot write \(output): the folder cannot be created; check the path and its permissions")
+                throw ExitCode(Outcome.badPlan.rawValue)
+            }
+            let generated = PlanGenerator.generate(settings)
+            // The catalog first: a plan file never names a catalog that is not there yet.
+            let folder = output.hasSuffix("/") ? output : output + "/"
+            try SafeWrite.write(generated.catalog, to: OutputFile(folder + PlanGenerator.catalogFileName))
+            let path = folder + PlanGenerator.planFileName
+            try SafeWrite.write(generated.plan, to: OutputFile(path))
+            Terminal.error("wrote \(path) (\(sites) sites, \(types) factory types, \(phases) phases, seed \(seed))")
         }
     }
 }

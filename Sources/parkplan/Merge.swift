@@ -17,12 +17,16 @@ extension ParkPlan {
         @Option(name: .long, help: ArgumentHelp("Also draw the objective against the first value as SVG into this file.", valueName: "file.svg"))
         var plot: String?
 
+        @OptionGroup var outputOption: OutputOption
+
         func validate() throws {
             try format.requireTabular("merge")
             if shards.isEmpty { throw ValidationError("give the shards' JSON files") }
         }
 
         func run() throws {
+            let output = SweepOutput(format: format, plot: plot, outputOption: outputOption, inputs: shards)
+            try output.check()
             let report: SweepReport
             do {
                 let parts = try shards.map { path throws -> SweepReport in
@@ -36,7 +40,7 @@ extension ParkPlan {
                 Terminal.error("parkplan: \(error)")
                 throw ExitCode(Outcome.badPlan.rawValue)
             }
-            try SweepOutput.emit(report, format: format, plot: plot)
+            try output.emit(report)
         }
     }
 }

@@ -1,14 +1,22 @@
 import ArgumentParser
 import Planning
 
-/// The plan file and its `--set` overrides, shared by every command that reads a plan.
+/// The plan file and its `--set` and `--unset` overrides, shared by every command that reads a plan.
 struct PlanArguments: ParsableArguments {
     @Argument(help: "The plan file (YAML or JSON).", completion: .file(extensions: ["yaml", "yml", "json"]))
     var plan: String
 
     @Option(name: .customLong("set"), help: ArgumentHelp(
         "Change a value of the plan before solving, e.g. budget.total=300B (repeatable).", valueName: "path=value"))
-    var overrides: [String] = []
+    var sets: [String] = []
+
+    @Option(name: .customLong("unset"), help: ArgumentHelp(
+        "Remove an optional key of the plan before solving, e.g. budget.total (repeatable; applied before --set).",
+        valueName: "path"))
+    var unsets: [String] = []
+
+    /// The overrides in the order the loader applies them: removals, then `--set` values.
+    var overrides: [String] { unsets.map(Overrides.unsetting) + sets }
 
     /// Loads the plan; says on standard error how many warnings it has when `warn`
     /// (`parkplan check` lists them).
@@ -27,6 +35,6 @@ struct PlanArguments: ParsableArguments {
     /// The plan and its overrides as they would be typed again, quoted for a shell, e.g.
     /// `plan.yaml --set budget.total=50B --set 'select.sites=[]'`.
     var commandLine: String {
-        ShellWords.join([plan] + overrides.flatMap { ["--set", $0] })
+        ShellWords.join([plan] + overrides.flatMap(Overrides.commandWords))
     }
 }

@@ -17,12 +17,12 @@ extension ParkPlan {
         @Option(name: .long, help: "Output format: table, markdown, csv, json, geojson (a map of the sites) or html (one self-contained page with a map; use --output).")
         var format: ReportFormat = .table
 
-        @Option(name: .long, help: ArgumentHelp("Write the result to this file (whole or not at all) instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var outputOption: OutputOption
 
         func run() throws {
             let loaded = try planArguments.load()
             for warning in format.warnings(plan: loaded.plan) { Terminal.error("\(planArguments.plan): warning: \(warning)") }
+            try outputOption.check(inputs: loaded.files)
             let interrupt = Interrupt()
             let progress = ProgressLine()
             var options = solverFlags.options
@@ -46,19 +46,9 @@ extension ParkPlan {
             } else if outcome == .noSolution {
                 Terminal.error("\(planArguments.plan): \(result.status == .unbounded ? "the plan is unbounded" : "no plan found within the limits"); raise --time-limit or --gap")
             }
-            try emit(analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
-                                         options: solverFlags.options))
+            try outputOption.emit(analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
+                                                       options: solverFlags.options), inputs: loaded.files)
             if outcome != .solved { throw ExitCode(outcome.rawValue) }
-        }
-
-        private func emit(_ text: String) throws {
-            guard let output else { return Terminal.output(text) }
-            do {
-                try Terminal.writeAtomically(text, to: output)
-            } catch {
-                Terminal.error("parkplan: cannot write \(output): \(error.localizedDescription)")
-                throw ExitCode(Outcome.internalError.rawValue)
-            }
         }
     }
 }

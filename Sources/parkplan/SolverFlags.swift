@@ -1,5 +1,6 @@
 import ArgumentParser
 import MIP
+import Planning
 
 /// Limits and logging for a solve, shared by every command that solves.
 struct SolverFlags: ParsableArguments {
@@ -13,8 +14,8 @@ struct SolverFlags: ParsableArguments {
     var verbose = false
 
     func validate() throws {
-        if let t = timeLimit, !(t > 0 && t.isFinite) { throw ValidationError("--time-limit must be a positive number of seconds, e.g. --time-limit 30") }
-        if let g = gap, !(g >= 0 && g < 1) { throw ValidationError("--gap must be a fraction in [0, 1), e.g. --gap 0.01 for 1%") }
+        if let t = timeLimit, let problem = SolverLimits.timeLimitProblem(t, name: "--time-limit", example: "--time-limit 30") { throw ValidationError(problem) }
+        if let g = gap, let problem = SolverLimits.gapProblem(g, name: "--gap", example: "--gap 0.01") { throw ValidationError(problem) }
     }
 
     /// Solve options from the flags (the plan's own `solver:` settings fill the rest).

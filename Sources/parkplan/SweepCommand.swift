@@ -17,6 +17,7 @@ extension ParkPlan {
 
         @OptionGroup var planArguments: PlanArguments
         @OptionGroup var solverFlags: SolverFlags
+        @OptionGroup var outputOption: OutputOption
 
         @Option(name: .customLong("vary"), help: ArgumentHelp(
             "A value to vary: PATH=FROM..TO:N, N evenly spaced points, ends included, e.g. budget.total=100B..550B:10 (once or twice).",
@@ -47,25 +48,13 @@ extension ParkPlan {
 
         func run() throws {
             let loaded = try planArguments.load()
+            let output = SweepOutput(format: format, plot: plot, outputOption: outputOption, inputs: loaded.files)
+            try output.check()
             let sweep = Sweep(path: planArguments.plan, overrides: planArguments.overrides,
                               parameters: try vary.map(SweepParameter.parse), shard: try shard.map(SweepShard.parse))
             let report = sweep.run(base: loaded.plan, planner: Planner(solver: GLPKSolver()), options: solverFlags.options,
                                    threads: threads ?? ParallelMap.defaultThreads)
-            try SweepOutput.emit(report, format: format, plot: plot)
-        }
-    }
-}
-
-/// Prints a sweep report and writes its plot; shared by `sweep` and `merge`.
-enum SweepOutput {
-    static func emit(_ report: SweepReport, format: ReportFormat, plot: String?) throws {
-        Terminal.output(SweepTable(report).render(format))
-        guard let plot else { return }
-        do {
-            try Terminal.writeAtomically(SweepPlot(report).svg, to: plot)
-        } catch {
-            Terminal.error("parkplan: cannot write \(plot): \(error.localizedDescription)")
-            throw ExitCode(Outcome.internalError.rawValue)
+            try output.emit(report)
         }
     }
 }

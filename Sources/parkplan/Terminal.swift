@@ -19,9 +19,4 @@ enum Terminal {
 
     /// True when standard error is a terminal (progress lines go there only then).
     static var errorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
-
-    /// Writes `text` to `path` whole or not at all (a temporary file renamed into place).
-    static func writeAtomically(_ text: String, to path: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    }
 }

@@ -15,17 +15,22 @@ struct DocumentReader {
         self.file = file
     }
 
-    /// Checks raw bytes for NUL bytes and invalid UTF-8, and returns the text.
+    /// Checks raw bytes for NUL bytes and invalid UTF-8, and returns the text without a
+    /// leading UTF-8 byte-order mark.
     func text(from bytes: [UInt8]) throws(PlanError) -> String {
         if let nul = bytes.firstIndex(of: 0) {
             throw PlanError(file: file, message: "binary file: NUL byte at offset \(nul)",
                             hint: "a plan must be YAML or JSON text")
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw PlanError(file: file, message: "the file is not UTF-8 text",
-                            hint: "save it as UTF-8 YAML or JSON")
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let bad = UTF8Check.firstInvalidByte(in: body) {
+            let line = body[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let lineStart = body[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            throw PlanError(file: file, line: line, column: bad - lineStart + 1,
+                            message: "the file is not UTF-8 text: byte 0x\(String(body[bad], radix: 16, uppercase: true)) is not valid UTF-8",
+                            hint: "save the file as UTF-8 YAML or JSON")
         }
-        return text
+        return String(decoding: body, as: UTF8.self)
     }
 
     /// Reads a whole document; `what` names what the file should hold, for the empty-file message.
@@ -33,6 +38,7 @@ struct DocumentReader {
         if text.utf8.contains(0) {
             throw PlanError(file: file, message: "binary file: it holds NUL bytes", hint: "a plan must be YAML or JSON text")
         }
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         try refuseAliasKeys(in: text)
         let composed: Node?
         do {

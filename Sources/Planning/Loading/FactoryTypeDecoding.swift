@@ -15,7 +15,7 @@ extension PlanDecoder {
             uses: try fields.namedValues("uses", .amount),
             buildMonths: try fields.require("build_months", .months),
             review: review,
-            maxPerSite: try fields.optional("max_per_site", .count) ?? 1,
+            maxPerSite: try fields.optional("max_per_site", .count(atMost: ModelLimits.maxPerSite)) ?? 1,
             sources: try fields.strings("sources"),
             notes: try fields.optional("notes", .string),
             annualProfit: try fields.optional("annual_profit", .money)

@@ -17,9 +17,12 @@ struct FieldReader {
             throw PlanError(at: entry.keyLocation, "unknown key '\(entry.key)' in \(context)",
                             hint: Suggestions.hint(for: entry.key, among: known, kind: "keys"))
         }
+        for entry in entries where entry.value.isNull {
+            throw PlanError(at: entry.keyLocation, "\(entry.key) of \(context) is empty", hint: RawNode.emptyHint)
+        }
     }
 
-    /// The value of `key`, or nil when absent or null.
+    /// The value of `key`, or nil when absent (a null value is refused on creation).
     func value(_ key: String) -> RawNode? {
         guard let node = entries.first(where: { $0.key == key })?.value, !node.isNull else { return nil }
         return node
@@ -101,6 +104,8 @@ extension ValueRead where T == String {
 }
 
 extension ValueRead where T == Double {
+    /// Any finite number.
+    static var number: Self { Self { (node: RawNode, what: String) throws(PlanError) in try node.number(what) } }
     /// Dollars, not negative.
     static var money: Self { Self { (node: RawNode, what: String) throws(PlanError) in try node.money(what) } }
     /// A finite number, not negative.
@@ -112,8 +117,12 @@ extension ValueRead where T == Double {
 }
 
 extension ValueRead where T == Int {
-    /// A whole number, not negative.
+    /// A whole number, not negative, at most ``ModelLimits/count``.
     static var count: Self { Self { (node: RawNode, what: String) throws(PlanError) in try node.count(what) } }
+    /// A whole number from 0 to `limit`.
+    static func count(atMost limit: Int) -> Self {
+        Self { (node: RawNode, what: String) throws(PlanError) in try node.count(what, atMost: limit) }
+    }
     /// A whole number of months, not negative.
     static var months: Self { Self { (node: RawNode, what: String) throws(PlanError) in try node.months(what) } }
 }

@@ -39,15 +39,28 @@ enum FilePaths {
         return URL(fileURLWithPath: normalize(absolute)).resolvingSymlinksInPath().path
     }
 
-    /// The bytes of a file, or nil (with the reason) when it cannot be read.
+    /// The bytes of a file, or the reason it cannot be read. A pipe (`/dev/stdin`) or a
+    /// device is read like a file, up to ``sizeLimit`` bytes.
     static func read(_ path: String) -> Result<[UInt8], FileProblem> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.missing) }
-        if isDirectory.boolValue { return .failure(.directory) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > sizeLimit { return .failure(.tooLarge) }
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable) }
-        return .success([UInt8](data))
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable) }
+        if info.st_mode & S_IFMT == S_IFDIR { return .failure(.directory) }
+        if info.st_size > sizeLimit { return .failure(.tooLarge) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.unreadable) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = Foundation.read(descriptor, &buffer, buffer.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable)
+            }
+            if count == 0 { return .success(bytes) }
+            bytes += buffer[..<count]
+            if bytes.count > sizeLimit { return .failure(.tooLarge) }
+        }
     }
 
     /// Why a file could not be read.

@@ -6,6 +6,8 @@
 /// include cycle.
 struct IncludeResolver {
     private var visited = Set<String>()
+    /// The catalogs read, in the order they were read, as their paths are written.
+    private(set) var files: [String] = []
 
     /// Returns `root` (the plan read from `file`) with its includes merged in and `include` removed.
     mutating func resolve(_ root: RawNode, file: String, baseDirectory: String) throws(PlanError) -> RawNode {
@@ -29,6 +31,7 @@ struct IncludeResolver {
                                     hint: "remove one of these includes")
                 }
                 guard visited.insert(canonical).inserted else { continue }
+                files.append(display)
                 let catalog = try readCatalog(display, from: item.location)
                 let merged = try merge(catalog, baseDirectory: FilePaths.directory(of: display),
                                        chain: chain + [(display, canonical)])

@@ -112,13 +112,27 @@ struct PlanDecoder {
     private func decodeSolver(_ fields: FieldReader) throws(PlanError) -> SolverSettings {
         guard let node = fields.value("solver") else { return SolverSettings() }
         let solver = try FieldReader(node, schema: Schema.plan.field("solver") ?? .leaf, context: "solver")
-        return SolverSettings(timeLimit: try solver.optional("time_limit_s", .amount),
-                              mipGap: try solver.optional("mip_gap", .amount))
+        let timeLimit = try solver.optional("time_limit_s", .number)
+        if let timeLimit, let problem = SolverLimits.timeLimitProblem(
+            timeLimit, name: "solver.time_limit_s", example: "time_limit_s: 30") {
+            throw PlanError(at: solver.valueLocation("time_limit_s"), problem)
+        }
+        let gap = try solver.optional("mip_gap", .number)
+        if let gap, let problem = SolverLimits.gapProblem(gap, name: "solver.mip_gap", example: "mip_gap: 0.01") {
+            throw PlanError(at: solver.valueLocation("mip_gap"), problem)
+        }
+        return SolverSettings(timeLimit: timeLimit, mipGap: gap)
     }
 
     private mutating func decodeSelect(_ fields: FieldReader) throws(PlanError) {
         guard let node = fields.value("select") else { return }
         let select = try FieldReader(node, schema: Schema.plan.field("select") ?? .leaf, context: "select")
+        for key in ["sites", "factory_types"] {
+            if let list = select.value(key), list.items?.isEmpty == true {
+                throw PlanError(at: list.location, "select.\(key) is an empty list, which would leave nothing to plan",
+                                hint: "remove select.\(key) to use every \(key == "sites" ? "site" : "factory type"), or list the ones to keep")
+            }
+        }
         if select.value("sites") != nil {
             let ids = try select.ids("sites")
             for (id, location) in ids { references.add(.site, id, at: location, in: "select.sites") }

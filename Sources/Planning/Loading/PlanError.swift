@@ -31,7 +31,9 @@ public struct PlanError: Error, Sendable, Equatable, CustomStringConvertible {
                   column: fromOverride ? nil : location.column, message: message, hint: hint)
     }
 
-    /// `file:line:column: error: message; hint`.
+    /// `file:line:column: error: message; hint`, on one line: control characters that
+    /// came from a plan (escape sequences, line breaks) are shown as `\u{1B}`, never sent
+    /// to the terminal as they are.
     public var description: String {
         var place = file
         if let line {
@@ -40,6 +42,20 @@ public struct PlanError: Error, Sendable, Equatable, CustomStringConvertible {
         }
         var text = "\(place): error: \(message)"
         if let hint, !hint.isEmpty { text += "; \(hint)" }
-        return text
+        return Self.visible(text)
+    }
+
+    /// `text` with each control character written as `\u{XX}`.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

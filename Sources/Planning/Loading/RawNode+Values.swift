@@ -2,8 +2,15 @@
 /// says what was expected. `what` names the value in messages, e.g. "capex of factory type 'x'".
 extension RawNode {
     private func fail(_ what: String, expected: String, hint: String? = nil) -> PlanError {
-        PlanError(at: location, "\(what): expected \(expected), got \(kindName)", hint: hint)
+        if isNull {
+            return PlanError(at: location, "\(what) is empty: expected \(expected)", hint: RawNode.emptyHint)
+        }
+        return PlanError(at: location, "\(what): expected \(expected), got \(kindName)", hint: hint)
     }
+
+    /// What to do about an empty value, for every message about one.
+    static let emptyHint = "write a value, or remove the key (with --set, use --unset PATH) to leave it out"
+
 
     /// Text: any scalar (numbers are read as their text).
     func string(_ what: String) throws(PlanError) -> String {
@@ -65,12 +72,17 @@ extension RawNode {
     }
 
     /// A whole number that is zero or more (a count of plants, sites, states...).
-    func count(_ what: String, unit: String = "a whole number") throws(PlanError) -> Int {
+    /// Counts above `limit` are refused: the model must be able to hold them.
+    func count(_ what: String, unit: String = "a whole number", atMost limit: Int = ModelLimits.count) throws(PlanError) -> Int {
         guard let text, let value = Number.parse(text) else {
             throw fail(what, expected: "\(unit) (0, 1, 2, ...)")
         }
-        guard value >= 0, value == value.rounded(), value <= 1e15 else {
+        guard value >= 0, value == value.rounded() else {
             throw fail(what, expected: "\(unit) (0, 1, 2, ...)", hint: "fractions and negative numbers are not allowed")
+        }
+        guard value <= Double(limit) else {
+            throw PlanError(at: location, "\(what): \(value.plain) is above \(limit), the largest the model can hold",
+                            hint: "use at most \(limit)")
         }
         return Int(value)
     }
@@ -100,15 +112,13 @@ extension RawNode {
     /// The items of a list; a single scalar counts as a list of one.
     func list(_ what: String) throws(PlanError) -> [RawNode] {
         if let items { return items }
-        if isNull { return [] }
         if text != nil { return [self] }
         throw fail(what, expected: "a list")
     }
 
-    /// The entries of a mapping (a null is an empty mapping).
+    /// The entries of a mapping.
     func mapping(_ what: String) throws(PlanError) -> [RawEntry] {
         if let entries { return entries }
-        if isNull { return [] }
         throw fail(what, expected: "a mapping of key: value")
     }
 }
