@@ -1,5 +1,4 @@
 import ArgumentParser
-import GLPKSolver
 import MIP
 import Planning
 
@@ -20,11 +19,11 @@ struct AnalysisFlags: ParsableArguments {
         if !(within >= 0 && within.isFinite) { throw ValidationError("--within must be a percentage of 0 or more, e.g. --within 5") }
     }
 
-    /// The output of `solve`: the main result in `format`, then the analyses asked for.
+    /// The output of `solve`: the main result in `format`, then the analyses asked for,
+    /// each solved by `planner` under `options` (the command's deadline and cancellation).
     func render(_ result: PlanResult, plan: Plan, format: ReportFormat, arguments: PlanArguments,
-                options: SolveOptions) throws -> String {
+                planner: Planner, options: SolveOptions) throws -> String {
         guard (marginals || alternatives > 0), result.status.hasSolution else { return format.render(result, plan: plan) }
-        let planner = Planner(solver: GLPKSolver())
         let found = MarginalAnalysis(path: arguments.plan, overrides: arguments.overrides, plan: plan, result: result)
         let marginalReport = marginals
             ? MarginalReport(found.run(planner: planner, options: options), measure: result.objective.measure) : nil
@@ -50,7 +49,7 @@ struct AnalysisFlags: ParsableArguments {
         }
         for (k, other) in others.enumerated() {
             let heading = "Alternative \(k + 1): objective \(Self.amount(other.objective.value, result.objective.measure))"
-                + " (\(Self.percent(other.objective.value, from: result.objective.value)) from the optimum)"
+                + " (\(Self.percent(other.objective.value, from: result.objective.value)) from the optimum), \(other.status.rawValue)"
             text += "\n" + (format == .markdown ? "### " : "") + heading + "\n" + format.render(other, plan: plan)
         }
         return text

@@ -1,5 +1,4 @@
 import ArgumentParser
-import GLPKSolver
 import MIP
 import Planning
 
@@ -42,9 +41,11 @@ extension ParkPlan {
         }
 
         func run() throws {
+            let deadline = solverFlags.startDeadline()
+            let interrupt = Interrupt()
             let sides = [(planA, both + onlyA), (planB ?? planA, both + onlyB)]
-            let planner = Planner(solver: GLPKSolver())
-            let options = solverFlags.options
+            let planner = solverFlags.planner
+            let options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: nil)
             let outcomes = ParallelMap.run(2) { i in
                 ScenarioRun.run(path: sides[i].0, overrides: sides[i].1, planner: planner, options: options)
             }
