@@ -21,6 +21,11 @@ public struct Deadline: Sendable, Equatable {
     /// True when there is a limit.
     public var isLimited: Bool { seconds != nil }
 
+    /// The instant the limit passes; nil without a limit.
+    public var end: ContinuousClock.Instant? {
+        seconds.map { start + .nanoseconds(Int64(Swift.min($0, 1e9) * 1e9)) }
+    }
+
     /// Seconds since ``start``.
     public var elapsed: Double { (ContinuousClock.now - start).secondsValue }
 
@@ -39,11 +44,9 @@ public struct Deadline: Sendable, Equatable {
     /// The earlier of this deadline and one `seconds` from now (for a stage that must
     /// not take longer than its own cap).
     public func capped(at seconds: Double) -> Deadline {
-        let now = ContinuousClock.now
-        let capEnd = now + .nanoseconds(Int64(Swift.min(seconds, 1e9) * 1e9))
-        guard let own = self.seconds else { return Deadline(seconds: seconds, from: now) }
-        let ownEnd = start + .nanoseconds(Int64(Swift.min(own, 1e9) * 1e9))
-        return ownEnd <= capEnd ? self : Deadline(seconds: seconds, from: now)
+        let cap = Deadline(seconds: seconds, from: .now)
+        guard let ownEnd = end, let capEnd = cap.end else { return cap }
+        return ownEnd <= capEnd ? self : cap
     }
 }
 

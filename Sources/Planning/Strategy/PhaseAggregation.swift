@@ -38,15 +38,18 @@ struct PhaseAggregation {
     /// model has no column besides n, o, x and u. A plan whose objective depends on the
     /// phase (a discounted objective) or whose model has other columns is solved directly.
     static func isExact(for formulation: Formulation) -> Bool {
-        let problem = formulation.problem
-        let index = formulation.index
+        isExact(formulation.problem, index: formulation.index, plan: formulation.plan)
+    }
+
+    /// ``isExact(for:)`` for `problem`, whose plant, opening, expansion and state columns
+    /// stand where `index` says for `plan`.
+    static func isExact(_ problem: Problem, index: VariableIndex, plan: Plan) -> Bool {
         var known = Set<Int>()
         func same(_ columns: [Int]) -> Bool {
             guard let first = columns.first else { return true }
             let c = problem.variables[first].objective
             return columns.allSatisfy { problem.variables[$0].objective == c }
         }
-        let plan = formulation.plan
         for s in plan.sites.indices {
             for f in plan.factoryTypes.indices {
                 let columns = plan.phases.indices.compactMap { index.plant(site: s, type: f, phase: $0) }
