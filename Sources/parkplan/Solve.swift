@@ -43,8 +43,11 @@ extension ParkPlan {
                 for finding in InfeasibilityExplainer.summary(plan: loaded.plan, solver: planner.solver, options: quiet) {
                     Terminal.error("  - \(finding)")
                 }
+            } else if result.status == .unbounded {
+                Terminal.error("\(planArguments.plan): the plan is unbounded: its objective can grow without limit")
             } else if outcome == .noSolution {
-                Terminal.error("\(planArguments.plan): \(result.status == .unbounded ? "the plan is unbounded" : "no plan found within the limits"); raise --time-limit or --gap")
+                Terminal.error(interrupt.flag.isCancelled ? "\(planArguments.plan): stopped before any plan was found"
+                               : "\(planArguments.plan): no plan found within the limits; raise --time-limit or --gap")
             }
             try emit(analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
                                          planner: planner, options: quiet))
