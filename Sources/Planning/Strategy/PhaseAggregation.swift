@@ -68,6 +68,9 @@ struct PhaseAggregation {
         let clock = ContinuousClock.now
         let full = formulation.problem
         try full.validate()
+        if options.shouldStop {
+            return Solution(termination: options.stopReason, rawStatus: "stopped before the aggregate was built")
+        }
         var aggregate = AggregateModel(formulation: formulation)
         let scheduler = PhaseScheduler(formulation: formulation)
         let sense = full.sense
