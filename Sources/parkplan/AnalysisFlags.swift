@@ -26,7 +26,8 @@ struct AnalysisFlags: ParsableArguments {
         guard (marginals || alternatives > 0), result.status.hasSolution else { return format.render(result, plan: plan) }
         let found = MarginalAnalysis(path: arguments.plan, overrides: arguments.overrides, plan: plan, result: result)
         let marginalReport = marginals
-            ? MarginalReport(found.run(planner: planner, options: options), measure: result.objective.measure) : nil
+            ? MarginalReport(found.run(planner: planner, options: options, threads: options.threads),
+                             measure: result.objective.measure) : nil
         let others: [PlanResult]
         do {
             others = try AlternativeSearch(plan: plan, planner: planner, options: options)

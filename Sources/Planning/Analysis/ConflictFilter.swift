@@ -73,7 +73,6 @@ public struct ConflictFilter: Sendable {
         var check = options
         check.deadline = options.deadline.capped(at: Self.checkTimeLimit)
         check.startSolution = nil
-        check.search = .feasibility
         let status = try solver.solve(problem, options: check).status
         return status.hasSolution || status == .noSolution
     }
