@@ -18,8 +18,11 @@ typedef struct {
     char *message;
     size_t capacity;
     double deadline;   /* glp_time() at which work must stop; 0: none */
-    int may_stop;      /* 1 while an LP runs outside a branch-and-bound callback's reach */
+    int may_stop;      /* 1 while a display may end the run (see term_hook) */
     int stop_kind;     /* 1 stopped by the caller, 2 by the deadline */
+    int has_copy;      /* 1 when result->x and result->obj hold the search's incumbent */
+    int uncopied;      /* 1 when the search holds an incumbent that could not be copied */
+    double copy_obj;   /* its objective (scaled, as GLPK sees it) */
 } guard;
 
 static void append(guard *g, const char *s) {
@@ -31,11 +34,12 @@ static void append(guard *g, const char *s) {
 static int term_hook(void *info, const char *s) {
     guard *g = info;
     if (glp_at_error()) append(g, s);
-    else if (g->may_stop) {
-        /* The simplex method prints a line every 100 ms (see run_simplex); that is where a
-           long LP learns that the caller or the deadline wants it to stop. Jumping out
-           leaves GLPK's objects unusable, so leave() frees this thread's environment, as
-           after an error. */
+    else if (g->may_stop && !g->uncopied) {
+        /* The simplex method prints a line every 100 ms (smcp.out_frq), and so do the LPs
+           of the branch-and-bound search; that is where a long LP learns that the caller
+           or the deadline wants it to stop. Jumping out leaves GLPK's objects unusable, so
+           leave() frees this thread's environment, as after an error; the search's
+           incumbent was copied out at every improvement (copy_incumbent), so it is kept. */
         if (g->stop && g->stop(g->ctx)) g->stop_kind = 1;
         else if (g->deadline > 0 && glp_time() >= g->deadline) g->stop_kind = 2;
         if (g->stop_kind) longjmp(g->jump, 2);
@@ -103,6 +107,7 @@ typedef struct {
     const pp_params *params;
     pp_result *result;
     guard *g;
+    int n_cols;
     int offered_start;
     double deadline;   /* glp_time() at which the search must stop; 0: none */
     int timed_out;
@@ -132,11 +137,28 @@ static void record_progress(glp_tree *T, search *s) {
         glp_ios_terminate(T);
 }
 
+/* Copies the search's incumbent into the result when it changed, so that a stop from a
+   display (which jumps out of GLPK) still returns it. */
+static void copy_incumbent(glp_tree *T, search *s, int n_cols) {
+    glp_prob *P = glp_ios_get_prob(T);
+    if (glp_mip_status(P) != GLP_FEAS && glp_mip_status(P) != GLP_OPT) return;
+    if (glp_get_num_cols(P) != n_cols) {
+        /* The presolver's smaller problem: its incumbent means nothing until GLPK maps it
+           back, so from now on only the search's own callbacks stop it. */
+        s->g->uncopied = 1;
+        return;
+    }
+    double obj = glp_mip_obj_val(P);
+    if (s->g->has_copy && obj == s->g->copy_obj) return;
+    for (int j = 1; j <= n_cols; j++) s->result->x[j] = glp_mip_col_val(P, j);
+    s->result->obj = obj;
+    s->g->copy_obj = obj;
+    s->g->has_copy = 1;
+}
+
 static void callback(glp_tree *T, void *info) {
     search *s = info;
-    /* From the first callback on, the search stops itself at the next one; an LP display
-       no longer jumps out, so the incumbent survives. */
-    s->g->may_stop = 0;
+    copy_incumbent(T, s, s->n_cols);
     if (s->params->stop && s->params->stop(s->params->ctx)) {
         s->result->stopped = 1;
         record_progress(T, s);
@@ -206,9 +228,15 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         r->stopped = g.stop_kind == 1;
         r->timed_out = g.stop_kind == 2;
         r->lp_status = GLP_UNDEF;
-        r->mip_status = GLP_UNDEF;
-        r->obj = 0;
-        r->has_bound = 0;
+        if (g.has_copy) {
+            /* Stopped inside the search: its last incumbent (in r->x, r->obj) and the last
+               bound it recorded stand. */
+            r->mip_status = GLP_FEAS;
+        } else {
+            r->mip_status = GLP_UNDEF;
+            r->obj = 0;
+            r->has_bound = 0;
+        }
         return 0;
     }
     if (jumped) {
@@ -264,6 +292,7 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         glp_init_iocp(&iocp);
         iocp.msg_lev = GLP_MSG_ON;
         iocp.out_frq = 100;
+        iocp.out_dly = 0;
         iocp.presolve = presolve ? GLP_ON : GLP_OFF;
         iocp.tm_lim = tm_lim;
         iocp.mip_gap = p->mip_gap;
@@ -275,11 +304,12 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         iocp.ps_heur = p->ps_heur ? GLP_ON : GLP_OFF;
         iocp.br_tech = p->br_tech;
         iocp.bt_tech = p->bt_tech;
-        search s = {.params = p, .result = r, .g = &g, .offered_start = 0,
+        search s = {.params = p, .result = r, .g = &g, .n_cols = m->n_cols, .offered_start = 0,
                     .deadline = tm_lim != INT_MAX ? glp_time() + tm_lim : 0, .timed_out = 0};
         iocp.cb_func = callback;
         iocp.cb_info = &s;
-        /* Until the first callback (presolve and the root LP), a display may stop the run. */
+        /* Any display of the search (its own progress lines and those of its LPs) may stop
+           the run. */
         g.may_stop = 1;
         r->ret = glp_intopt(P, &iocp);
         g.may_stop = 0;
