@@ -245,8 +245,8 @@ struct PhaseAggregation {
             result.rawStatus += "; started from the LP relaxation rounded to a plan of \(startObjective)"
         }
         // The relaxation's optimum bounds the aggregate whether or not rounding found a plan.
-        if result.status.hasSolution, let objective = relaxation.objective, let reached = result.objective {
-            let bound = result.bound.map { maximize ? min($0, objective) : max($0, objective) } ?? objective
+        if result.status.hasSolution, let relaxed = relaxation.objective, let reached = result.objective {
+            let bound = result.bound.map { maximize ? min($0, relaxed) : max($0, relaxed) } ?? relaxed
             result.bound = bound
             result.gap = abs(reached - bound) / max(abs(reached), 1e-9)
         }
