@@ -13,9 +13,16 @@
 typedef struct {
     jmp_buf jump;
     pp_log_fn log;
+    pp_stop_fn stop;
     void *ctx;
     char *message;
     size_t capacity;
+    double deadline;   /* glp_time() at which work must stop; 0: none */
+    int may_stop;      /* 1 while a display may end the run (see term_hook) */
+    int stop_kind;     /* 1 stopped by the caller, 2 by the deadline */
+    int has_copy;      /* 1 when result->x and result->obj hold the search's incumbent */
+    int uncopied;      /* 1 when the search holds an incumbent that could not be copied */
+    double copy_obj;   /* its objective (scaled, as GLPK sees it) */
 } guard;
 
 static void append(guard *g, const char *s) {
@@ -27,6 +34,16 @@ static void append(guard *g, const char *s) {
 static int term_hook(void *info, const char *s) {
     guard *g = info;
     if (glp_at_error()) append(g, s);
+    else if (g->may_stop && !g->uncopied) {
+        /* The simplex method prints a line every 100 ms (smcp.out_frq), and so do the LPs
+           of the branch-and-bound search; that is where a long LP learns that the caller
+           or the deadline wants it to stop. Jumping out leaves GLPK's objects unusable, so
+           leave() frees this thread's environment, as after an error; the search's
+           incumbent was copied out at every improvement (copy_incumbent), so it is kept. */
+        if (g->stop && g->stop(g->ctx)) g->stop_kind = 1;
+        else if (g->deadline > 0 && glp_time() >= g->deadline) g->stop_kind = 2;
+        if (g->stop_kind) longjmp(g->jump, 2);
+    }
     if (g->log) g->log(g->ctx, s);
     return 1; /* never print to the terminal */
 }
@@ -89,6 +106,8 @@ static glp_prob *build(const pp_model *m) {
 typedef struct {
     const pp_params *params;
     pp_result *result;
+    guard *g;
+    int n_cols;
     int offered_start;
     double deadline;   /* glp_time() at which the search must stop; 0: none */
     int timed_out;
@@ -118,8 +137,34 @@ static void record_progress(glp_tree *T, search *s) {
         glp_ios_terminate(T);
 }
 
+/* Copies the search's incumbent into the result when it changed, so that a stop from a
+   display (which jumps out of GLPK) still returns it. */
+static void copy_incumbent(glp_tree *T, search *s, int n_cols) {
+    glp_prob *P = glp_ios_get_prob(T);
+    if (glp_mip_status(P) != GLP_FEAS && glp_mip_status(P) != GLP_OPT) return;
+    if (glp_get_num_cols(P) != n_cols) {
+        /* The presolver's smaller problem: its incumbent means nothing until GLPK maps it
+           back, so from now on only the search's own callbacks stop it. */
+        s->g->uncopied = 1;
+        return;
+    }
+    double obj = glp_mip_obj_val(P);
+    if (s->g->has_copy && obj == s->g->copy_obj) return;
+    for (int j = 1; j <= n_cols; j++) s->result->x[j] = glp_mip_col_val(P, j);
+    s->result->obj = obj;
+    s->g->copy_obj = obj;
+    s->g->has_copy = 1;
+}
+
 static void callback(glp_tree *T, void *info) {
     search *s = info;
+    copy_incumbent(T, s, s->n_cols);
+    if (s->params->stop && s->params->stop(s->params->ctx)) {
+        s->result->stopped = 1;
+        record_progress(T, s);
+        glp_ios_terminate(T);
+        return;
+    }
     /* GLPK checks its own limit only between nodes; a root cut round on a large model
        can take seconds, so every callback (each cut round included) checks it too. */
     if (s->deadline > 0 && glp_time() >= s->deadline) {
@@ -163,32 +208,62 @@ static int is_mip(const pp_model *m) {
 }
 
 int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
-    guard g = {.log = p->log, .ctx = p->ctx, .message = r->message, .capacity = sizeof r->message};
+    guard g = {.log = p->log, .stop = p->stop, .ctx = p->ctx, .message = r->message,
+               .capacity = sizeof r->message, .deadline = 0, .may_stop = 0, .stop_kind = 0};
     r->message[0] = '\0';
     r->failed = 0;
     r->is_mip = is_mip(m);
     r->has_bound = 0;
     r->nodes = 0;
+    r->stopped = 0;
+    r->timed_out = 0;
     enter(&g);
     /* Everything GLPK allocates below belongs to this thread's environment, which leave()
        frees on both paths, so the problem object needs no separate clean-up after a jump. */
-    if (setjmp(g.jump)) {
+    int jumped = setjmp(g.jump);
+    if (jumped == 2) {
+        /* An LP interrupted from the terminal hook: no solution, nothing failed. */
+        leave();
+        r->ret = g.stop_kind == 1 ? GLP_ESTOP : GLP_ETMLIM;
+        r->stopped = g.stop_kind == 1;
+        r->timed_out = g.stop_kind == 2;
+        r->lp_status = GLP_UNDEF;
+        if (g.has_copy) {
+            /* Stopped inside the search: its last incumbent (in r->x, r->obj) and the last
+               bound it recorded stand. */
+            r->mip_status = GLP_FEAS;
+        } else {
+            r->mip_status = GLP_UNDEF;
+            r->obj = 0;
+            r->has_bound = 0;
+        }
+        return 0;
+    }
+    if (jumped) {
         leave();
         r->failed = 1;
         return 1;
     }
     if (p->mem_limit_mb > 0) glp_mem_limit(p->mem_limit_mb);
-    glp_term_out(p->log ? GLP_ON : GLP_OFF);
+    /* Output stays on so the terminal hook sees the simplex displays (and can stop a long
+       LP); the hook forwards it to the caller's log only when there is one. */
+    glp_term_out(GLP_ON);
     glp_prob *P = build(m);
     int tm_lim = p->time_limit_ms > 0 ? p->time_limit_ms : INT_MAX;
+    if (tm_lim != INT_MAX) g.deadline = glp_time() + tm_lim;
 
     glp_smcp smcp;
     glp_init_smcp(&smcp);
-    smcp.msg_lev = p->log ? GLP_MSG_ON : GLP_MSG_OFF;
+    smcp.msg_lev = GLP_MSG_ON;
+    smcp.out_frq = 100;
+    smcp.out_dly = 0;
     smcp.tm_lim = tm_lim;
 
     if (!r->is_mip) {
+        g.may_stop = 1;
         r->ret = glp_simplex(P, &smcp);
+        g.may_stop = 0;
+        if (r->ret == GLP_ETMLIM) r->timed_out = 1;
         read_lp(P, m, r);
     } else {
         int presolve = p->presolve && !p->start;
@@ -196,7 +271,10 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
             /* glp_intopt without its presolver needs an optimal LP relaxation first; the
                search gets only the time the relaxation left. */
             double started = glp_time();
+            g.may_stop = 1;
             r->ret = glp_simplex(P, &smcp);
+            g.may_stop = 0;
+            if (r->ret == GLP_ETMLIM) r->timed_out = 1;
             if (tm_lim != INT_MAX) {
                 double left = tm_lim - (glp_time() - started);
                 tm_lim = left > 1 ? (int)left : 1;
@@ -212,7 +290,9 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         }
         glp_iocp iocp;
         glp_init_iocp(&iocp);
-        iocp.msg_lev = p->log ? GLP_MSG_ON : GLP_MSG_OFF;
+        iocp.msg_lev = GLP_MSG_ON;
+        iocp.out_frq = 100;
+        iocp.out_dly = 0;
         iocp.presolve = presolve ? GLP_ON : GLP_OFF;
         iocp.tm_lim = tm_lim;
         iocp.mip_gap = p->mip_gap;
@@ -224,12 +304,17 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         iocp.ps_heur = p->ps_heur ? GLP_ON : GLP_OFF;
         iocp.br_tech = p->br_tech;
         iocp.bt_tech = p->bt_tech;
-        search s = {.params = p, .result = r, .offered_start = 0,
+        search s = {.params = p, .result = r, .g = &g, .n_cols = m->n_cols, .offered_start = 0,
                     .deadline = tm_lim != INT_MAX ? glp_time() + tm_lim : 0, .timed_out = 0};
         iocp.cb_func = callback;
         iocp.cb_info = &s;
+        /* Any display of the search (its own progress lines and those of its LPs) may stop
+           the run. */
+        g.may_stop = 1;
         r->ret = glp_intopt(P, &iocp);
+        g.may_stop = 0;
         if (s.timed_out && r->ret == GLP_ESTOP) r->ret = GLP_ETMLIM;
+        if (r->ret == GLP_ETMLIM) r->timed_out = 1;
         r->mip_status = glp_mip_status(P);
         r->obj = glp_mip_obj_val(P);
         for (int j = 1; j <= m->n_cols; j++) r->x[j] = glp_mip_col_val(P, j);

@@ -7,13 +7,16 @@ internal import CGLPKShim
 /// context pointer. The callbacks never call GLPK themselves.
 final class GLPKHooks: Sendable {
     let options: SolveOptions
+    /// GLPK's own settings for this solve.
+    let settings: GLPKOptions
     /// The scaling of the objective inside GLPK, undone for the caller.
     let objective: IntegralObjective
     let started = ContinuousClock.now
     private let stopped = Atomic<Bool>(false)
 
-    init(options: SolveOptions, objective: IntegralObjective) {
+    init(options: SolveOptions, settings: GLPKOptions, objective: IntegralObjective) {
         self.options = options
+        self.settings = settings
         self.objective = objective
     }
 
@@ -26,22 +29,23 @@ final class GLPKHooks: Sendable {
         return withExtendedLifetime(self) {
             optionalBuffer(start) { startPointer in
                 var p = pp_params()
-                p.time_limit_ms = options.timeLimit.map { Int32(clamping: Int(max(1, min(2e9, ($0 * 1000).rounded(.up))))) } ?? 0
+                p.time_limit_ms = options.deadline.remaining.map { Int32(clamping: Int(max(1, min(2e9, ($0 * 1000).rounded(.up))))) } ?? 0
                 p.mip_gap = options.relativeGap
-                p.presolve = options.presolve ? 1 : 0
-                p.gmi_cuts = options.cuts.gomory ? 1 : 0
-                p.mir_cuts = options.cuts.mir ? 1 : 0
-                p.cov_cuts = options.cuts.cover ? 1 : 0
-                p.clq_cuts = options.cuts.clique ? 1 : 0
-                p.fp_heur = options.feasibilityPump ? 1 : 0
-                p.ps_heur = options.proximitySearch ? 1 : 0
-                p.br_tech = options.branching.glpkCode
-                p.bt_tech = options.backtracking.glpkCode
-                p.mem_limit_mb = Int32(clamping: options.memoryLimitMB ?? 0)
+                p.presolve = settings.presolve ? 1 : 0
+                p.gmi_cuts = settings.cuts.gomory ? 1 : 0
+                p.mir_cuts = settings.cuts.mir ? 1 : 0
+                p.cov_cuts = settings.cuts.cover ? 1 : 0
+                p.clq_cuts = settings.cuts.clique ? 1 : 0
+                p.fp_heur = settings.feasibilityPump ? 1 : 0
+                p.ps_heur = settings.proximitySearch ? 1 : 0
+                p.br_tech = settings.branching.glpkCode
+                p.bt_tech = settings.backtracking.glpkCode
+                p.mem_limit_mb = Int32(clamping: settings.memoryLimitMB ?? 0)
                 p.start = startPointer
                 p.ctx = context
                 p.progress = options.progress != nil || options.cancellation != nil ? glpkProgress : nil
                 p.log = options.log != nil ? glpkLog : nil
+                p.stop = options.cancellation != nil ? glpkStop : nil
                 return body(&p)
             }
         }
@@ -49,6 +53,11 @@ final class GLPKHooks: Sendable {
 
     fileprivate func report(_ progress: SearchProgress) -> Bool {
         options.progress?(progress)
+        return shouldStop()
+    }
+
+    /// True (and remembered) once the caller's flag is raised.
+    fileprivate func shouldStop() -> Bool {
         if options.cancellation?.isCancelled == true {
             stopped.store(true, ordering: .relaxed)
             return true
@@ -70,6 +79,11 @@ private let glpkProgress: pp_progress_fn = { context, nodes, hasIncumbent, incum
         gap: hasIncumbent != 0 && hasBound != 0 && gap.isFinite ? gap : nil,
         seconds: (ContinuousClock.now - hooks.started).seconds)
     return hooks.report(progress) ? 1 : 0
+}
+
+private let glpkStop: pp_stop_fn = { context in
+    let hooks = Unmanaged<GLPKHooks>.fromOpaque(context!).takeUnretainedValue()
+    return hooks.shouldStop() ? 1 : 0
 }
 
 private let glpkLog: pp_log_fn = { context, text in

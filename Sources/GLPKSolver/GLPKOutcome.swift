@@ -1,14 +1,14 @@
 import MIP
 internal import CGLPKShim
 
-/// GLPK's return code and solution status, mapped to a ``SolveStatus`` with GLPK's own
-/// words kept beside it.
+/// GLPK's return code and solution status, read as a ``Termination`` (why the run
+/// stopped) and whether a plan is at hand, with GLPK's own words kept beside them.
 ///
-/// The mapping: an optimal LP or MIP is `optimal`; a MIP stopped by its time limit, a
-/// positive gap tolerance or a cancel is `feasible` when it holds an incumbent and
-/// `no_solution` when it does not; a presolver or simplex verdict of no primal feasible
-/// solution is `infeasible`; no dual feasible solution (an unbounded relaxation) is
-/// `unbounded`, which the solver then confirms for MIPs.
+/// The reading: an optimal LP or MIP stopped because it was proven optimal; a presolver or
+/// simplex verdict of no primal feasible solution is `infeasible`; no dual feasible
+/// solution (an unbounded relaxation) is `unbounded`, which the solver then confirms for
+/// MIPs; a run stopped by its time limit, the caller or the gap tolerance stopped for that
+/// reason, with the incumbent as its plan when there is one.
 struct GLPKOutcome {
     let result: pp_result
     let isMIP: Bool
@@ -29,50 +29,59 @@ struct GLPKOutcome {
         1: "GLP_UNDEF", 2: "GLP_FEAS", 3: "GLP_INFEAS", 4: "GLP_NOFEAS", 5: "GLP_OPT", 6: "GLP_UNBND",
     ]
 
-    /// The status for a return code and solution status.
-    static func status(ret: Int32, lpStatus: Int32, mipStatus: Int32, isMIP: Bool) -> SolveStatus {
+    /// Why a run with return code `ret` and solution statuses stopped, and whether its
+    /// solution is a plan; `cancelled` says the caller's flag ended it.
+    static func reading(ret: Int32, lpStatus: Int32, mipStatus: Int32, isMIP: Bool, cancelled: Bool = false)
+        -> (termination: Termination, hasPlan: Bool)
+    {
         let GLP_FEAS: Int32 = 2, GLP_NOFEAS: Int32 = 4, GLP_OPT: Int32 = 5, GLP_UNBND: Int32 = 6
-        if ret == 0x0A { return .infeasible }                      // GLP_ENOPFS
-        if ret == 0x0B { return .unbounded }                       // GLP_ENODFS
-        if isMIP {
-            if ret == 0 && mipStatus != GLP_OPT && mipStatus != GLP_FEAS && mipStatus != GLP_NOFEAS {
-                // glp_simplex ran first (presolve off) and its relaxation did not reach an optimum.
-                switch lpStatus {
-                case GLP_NOFEAS: return .infeasible
-                case GLP_UNBND: return .unbounded
-                default: return .noSolution
-                }
-            }
-            switch mipStatus {
-            case GLP_OPT: return ret == 0 ? .optimal : .feasible
-            case GLP_FEAS: return .feasible
-            case GLP_NOFEAS: return .infeasible
-            default: return .noSolution
+        if ret == 0x0A { return (.infeasible, false) }                    // GLP_ENOPFS
+        if ret == 0x0B { return (.unbounded, false) }                     // GLP_ENODFS
+        let early: Termination = switch ret {
+        case 0x09: .timeLimit
+        case 0x0D: cancelled ? .interrupted : .timeLimit
+        case 0x0E: .gapReached
+        default: cancelled ? .interrupted : .undecided
+        }
+        let status = isMIP ? mipStatus : lpStatus
+        if isMIP && ret == 0 && mipStatus != GLP_OPT && mipStatus != GLP_FEAS && mipStatus != GLP_NOFEAS {
+            // glp_simplex ran first (presolve off) and its relaxation did not reach an optimum.
+            switch lpStatus {
+            case GLP_NOFEAS: return (.infeasible, false)
+            case GLP_UNBND: return (.unbounded, false)
+            default: return (early, false)
             }
         }
-        switch lpStatus {
-        case GLP_OPT: return ret == 0 ? .optimal : .feasible
-        case GLP_FEAS: return .feasible
-        case GLP_NOFEAS: return .infeasible
-        case GLP_UNBND: return .unbounded
-        default: return .noSolution
+        switch status {
+        case GLP_OPT: return (ret == 0 ? .optimal : early, true)
+        case GLP_FEAS: return (ret == 0 ? .undecided : early, true)
+        case GLP_NOFEAS: return (.infeasible, false)
+        case GLP_UNBND where !isMIP: return (.unbounded, false)
+        default: return (ret == 0 ? .undecided : early, false)
         }
     }
 
+    /// The contract status of a reading (``reading(ret:lpStatus:mipStatus:isMIP:cancelled:)``).
+    static func status(ret: Int32, lpStatus: Int32, mipStatus: Int32, isMIP: Bool) -> SolveStatus {
+        let read = reading(ret: ret, lpStatus: lpStatus, mipStatus: mipStatus, isMIP: isMIP)
+        return SolveStatus(termination: read.termination, hasPlan: read.hasPlan)
+    }
+
     func solution(values: [Double], rowDuals: [Double], reducedCosts: [Double], seconds: Double) -> Solution {
-        let status = GLPKOutcome.status(ret: result.ret, lpStatus: result.lp_status, mipStatus: result.mip_status, isMIP: isMIP)
+        let read = GLPKOutcome.reading(ret: result.ret, lpStatus: result.lp_status, mipStatus: result.mip_status,
+                                       isMIP: isMIP, cancelled: cancelled || result.stopped != 0)
         var raw = (isMIP ? "glp_intopt returned " : "glp_simplex returned ") + (Self.returnCodes[result.ret] ?? "\(result.ret)")
         raw += isMIP ? "; glp_mip_status " + (Self.statuses[result.mip_status] ?? "\(result.mip_status)")
                      : "; glp_get_status " + (Self.statuses[result.lp_status] ?? "\(result.lp_status)")
         if cancelled { raw += "; the caller asked the search to stop" }
-        var solution = Solution(status: status, rawStatus: raw, seconds: seconds, nodes: Int(result.nodes))
-        guard status.hasSolution else { return solution }
+        var solution = Solution(termination: read.termination, rawStatus: raw, seconds: seconds, nodes: Int(result.nodes))
+        guard read.hasPlan else { return solution }
         let values = isMIP ? values.enumerated().map { j, v in
             problem.variables[j].kind == .continuous ? v : v.rounded() } : values
         solution.values = values
         let objective = isMIP ? problem.objectiveValue(of: values) : self.objective.unscaled(result.obj)
         solution.objective = objective
-        if status == .optimal {
+        if read.termination == .optimal {
             solution.bound = objective
             solution.gap = 0
         } else if result.has_bound != 0 {
@@ -81,7 +90,7 @@ struct GLPKOutcome {
             solution.bound = bound
             solution.gap = abs(objective - bound) / max(abs(objective), 1e-9)
         }
-        if !isMIP && status == .optimal {
+        if !isMIP && read.termination == .optimal {
             solution.rowDuals = rowDuals
             solution.reducedCosts = reducedCosts
         }

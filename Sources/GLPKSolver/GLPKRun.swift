@@ -8,6 +8,8 @@ internal import CGLPKShim
 struct GLPKRun {
     let problem: Problem
     let options: SolveOptions
+    /// GLPK's own settings for this run.
+    let settings: GLPKOptions
 
     func solve() throws(SolverError) -> Solution {
         let scaling = IntegralObjective(problem)
@@ -19,7 +21,7 @@ struct GLPKRun {
         var rowDual = [Double](repeating: 0, count: m + 1)
         var colDual = [Double](repeating: 0, count: n + 1)
         let start = options.startSolution.flatMap { isMIP && problem.isFeasible($0) ? [0] + $0 : nil }
-        let hooks = GLPKHooks(options: options, objective: scaling)
+        let hooks = GLPKHooks(options: options, settings: settings, objective: scaling)
         let clock = ContinuousClock.now
         var result = pp_result()
         let failed: Int32 = layout.withModel { model in
@@ -51,8 +53,5 @@ struct GLPKRun {
 
 extension Duration {
     /// The duration in seconds as a floating-point number.
-    var seconds: Double {
-        let (s, atto) = components
-        return Double(s) + Double(atto) * 1e-18
-    }
+    var seconds: Double { secondsValue }
 }

@@ -8,9 +8,18 @@ internal import CGLPKShim
 /// inside a guard that turns GLPK's internal errors into ``SolverError/solverFailure(_:)``.
 /// GLPK 5.0 as Debian builds it keeps its state per thread, so calls on different threads
 /// run at once and give the results of serial calls.
+///
+/// Every call honours the options' deadline and cancellation flag in all its steps: the
+/// simplex method (checked at least every 100 ms), the branch-and-bound search, the retry
+/// without the presolver and the check that tells an unbounded MIP from an infeasible one.
 public struct GLPKSolver: Solver {
-    /// Creates the solver.
-    public init() {}
+    /// GLPK's own settings, adjusted per solve by the options' ``MIP/SearchVariant``.
+    public var options: GLPKOptions
+
+    /// Creates the solver with GLPK's own `options`.
+    public init(options: GLPKOptions = GLPKOptions()) {
+        self.options = options
+    }
 
     /// "GLPK" and the library's version, e.g. "GLPK 5.0".
     public var name: String { "GLPK " + GLPKSolver.version }
@@ -27,46 +36,77 @@ public struct GLPKSolver: Solver {
         if let start = options.startSolution, start.count != problem.variables.count {
             throw .invalidModel("the start solution has \(start.count) values for \(problem.variables.count) variables")
         }
-        if problem.variables.isEmpty {
-            return Solution(status: .optimal, objective: problem.objectiveConstant, bound: problem.objectiveConstant,
-                            gap: 0, values: [], rowDuals: problem.rows.map { _ in 0 }, reducedCosts: [],
-                            rawStatus: "empty problem", seconds: 0)
+        if problem.variables.isEmpty || problem.variables.allSatisfy({ $0.lower == $0.upper }) {
+            return Self.solveFixed(problem)
         }
-        let first = try GLPKSolver.solveWorkingAroundPresolver(problem, options: options)
+        if options.shouldStop {
+            return Solution(termination: options.stopReason, rawStatus: "not started: " +
+                            (options.stopReason == .interrupted ? "the caller asked to stop" : "the deadline had passed"))
+        }
+        let settings = self.options.adjusted(for: options.search)
+        let first = try GLPKSolver.solveWorkingAroundPresolver(problem, options: options, settings: settings)
         guard first.status == .unbounded, problem.isMixedInteger else { return first }
         // An unbounded LP relaxation leaves the MIP unbounded or infeasible: a search for
         // any feasible point with a zero objective tells which.
         var feasibility = problem
         for j in feasibility.variables.indices { feasibility.setObjective(j, 0) }
         var quick = SolveOptions()
-        quick.timeLimit = options.timeLimit
-        quick.memoryLimitMB = options.memoryLimitMB
+        quick.deadline = options.deadline
         quick.cancellation = options.cancellation
-        let check = try GLPKRun(problem: feasibility, options: quick).solve()
+        var quickSettings = GLPKOptions()
+        quickSettings.memoryLimitMB = settings.memoryLimitMB
+        let check = try GLPKSolver.solveWorkingAroundPresolver(feasibility, options: quick, settings: quickSettings)
         var answer = first
         answer.seconds += check.seconds
         switch check.status {
         case .infeasible:
-            answer.status = .infeasible
+            answer.termination = .infeasible
             answer.rawStatus += "; with a zero objective the MIP has no feasible point"
         case .optimal, .feasible:
             answer.rawStatus += "; the MIP has a feasible point, so it is unbounded"
         case .unbounded, .noSolution:
-            answer.status = .noSolution
+            answer.termination = check.termination == .unbounded ? .undecided : check.termination
             answer.rawStatus += "; whether the MIP has a feasible point was not settled within the limits"
         }
         return answer
     }
 
+    /// A problem without free columns (none at all, or every one fixed) has one point:
+    /// optimal when it meets every row, infeasible when it violates one.
+    static func solveFixed(_ problem: Problem) -> Solution {
+        let values = problem.variables.map(\.lower)
+        let tolerance = 1e-9
+        let violated = problem.rows.firstIndex { row in
+            let a = row.terms.evaluate(values)
+            return a < row.lower - tolerance * max(1, abs(row.lower)) || a > row.upper + tolerance * max(1, abs(row.upper))
+        }
+        if let violated {
+            return Solution(termination: .infeasible,
+                            rawStatus: "no free columns; row '\(problem.rows[violated].name)' is violated at the only point")
+        }
+        let objective = problem.objectiveValue(of: values)
+        return Solution(termination: .optimal, objective: objective, bound: objective, gap: 0, values: values,
+                        rowDuals: problem.rows.map { _ in 0 }, reducedCosts: problem.variables.map(\.objective),
+                        rawStatus: problem.variables.isEmpty ? "empty problem; every row holds"
+                            : "every column fixed; every row holds", seconds: 0)
+    }
+
     /// Solves once; when GLPK 5.0's MIP presolver fails because it removed every column
-    /// ("glp_add_cols: ncs = 0"), solves again without the presolver and says so.
-    private static func solveWorkingAroundPresolver(_ problem: Problem, options: SolveOptions) throws(SolverError) -> Solution {
+    /// ("glp_add_cols: ncs = 0"), solves again without the presolver, on what is left of
+    /// the same deadline, and says so.
+    private static func solveWorkingAroundPresolver(_ problem: Problem, options: SolveOptions, settings: GLPKOptions)
+        throws(SolverError) -> Solution
+    {
         do {
-            return try GLPKRun(problem: problem, options: options).solve()
-        } catch .solverFailure(let why) where options.presolve && why.contains("ncs = 0") {
-            var retry = options
+            return try GLPKRun(problem: problem, options: options, settings: settings).solve()
+        } catch .solverFailure(let why) where settings.presolve && why.contains("ncs = 0") {
+            if options.shouldStop {
+                return Solution(termination: options.stopReason,
+                                rawStatus: "GLPK's presolver failed (\(why)) and no time was left to retry without it")
+            }
+            var retry = settings
             retry.presolve = false
-            var solution = try GLPKRun(problem: problem, options: retry).solve()
+            var solution = try GLPKRun(problem: problem, options: options, settings: retry).solve()
             solution.rawStatus += "; without the presolver, which failed: " + why
             return solution
         }

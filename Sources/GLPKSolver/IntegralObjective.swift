@@ -9,8 +9,9 @@ import MIP
 /// Plans state money in round millions, so their objectives in billions have three
 /// decimals: scaled by 1000 they are integral, and a node whose bound is less than $1M
 /// above the incumbent is pruned at once instead of being searched. A continuous variable
-/// with a nonzero coefficient, or a coefficient with more decimals than ``maximumScale``
-/// allows, leaves the objective as it is.
+/// with a nonzero coefficient (unless it is fixed), or any coefficient with more decimals
+/// than ``maximumScale`` allows, leaves the objective as it is: no coefficient is ever
+/// rounded by more than rounding error.
 struct IntegralObjective {
     /// The factor the objective is multiplied by inside GLPK; 1 when left as it is.
     let scale: Double
@@ -31,9 +32,10 @@ struct IntegralObjective {
         var coefficients: [Double] = []
         for variable in problem.variables where variable.objective != 0 {
             // A continuous variable can take the objective between the lattice's steps,
-            // unless it is fixed.
+            // unless it is fixed; a fixed one's coefficient is scaled (and rounded) like
+            // every other, so it too must become an integer.
             if variable.kind == .continuous && variable.lower != variable.upper { return nil }
-            if variable.kind != .continuous { coefficients.append(variable.objective) }
+            coefficients.append(variable.objective)
         }
         guard !coefficients.isEmpty else { return nil }
         var factor = 1.0

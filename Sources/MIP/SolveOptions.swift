@@ -1,83 +1,56 @@
-/// How a solve runs: limits, tolerances, MIP search settings, and the caller's hooks.
+import Foundation
+
+/// How a solve runs, in terms every solver understands: the deadline, the relative gap,
+/// threads, a start solution, the kind of search wanted, and the caller's hooks.
 ///
-/// The defaults prove optimality: no time limit and a relative gap of 0.
+/// A solver's own knobs (GLPK's presolver, cuts, branching rules, memory limit) belong to
+/// that solver's own options, not here. The defaults prove optimality: no deadline and a
+/// relative gap of 0.
 public struct SolveOptions: Sendable {
-    /// Stop after this many seconds of wall time (nil: no limit).
-    public var timeLimit: Double?
+    /// When the whole command must stop; shared by every stage of it.
+    public var deadline: Deadline = .none
     /// Stop once the relative gap is at most this (0: prove optimality).
     public var relativeGap: Double = 0
-    /// Run the MIP presolver.
-    public var presolve: Bool = true
-    /// Which cutting planes the MIP search generates.
-    public var cuts: CutOptions = CutOptions()
-    /// Run the feasibility pump heuristic.
-    public var feasibilityPump: Bool = false
-    /// Run the proximity search heuristic.
-    public var proximitySearch: Bool = false
-    /// How the search picks a branching variable.
-    public var branching: BranchingRule = .driebeckTomlin
-    /// How the search picks the next node.
-    public var backtracking: BacktrackingRule = .bestLocalBound
-    /// The most memory the solver may use, in megabytes (nil: no limit).
-    public var memoryLimitMB: Int?
+    /// How many threads a strategy may use at once (1: no parallel searches).
+    public var threads: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// A starting solution, one value per variable, offered to the search when feasible.
     public var startSolution: [Double]?
+    /// The kind of search wanted; each solver maps it to its own settings.
+    public var search: SearchVariant = .standard
     /// Called with the search's progress (from the solving thread).
     public var progress: (@Sendable (SearchProgress) -> Void)?
     /// Receives the solver's terminal output; nil keeps it silent.
     public var log: (@Sendable (String) -> Void)?
-    /// Raised by another thread to stop the search and keep the incumbent.
+    /// Raised by another thread (or a signal) to stop the search and keep the incumbent.
     public var cancellation: CancellationFlag?
 
-    /// Default options: no limits, gap 0, presolve on, quiet.
+    /// Default options: no deadline, gap 0, every processor, quiet.
     public init() {}
-}
 
-/// The cutting planes a MIP search may generate.
-public struct CutOptions: Sendable, Equatable {
-    /// Gomory mixed-integer cuts.
-    public var gomory: Bool
-    /// Mixed-integer rounding cuts.
-    public var mir: Bool
-    /// Mixed cover cuts.
-    public var cover: Bool
-    /// Clique cuts.
-    public var clique: Bool
-
-    /// Chooses cut families; by default none.
-    public init(gomory: Bool = false, mir: Bool = false, cover: Bool = false, clique: Bool = false) {
-        self.gomory = gomory
-        self.mir = mir
-        self.cover = cover
-        self.clique = clique
+    /// The deadline's limit in seconds from its start; setting it starts a new deadline now.
+    public var timeLimit: Double? {
+        get { deadline.seconds }
+        set { deadline = Deadline(seconds: newValue) }
     }
 
-    /// Every family on.
-    public static let all = CutOptions(gomory: true, mir: true, cover: true, clique: true)
+    /// True when the caller asked to stop or the deadline has passed.
+    public var shouldStop: Bool { cancellation?.isCancelled == true || deadline.hasPassed }
+
+    /// Why a run stopped early when ``shouldStop``: interrupted before the time limit.
+    public var stopReason: Termination { cancellation?.isCancelled == true ? .interrupted : .timeLimit }
 }
 
-/// How a branch-and-bound search chooses the variable to branch on.
-public enum BranchingRule: String, Sendable, CaseIterable {
-    /// The first fractional variable.
-    case firstFractional = "first"
-    /// The last fractional variable.
-    case lastFractional = "last"
-    /// The most fractional variable.
-    case mostFractional = "most"
-    /// The Driebeck-Tomlin heuristic.
-    case driebeckTomlin = "dth"
-    /// Hybrid pseudo-cost.
-    case pseudoCost = "pcost"
-}
-
-/// How a branch-and-bound search chooses the next node.
-public enum BacktrackingRule: String, Sendable, CaseIterable {
-    /// Depth first.
-    case depthFirst = "dfs"
-    /// Breadth first.
-    case breadthFirst = "bfs"
-    /// The node with the best local bound.
-    case bestLocalBound = "bestbound"
-    /// The best projection heuristic.
-    case bestProjection = "projection"
+/// A solver-neutral wish about how to search; each solver maps it to settings of its
+/// own, and one it has no settings for runs its standard search.
+public enum SearchVariant: String, Sendable, CaseIterable {
+    /// The solver's standard search.
+    case standard
+    /// More work on the bound (cutting planes): for small, hard models.
+    case strongBound
+    /// A strong-bound search that branches differently, to race against ``strongBound``.
+    case strongBoundAlternate
+    /// A very large model started from a given plan: cheap nodes and few cuts.
+    case largeModel
+    /// Any feasible point will do (the objective is zero): skip what only helps optimality.
+    case feasibility
 }

@@ -1,4 +1,7 @@
 /// What a solver concluded, in exactly the five outcomes of the plan-format contract.
+///
+/// Derived from a run's ``Termination`` and whether it holds a plan
+/// (``init(termination:hasPlan:)``), never set on its own.
 public enum SolveStatus: String, Sendable, Equatable, CaseIterable, Codable {
     /// A solution proven optimal (gap 0 within the solver's tolerances).
     case optimal
@@ -13,4 +16,15 @@ public enum SolveStatus: String, Sendable, Equatable, CaseIterable, Codable {
 
     /// True when the solution carries values (optimal or feasible).
     public var hasSolution: Bool { self == .optimal || self == .feasible }
+
+    /// The termination that gives this status (with a plan for `optimal` and `feasible`):
+    /// for tests and scripted solvers that state an outcome by its status.
+    public var typicalTermination: Termination {
+        switch self {
+        case .optimal: .optimal
+        case .feasible, .noSolution: .timeLimit
+        case .infeasible: .infeasible
+        case .unbounded: .unbounded
+        }
+    }
 }

@@ -12,7 +12,8 @@ public struct Planner: Sendable {
     /// How a ``Planner`` solves the model.
     public enum Method: String, Sendable, CaseIterable {
         /// The phase-free aggregate first, its optimum scheduled into phases; the full
-        /// model only when no schedule is found (see docs/performance.md).
+        /// model when no schedule reaches the aggregate's bound, and directly when the
+        /// objective depends on the phase (see docs/performance.md).
         case phaseAggregation
         /// The full model handed to the solver as it is.
         case direct
@@ -31,11 +32,9 @@ public struct Planner: Sendable {
         let formulation = Formulation(plan: plan)
         let merged = Self.mergedOptions(options, with: plan.solver)
         let solution: Solution
-        // The phase aggregate has no funding columns and its coefficients cannot depend on
-        // the phase, as NPV coefficients do: plans with `funding` or an `npv` objective
-        // are solved directly.
-        let aggregable = plan.funding == nil && plan.objective != .maximize(.npv)
-        if method == .direct || plan.phases.isEmpty || !aggregable {
+        // Plans whose objective depends on the phase (NPV) or that carry funding columns
+        // fail the aggregation's preconditions and are solved directly.
+        if method == .direct || plan.phases.isEmpty || !PhaseAggregation.isExact(for: formulation) {
             solution = try solver.solve(formulation.problem, options: merged)
         } else {
             solution = try PhaseAggregation(solver: solver).solve(formulation, options: merged)
@@ -44,12 +43,13 @@ public struct Planner: Sendable {
     }
 
     /// The caller's `options` with the plan's `solver:` settings filling what the caller
-    /// left at its default: the plan's `time_limit_s` applies when `options.timeLimit` is
-    /// nil, and its `mip_gap` when `options.relativeGap` is 0. A caller's limit or positive
-    /// gap always wins; everything else in `options` passes through unchanged.
+    /// left at its default: the plan's `time_limit_s` applies, from the deadline's own
+    /// start, when the deadline has no limit, and its `mip_gap` when `options.relativeGap`
+    /// is 0. A caller's limit or positive gap always wins; everything else in `options`
+    /// passes through unchanged.
     public static func mergedOptions(_ options: SolveOptions, with settings: SolverSettings) -> SolveOptions {
         var merged = options
-        if merged.timeLimit == nil { merged.timeLimit = settings.timeLimit }
+        merged.deadline = options.deadline.fillingLimit(settings.timeLimit)
         if merged.relativeGap == 0, let gap = settings.mipGap { merged.relativeGap = gap }
         return merged
     }

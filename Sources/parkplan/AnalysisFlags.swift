@@ -1,5 +1,4 @@
 import ArgumentParser
-import GLPKSolver
 import MIP
 import Planning
 
@@ -20,18 +19,19 @@ struct AnalysisFlags: ParsableArguments {
         if !(within >= 0 && within.isFinite) { throw ValidationError("--within must be a percentage of 0 or more, e.g. --within 5") }
     }
 
-    /// The output of `solve`: the main result in `format`, then the analyses asked for.
+    /// The output of `solve`: the main result in `format`, then the analyses asked for,
+    /// each solved by `planner` under `options` (the command's deadline and cancellation).
     func render(_ result: PlanResult, plan: Plan, format: ReportFormat, arguments: PlanArguments,
-                options: SolveOptions) throws -> String {
+                planner: Planner, options: SolveOptions) throws -> String {
         if (marginals || alternatives > 0) && (format == .geojson || format == .html) {
             Terminal.error("parkplan: --marginals and --alternatives are not part of --format \(format.rawValue); use table, markdown or json for them")
             return format.render(result, plan: plan)
         }
         guard (marginals || alternatives > 0), result.status.hasSolution else { return format.render(result, plan: plan) }
-        let planner = Planner(solver: GLPKSolver())
         let found = MarginalAnalysis(path: arguments.plan, overrides: arguments.overrides, plan: plan, result: result)
         let marginalReport = marginals
-            ? MarginalReport(found.run(planner: planner, options: options), measure: result.objective.measure) : nil
+            ? MarginalReport(found.run(planner: planner, options: options, threads: options.threads),
+                             measure: result.objective.measure) : nil
         let others: [PlanResult]
         do {
             others = try AlternativeSearch(plan: plan, planner: planner, options: options)
@@ -54,7 +54,7 @@ struct AnalysisFlags: ParsableArguments {
         }
         for (k, other) in others.enumerated() {
             let heading = "Alternative \(k + 1): objective \(Self.amount(other.objective.value, result.objective.measure))"
-                + " (\(Self.percent(other.objective.value, from: result.objective.value)) from the optimum)"
+                + " (\(Self.percent(other.objective.value, from: result.objective.value)) from the optimum), \(other.status.rawValue)"
             text += "\n" + (format == .markdown ? "### " : "") + heading + "\n" + format.render(other, plan: plan)
         }
         return text

@@ -1,5 +1,4 @@
 import ArgumentParser
-import GLPKSolver
 import MIP
 import Planning
 
@@ -48,12 +47,14 @@ extension ParkPlan {
         }
 
         func run() throws {
+            let deadline = solverFlags.startDeadline()
+            let interrupt = Interrupt()
             let removals = unsets.map(Overrides.unsetting)
             let sides = [(planA, removals + both + onlyA), (planB ?? planA, removals + both + onlyB)]
             let inputs = sides.flatMap { side in (try? PlanLoader.load(path: side.0, overrides: side.1).files) ?? [side.0] }
             try outputOption.check(inputs: inputs)
-            let planner = Planner(solver: GLPKSolver())
-            let options = solverFlags.options
+            let planner = solverFlags.planner
+            let options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: nil)
             let outcomes = ParallelMap.run(2) { i in
                 ScenarioRun.run(path: sides[i].0, overrides: sides[i].1, planner: planner, options: options)
             }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import GLPKSolver
 import MIP
 import Planning
 
@@ -11,7 +10,8 @@ extension ParkPlan {
             discussion: """
                 Relaxes every budget, resource, target, rule and require row with a penalized slack and \
                 reports the smallest relaxation, then drops limits one at a time to find a minimal set that \
-                cannot hold together. Exits 0 when the plan is feasible, 1 when it is infeasible.
+                cannot hold together. Exits 0 when the plan is feasible, 1 when it is infeasible, 3 when no plan \
+                was found within the limits and infeasibility was not proven.
                 """)
 
         @OptionGroup var planArguments: PlanArguments
@@ -26,19 +26,22 @@ extension ParkPlan {
         }
 
         func run() throws {
+            let deadline = solverFlags.startDeadline()
+            let interrupt = Interrupt()
             let loaded = try planArguments.load()
             try outputOption.check(inputs: loaded.files)
+            let options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: loaded.plan)
             let explanation: InfeasibilityExplanation
             do {
-                explanation = try InfeasibilityExplainer.explain(
-                    plan: loaded.plan, planner: Planner(solver: GLPKSolver()), options: solverFlags.options)
+                explanation = try InfeasibilityExplainer.explain(plan: loaded.plan, planner: solverFlags.planner, options: options)
             } catch {
                 Terminal.error("parkplan: internal error: \(error.description)")
                 throw ExitCode(Outcome.internalError.rawValue)
             }
             try outputOption.emit(format == .json ? explanation.json(planName: loaded.plan.name).rendered(pretty: true) + "\n"
                                   : explanation.text(planName: loaded.plan.name), inputs: loaded.files)
-            if explanation.infeasible { throw ExitCode(Outcome.infeasible.rawValue) }
+            let outcome = Outcome(explanation.status)
+            if outcome != .solved { throw ExitCode(outcome.rawValue) }
         }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import GLPKSolver
 import MIP
 import Planning
 
@@ -20,17 +19,17 @@ extension ParkPlan {
         @OptionGroup var outputOption: OutputOption
 
         func run() throws {
-            let loaded = try planArguments.load()
-            for warning in format.warnings(plan: loaded.plan) { Terminal.error("\(planArguments.plan): warning: \(warning)") }
-            try outputOption.check(inputs: loaded.files)
+            let deadline = solverFlags.startDeadline()
             let interrupt = Interrupt()
+            let loaded = try planArguments.load()
             let progress = ProgressLine()
-            var options = solverFlags.options
-            options.cancellation = interrupt.flag
+            let planner = solverFlags.planner
+            var options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: loaded.plan)
+            let quiet = options
             options.progress = { progress.update($0) }
             let result: PlanResult
             do {
-                result = try Planner(solver: GLPKSolver()).solve(loaded.plan, options: options)
+                result = try planner.solve(loaded.plan, options: options)
             } catch {
                 progress.finish()
                 Terminal.error("parkplan: internal error: \(error.description)")
@@ -40,14 +39,17 @@ extension ParkPlan {
             let outcome = Outcome(result.status)
             if outcome == .infeasible {
                 Terminal.error("\(planArguments.plan): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(planArguments.commandLine)` to see what to relax")
-                for finding in InfeasibilityExplainer.summary(plan: loaded.plan, solver: GLPKSolver()) {
+                for finding in InfeasibilityExplainer.summary(plan: loaded.plan, solver: planner.solver, options: quiet) {
                     Terminal.error("  - \(finding)")
                 }
+            } else if result.status == .unbounded {
+                Terminal.error("\(planArguments.plan): the plan is unbounded: its objective can grow without limit")
             } else if outcome == .noSolution {
-                Terminal.error("\(planArguments.plan): \(result.status == .unbounded ? "the plan is unbounded" : "no plan found within the limits"); raise --time-limit or --gap")
+                Terminal.error(interrupt.flag.isCancelled ? "\(planArguments.plan): stopped before any plan was found"
+                               : "\(planArguments.plan): no plan found within the limits; raise --time-limit or --gap")
             }
             try outputOption.emit(analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
-                                                       options: solverFlags.options), inputs: loaded.files)
+                                                       planner: planner, options: quiet), inputs: loaded.files)
             if outcome != .solved { throw ExitCode(outcome.rawValue) }
         }
     }

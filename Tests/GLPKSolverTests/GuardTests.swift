@@ -11,10 +11,10 @@ import GLPKSolver
         var big = Problem(sense: .maximize)
         let xs = (0..<20_000).map { big.addVariable("x\($0)", upper: 1, objective: 1) }
         big.addRow("cap", terms: xs.map { ($0, 1) }, upper: 10)
-        var o = SolveOptions()
-        o.memoryLimitMB = 1
+        var limited = GLPKOptions()
+        limited.memoryLimitMB = 1
         #expect {
-            try solver.solve(big, options: o)
+            try GLPKSolver(options: limited).solve(big, options: SolveOptions())
         } throws: { error in
             guard case SolverError.solverFailure(let text) = error else { return false }
             return text.contains("memory")

@@ -31,10 +31,27 @@ import MIP
         #expect(IntegralObjective(p).scale == 1)
     }
 
-    @Test func aFixedContinuousVariableWithACostDoesNotPreventScaling() {
+    @Test func aFixedContinuousVariableWithARoundCostDoesNotPreventScaling() {
+        var p = binaries([1.5, 2.5])
+        p.addVariable("z", lower: 2, upper: 2, objective: 0.5)
+        #expect(IntegralObjective(p).scale == 10)
+    }
+
+    @Test func aFixedContinuousVariableWhoseCostWouldBeRoundedLeavesTheObjectiveAsItIs() {
         var p = binaries([1.5, 2.5])
         p.addVariable("z", lower: 2, upper: 2, objective: 0.123456789)
-        #expect(IntegralObjective(p).scale == 10)
+        #expect(IntegralObjective(p).scale == 1)
+    }
+
+    @Test func theBoundOfAStoppedSearchKeepsAFixedColumnsExactCost() throws {
+        // max 1.5 a + 2.5 b + 0.123456789 z, z fixed at 2, a + b <= 1: optimum 2.5 + 0.246913578.
+        var p = binaries([1.5, 2.5])
+        p.addVariable("z", lower: 2, upper: 2, objective: 0.123456789)
+        p.addRow("one", terms: [(0, 1), (1, 1)], upper: 1)
+        let s = try GLPKSolver().solve(p, options: SolveOptions())
+        #expect(s.status == .optimal)
+        #expect(abs(try #require(s.objective) - 2.746913578) < 1e-9)
+        #expect(abs(try #require(s.bound) - 2.746913578) < 1e-9)
     }
 
     @Test func coefficientsWithMoreThanSixDecimalsAreLeftAsTheyAre() {

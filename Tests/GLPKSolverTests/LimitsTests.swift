@@ -42,7 +42,6 @@ import GLPKSolver
         flag.cancel()
         var o = SolveOptions()
         o.cancellation = flag
-        o.backtracking = .bestLocalBound
         let s = try solver.solve(p, options: o)
         // GLPK may find an incumbent in its root heuristics before the first node
         // selection; without one the answer must be no_solution.

@@ -92,7 +92,7 @@ for instance in instances {
     var optimum = Double.nan
     let ours = try timed {
         let clock = ContinuousClock.now
-        let solution = try GLPKSolver().solve(instance.problem, options: ORLibrarySolveOptions.standard)
+        let solution = try ORLibrarySolveOptions.solver.solve(instance.problem, options: ORLibrarySolveOptions.standard)
         let elapsed = seconds(ContinuousClock.now - clock)
         optimum = solution.objective ?? .nan
         return Timing(seconds: elapsed, matched: solution.status == .optimal && abs(optimum - instance.published) <= 1e-3)

@@ -33,6 +33,8 @@ typedef int (*pp_progress_fn)(void *ctx, int nodes, int has_incumbent, double in
                               int has_bound, double bound, double gap);
 /** Receives GLPK's terminal output. */
 typedef void (*pp_log_fn)(void *ctx, const char *text);
+/** Asked while GLPK works (every LP display, every search callback); nonzero: stop now. */
+typedef int (*pp_stop_fn)(void *ctx);
 
 typedef struct {
     int time_limit_ms;           /* <= 0: none */
@@ -47,6 +49,7 @@ typedef struct {
     void *ctx;
     pp_progress_fn progress;     /* may be NULL */
     pp_log_fn log;               /* NULL: silent */
+    pp_stop_fn stop;             /* may be NULL: asked at least every 100 ms of simplex work */
 } pp_params;
 
 typedef struct {
@@ -60,13 +63,17 @@ typedef struct {
     double bound;
     double gap;
     int nodes;
+    int stopped;                 /* 1: the caller's stop function ended the run */
+    int timed_out;               /* 1: the time limit ended the run */
     double *x;                   /* caller-owned, n_cols+1 */
     double *row_dual;            /* caller-owned, n_rows+1, or NULL */
     double *col_dual;            /* caller-owned, n_cols+1, or NULL */
     char message[1024];
 } pp_result;
 
-/** Builds, solves and deletes the problem; returns 0, or 1 when GLPK failed internally. */
+/** Builds, solves and deletes the problem; returns 0, or 1 when GLPK failed internally.
+    A simplex run that the time limit or the stop function interrupts before any branch-
+    and-bound callback returns 0 with ret GLP_ETMLIM or GLP_ESTOP and no solution. */
 int pp_solve(const pp_model *model, const pp_params *params, pp_result *result);
 
 /** Writes the model as CPLEX LP (format 0) or free MPS (format 1); 0 on success. */

@@ -71,11 +71,13 @@ public struct ConflictFilter: Sendable {
             problem.setBounds(ofRow: i, lower: -.infinity, upper: .infinity)
         }
         var check = options
-        check.timeLimit = min(options.timeLimit ?? Self.checkTimeLimit, Self.checkTimeLimit)
+        check.deadline = options.deadline.capped(at: Self.checkTimeLimit)
+        check.startSolution = nil
         let status = try solver.solve(problem, options: check).status
         return status.hasSolution || status == .noSolution
     }
 
-    /// Seconds each feasibility solve may take at most; an undecided one counts as feasible.
+    /// Seconds each feasibility solve may take at most (less when the command's deadline
+    /// comes sooner); an undecided one counts as feasible.
     public static let checkTimeLimit: Double = 10
 }

@@ -3,8 +3,14 @@ public import MIP
 /// Why a plan has no allocation: what each limit must give (from the ``ElasticModel``)
 /// and a minimal set of limits that conflict (from the ``ConflictFilter``).
 public struct InfeasibilityExplanation: Sendable {
-    /// False when the plan has a solution after all (nothing to explain).
-    public var infeasible: Bool
+    /// The status of the plan's own solve: `infeasible` is explained; `optimal` and
+    /// `feasible` leave nothing to explain; `no_solution` and `unbounded` say what is known.
+    public var status: SolveStatus
+    /// True when the plan was proven infeasible.
+    public var infeasible: Bool { status == .infeasible }
+    /// True when the deadline or an interrupt cut the explanation short, so the findings
+    /// and the conflict may be incomplete.
+    public var stoppedEarly: Bool
     /// The elastic model's nonzero slacks, largest first.
     public var violations: [ElasticModel.Violation]
     /// One sentence per violation, in the plan's terms.
@@ -12,10 +18,11 @@ public struct InfeasibilityExplanation: Sendable {
     /// A minimal set of conflicting constraint groups.
     public var conflict: [ConstraintGroup]
 
-    /// Creates an explanation.
-    public init(infeasible: Bool, violations: [ElasticModel.Violation] = [], findings: [String] = [],
-                conflict: [ConstraintGroup] = []) {
-        self.infeasible = infeasible
+    /// Creates an explanation of a plan whose solve ended with `status`.
+    public init(status: SolveStatus, violations: [ElasticModel.Violation] = [], findings: [String] = [],
+                conflict: [ConstraintGroup] = [], stoppedEarly: Bool = false) {
+        self.status = status
+        self.stoppedEarly = stoppedEarly
         self.violations = violations
         self.findings = findings
         self.conflict = conflict
@@ -23,23 +30,34 @@ public struct InfeasibilityExplanation: Sendable {
 
     /// The explanation as text for a terminal, ending with a newline.
     public func text(planName: String) -> String {
-        guard infeasible else { return "plan '\(planName)' is feasible: nothing to explain\n" }
+        switch status {
+        case .optimal, .feasible: return "plan '\(planName)' is feasible: nothing to explain\n"
+        case .noSolution:
+            return "plan '\(planName)': no plan was found within the limits, and the plan was not proven infeasible;"
+                + " nothing to explain yet (raise --time-limit)\n"
+        case .unbounded: return "plan '\(planName)' is unbounded: its objective can grow without limit\n"
+        case .infeasible: break
+        }
         var lines = ["plan '\(planName)' is infeasible.", "", "Smallest relaxation that makes it feasible:"]
         lines += findings.isEmpty ? ["  (none found among budgets, resources, targets, rules and requires)"]
             : findings.map { "  - \($0)" }
         lines += ["", "Minimal set of conflicting limits (drop any one and the rest can hold):"]
         lines += conflict.isEmpty ? ["  (none found among budgets, resources, targets, rules and requires)"]
             : conflict.map { "  - \($0)" }
+        if stoppedEarly {
+            lines += ["", "The time limit or an interrupt stopped the search early: these findings may be incomplete."]
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The explanation as JSON: `plan`, `status` (`infeasible` or `feasible`), then for an
-    /// infeasible plan `findings` (the sentences), `slacks` (each limit, which bound it
-    /// misses, by how much and the bound, in dollars or the plan's units) and `conflict`
-    /// (the minimal conflicting set).
+    /// The explanation as JSON: `plan`, `status` (`infeasible`, `feasible` for a plan
+    /// with a solution, `no_solution` or `unbounded`), then for an infeasible plan
+    /// `findings` (the sentences), `slacks` (each limit, which bound it misses, by how
+    /// much and the bound, in dollars or the plan's units), `conflict` (the minimal
+    /// conflicting set) and `complete` (false when the limits cut the search short).
     public func json(planName: String) -> JSONValue {
-        var members: [(String, JSONValue)] = [("plan", .string(planName)),
-                                              ("status", .string(infeasible ? "infeasible" : "feasible"))]
+        let word = status.hasSolution ? "feasible" : status.rawValue
+        var members: [(String, JSONValue)] = [("plan", .string(planName)), ("status", .string(word))]
         guard infeasible else { return .object(members) }
         members.append(("findings", .array(findings.map(JSONValue.string))))
         members.append(("slacks", .array(violations.map { v in
@@ -48,6 +66,7 @@ public struct InfeasibilityExplanation: Sendable {
                      ("amount", .number(v.amount)), ("value", .number(v.limit))])
         })))
         members.append(("conflict", .array(conflict.map { .string($0.description) })))
+        members.append(("complete", .bool(!stoppedEarly)))
         return .object(members)
     }
 }
@@ -55,26 +74,31 @@ public struct InfeasibilityExplanation: Sendable {
 /// Explains infeasible plans; see ``InfeasibilityExplanation``.
 public enum InfeasibilityExplainer {
     /// Solves `plan` with `planner`; when it is infeasible, solves its elastic copy and runs
-    /// the deletion filter.
+    /// the deletion filter. Every solve shares the options' deadline and cancellation.
     public static func explain(plan: Plan, planner: Planner, options: SolveOptions = SolveOptions())
         throws(SolverError) -> InfeasibilityExplanation
     {
-        let result = try planner.solve(plan, options: options)
-        guard result.status == .infeasible else { return InfeasibilityExplanation(infeasible: false) }
+        let merged = Planner.mergedOptions(options, with: plan.solver)
+        let result = try planner.solve(plan, options: merged)
+        guard result.status == .infeasible else { return InfeasibilityExplanation(status: result.status) }
         let formulation = Formulation(plan: plan)
-        let violations = try elasticViolations(formulation: formulation, solver: planner.solver, options: options)
+        let violations = try elasticViolations(formulation: formulation, solver: planner.solver, options: merged)
         let text = ViolationText(plan: plan)
-        let conflict = try ConflictFilter(formulation: formulation, solver: planner.solver, options: options).minimalConflict()
-        return InfeasibilityExplanation(infeasible: true, violations: violations,
-                                        findings: violations.map(text.sentence), conflict: conflict)
+        let conflict = try ConflictFilter(formulation: formulation, solver: planner.solver, options: merged).minimalConflict()
+        return InfeasibilityExplanation(status: .infeasible, violations: violations,
+                                        findings: violations.map(text.sentence), conflict: conflict,
+                                        stoppedEarly: merged.shouldStop)
     }
 
     /// Up to `limit` sentences from the elastic model alone, largest slack first; for
     /// the short note `parkplan solve` prints when a plan is infeasible. Empty when the
-    /// elastic model finds nothing or its solve fails.
-    public static func summary(plan: Plan, solver: any Solver, limit: Int = 3) -> [String] {
+    /// elastic model finds nothing, its solve fails, or the options' deadline or
+    /// cancellation stops it first.
+    public static func summary(plan: Plan, solver: any Solver, options: SolveOptions = SolveOptions(),
+                               limit: Int = 3) -> [String] {
         let formulation = Formulation(plan: plan)
-        guard let violations = try? elasticViolations(formulation: formulation, solver: solver, options: SolveOptions())
+        let merged = Planner.mergedOptions(options, with: plan.solver)
+        guard let violations = try? elasticViolations(formulation: formulation, solver: solver, options: merged)
         else { return [] }
         let text = ViolationText(plan: plan)
         return violations.prefix(limit).map(text.sentence)
@@ -86,8 +110,10 @@ public enum InfeasibilityExplainer {
     {
         let elastic = ElasticModel(formulation: formulation)
         var elasticOptions = SolveOptions()
-        elasticOptions.timeLimit = options.timeLimit
+        elasticOptions.deadline = options.deadline
         elasticOptions.cancellation = options.cancellation
+        elasticOptions.threads = options.threads
+        elasticOptions.log = options.log
         let solution = try solver.solve(elastic.problem, options: elasticOptions)
         guard solution.status.hasSolution else { return [] }
         return elastic.violations(in: solution.values)

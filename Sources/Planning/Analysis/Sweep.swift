@@ -53,13 +53,17 @@ public struct Sweep: Sendable {
     }
 
     /// Solves the covered points on up to `threads` threads; `base` is the plan loaded
-    /// with the caller's overrides only (for the report's names and types).
+    /// with the caller's overrides only (for the report's names and types). Once the
+    /// options' deadline passes or their cancellation flag is raised, points not yet
+    /// started are left out of the report; the points finished so far (and those cut
+    /// short, with the status they reached) are kept.
     public func run(base: Plan, planner: Planner, options: SolveOptions, threads: Int = ParallelMap.defaultThreads,
                     warmStart: Bool = true) -> SweepReport {
         let own = ownPoints
         let solved = SolvedPoints()
         let step = parameters.count == 2 ? parameters[1].values.count : 1
-        let points = ParallelMap.run(own.count, threads: threads) { k -> SweepPoint in
+        let points = ParallelMap.run(own.count, threads: threads) { k -> SweepPoint? in
+            if options.shouldStop { return nil }
             let i = own[k]
             let values = values(ofPoint: i)
             let plan: Plan
@@ -75,7 +79,8 @@ public struct Sweep: Sendable {
             return Self.point(i, values: values, result: result)
         }
         return SweepReport(plan: base.name, measure: base.objective.measureName, parameters: parameters,
-                           types: base.factoryTypes.map(\.id), pointCount: pointCount, shard: shard, points: points)
+                           types: base.factoryTypes.map(\.id), pointCount: pointCount, shard: shard,
+                           points: points.compactMap { $0 })
     }
 
     /// Solves `plan`, starting from the first neighbour's allocation that meets all its rows.

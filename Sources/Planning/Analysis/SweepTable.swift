@@ -42,7 +42,8 @@ public struct SweepTable: Sendable {
             let parameters = zip(report.parameters, p.values).map { csv && !$0.isMonth ? AmountText.overrideValue($1) : $0.label($1) }
             let objective = p.objective.map { csv ? AmountText.overrideValue($0) : money ? AmountText.money($0) : AmountText.number($0) } ?? ""
             let spend = p.spend.map { csv ? AmountText.overrideValue($0) : AmountText.money($0) } ?? ""
-            let plants = types.map { String(p.plants[$0] ?? 0) }
+            // A point without a plan has no plant counts: its status says why.
+            let plants = types.map { p.objective == nil ? (csv ? "" : "-") : String(p.plants[$0] ?? 0) }
             let seconds = csv ? AmountText.overrideValue(p.seconds) : String(format: "%.2f", p.seconds)
             let npv = showNPV ? [p.npv.map { csv ? AmountText.overrideValue($0) : AmountText.money($0) } ?? ""] : []
             let recoup = showRecoup ? [p.recoup ?? ""] : []

@@ -4,41 +4,73 @@ import Synchronization
 
 /// Solves a plan's ``Formulation`` through its phase-free ``AggregateModel``.
 ///
-/// The objective does not depend on the phase a plant starts in (nor does the total
-/// spend), so the full model holds many solutions that differ only in their phases, and a
-/// branch-and-bound search on it wades through them. The aggregate has none of that
-/// symmetry and relaxes the full model. The steps:
+/// When the objective does not depend on the phase a plant starts in or a site opens in
+/// (``isExact(for:)``), the full model holds many solutions that differ only in their
+/// phases, and a branch-and-bound search on it wades through them. The aggregate has none
+/// of that symmetry and relaxes the full model, so its bound bounds the full model. The
+/// steps:
 ///
 /// 1. Solve the aggregate. Infeasible: so is the full model.
-/// 2. Schedule its optimum into phases (``PhaseScheduler``). A schedule has the same
-///    objective as the aggregate's optimum, which bounds the full model: it is optimal.
+/// 2. Schedule its plan into phases (``PhaseScheduler``). The schedule is `optimal` only
+///    when its objective reaches the aggregate's proven bound.
 /// 3. When no schedule exists, cut that point (and every point above it) off the
-///    aggregate and go back to 1, a few times. The best schedule so far is kept; once the
-///    aggregate's optimum falls to it, it is proven optimal.
+///    aggregate and go back to 1, a few times. The best schedule so far is kept; once it
+///    reaches the aggregate's bound, it is proven optimal.
 /// 4. Otherwise solve the full model, starting from the best schedule and with the
-///    objective limited by the aggregate's last optimum (a valid bound).
+///    objective limited by the aggregate's last bound (a valid bound).
 ///
-/// The caller's time limit covers all steps, its progress and cancellation hooks are
-/// passed to every solve, and a positive relative gap lets the aggregate stop early (its
-/// bound then bounds the full model, so the gap carries over).
+/// A proven optimum then goes through ``TieBreak``, so that equally good plans always
+/// come back as the same one. The caller's deadline and cancellation reach every solve;
+/// a positive relative gap lets the aggregate stop early (its bound then bounds the full
+/// model, so the gap carries over).
 struct PhaseAggregation {
     let solver: any Solver
     /// The most aggregate points tried before the full model is solved.
     var maxRounds = 8
-    /// Race two differently configured searches on every aggregate solve (two threads):
-    /// Driebeck-Tomlin branching (the fastest on full-program and 50x15x3) against
-    /// pseudo-cost branching (the only one that proves the generated 25x10x3 plan within a
-    /// minute). The first to finish stops the other.
-    var race = ProcessInfo.processInfo.activeProcessorCount >= 2
     /// Aggregates with at least this many columns start from a plan rounded from their LP
     /// relaxation (``AggregateRounding``) instead of racing: their branch and bound finds
     /// no plan of its own within a minute (docs/performance.md).
     var roundedStartColumns = 5000
 
+    /// True when the aggregate's bound is a bound of `formulation`'s model and a schedule
+    /// keeps the aggregate point's objective: every plant column n[s,f,p] has the same
+    /// objective coefficient in every phase, so does every opening column o[s,p], and the
+    /// model has no column besides n, o, x and u. A plan whose objective depends on the
+    /// phase (a discounted objective) or whose model has other columns is solved directly.
+    static func isExact(for formulation: Formulation) -> Bool {
+        isExact(formulation.problem, index: formulation.index, plan: formulation.plan)
+    }
+
+    /// ``isExact(for:)`` for `problem`, whose plant, opening, expansion and state columns
+    /// stand where `index` says for `plan`.
+    static func isExact(_ problem: Problem, index: VariableIndex, plan: Plan) -> Bool {
+        var known = Set<Int>()
+        func same(_ columns: [Int]) -> Bool {
+            guard let first = columns.first else { return true }
+            let c = problem.variables[first].objective
+            return columns.allSatisfy { problem.variables[$0].objective == c }
+        }
+        for s in plan.sites.indices {
+            for f in plan.factoryTypes.indices {
+                let columns = plan.phases.indices.compactMap { index.plant(site: s, type: f, phase: $0) }
+                guard same(columns) else { return false }
+                known.formUnion(columns)
+            }
+            guard s < index.opened.count, same(index.opened[s]) else { return false }
+            known.formUnion(index.opened[s])
+        }
+        known.formUnion(index.expansions.values)
+        known.formUnion(index.states.values)
+        return known.count == problem.variables.count && known.allSatisfy { $0 < problem.variables.count }
+    }
+
     func solve(_ formulation: Formulation, options: SolveOptions) throws(SolverError) -> Solution {
         let clock = ContinuousClock.now
         let full = formulation.problem
         try full.validate()
+        if options.shouldStop {
+            return Solution(termination: options.stopReason, rawStatus: "stopped before the aggregate was built")
+        }
         var aggregate = AggregateModel(formulation: formulation)
         let scheduler = PhaseScheduler(formulation: formulation)
         let sense = full.sense
@@ -49,34 +81,32 @@ struct PhaseAggregation {
         var unschedulable = 0
 
         func elapsed() -> Double { seconds(since: clock) }
-        func remaining() -> Double? { options.timeLimit.map { max(0, $0 - elapsed()) } }
         func stageOptions() -> SolveOptions {
             var stage = options
             stage.startSolution = nil
-            stage.timeLimit = remaining()
             // Measured on the seeds: all four cut families take the aggregate of
             // full-program from 4.7 s to 0.07 s (docs/performance.md).
-            stage.cuts = .all
+            stage.search = .strongBound
             return stage
-        }
-        func stopped() -> Bool {
-            options.cancellation?.isCancelled == true || (remaining().map { $0 <= 0 } ?? false)
         }
         func better(_ a: Double, than b: Double) -> Bool { sense == .maximize ? a > b : a < b }
         func reaches(_ objective: Double, _ bound: Double) -> Bool {
             let tolerance = 1e-9 * max(1, abs(bound))
             return sense == .maximize ? objective >= bound - tolerance : objective <= bound + tolerance
         }
-        func answer(_ status: SolveStatus, _ raw: String) -> Solution {
-            var solution = Solution(status: status, rawStatus: raw, seconds: elapsed(), nodes: nodes)
-            if let best, status.hasSolution {
+        /// The best schedule is proven when a valid bound exists and the schedule reaches it.
+        func proven() -> Bool {
+            guard let best, let bound else { return false }
+            return reaches(best.objective, bound)
+        }
+        func answer(_ termination: Termination, _ raw: String) -> Solution {
+            var solution = Solution(termination: termination, rawStatus: raw, seconds: elapsed(), nodes: nodes)
+            solution.bound = bound
+            if let best, termination != .infeasible, termination != .unbounded {
                 solution.values = best.values
                 solution.objective = full.objectiveValue(of: best.values)
-                let b = status == .optimal ? solution.objective! : (bound ?? solution.objective!)
-                solution.bound = b
-                solution.gap = abs(solution.objective! - b) / max(abs(solution.objective!), 1e-9)
-            } else {
-                solution.bound = bound
+                if termination == .optimal { solution.bound = solution.objective }
+                solution.updateGap()
             }
             return solution
         }
@@ -91,8 +121,12 @@ struct PhaseAggregation {
                 if round == 1 {
                     return answer(.infeasible, "the phase-free aggregate has no feasible point (\(result.rawStatus))")
                 }
-                // Every aggregate point was cut off: the best schedule is optimal, or none exists.
-                if best != nil { return answer(.optimal, "best schedule proven optimal: no other aggregate point remains") }
+                // Every aggregate point was cut off: what remains to the full model is the best
+                // schedule (the exhausted aggregate bounds everything else), or nothing.
+                if let best {
+                    bound = best.objective
+                    return answer(.optimal, "best schedule proven optimal: no other aggregate point remains")
+                }
                 return answer(.infeasible, "no aggregate point can be scheduled into phases")
             case .unbounded:
                 notes.append("aggregate unbounded")
@@ -105,25 +139,38 @@ struct PhaseAggregation {
             case .optimal, .feasible:
                 break
             }
-            if let b = result.bound ?? result.objective { bound = b }
+            if let b = result.bound {
+                bound = bound.map { sense == .maximize ? min($0, b) : max($0, b) } ?? b
+            }
             let point = aggregate.point(from: result.values)
-            if let best, let bound, reaches(best.objective, bound) {
+            if proven() {
                 return answer(.optimal, "best schedule reaches the aggregate bound after \(round - 1) cuts")
             }
             // Out of time, only the quick schedule is tried, so the aggregate's incumbent
             // still comes back as a feasible plan.
-            let outcome = try scheduler.schedule(point, options: stageOptions(), solver: stopped() ? nil : solver)
+            let outcome = try scheduler.schedule(point, options: stageOptions(),
+                                                 solver: options.shouldStop ? nil : solver)
             switch outcome {
             case .scheduled(let values, let n):
                 nodes += n
                 let objective = full.objectiveValue(of: values)
                 if best.map({ better(objective, than: $0.objective) }) ?? true { best = (values, objective) }
-                if result.status == .optimal {
+                if proven() {
                     let how = round == 1 ? "aggregate optimum scheduled into phases"
                         : "aggregate optimum scheduled into phases after \(round - 1) cuts"
-                    return answer(.optimal, how)
+                    let proof = answer(.optimal, how)
+                    // Large aggregates are solved by one search from a deterministic start, never
+                    // raced, so their answer already repeats.
+                    guard aggregate.problem.variables.count < roundedStartColumns else { return proof }
+                    return try TieBreak(solver: solver, formulation: formulation)
+                        .canonical(proof, aggregate: aggregate, values: result.values, scheduler: scheduler, options: options)
                 }
-                return answer(.feasible, "aggregate solution scheduled into phases; " + result.rawStatus)
+                if result.status == .feasible {
+                    return answer(result.termination, "aggregate solution scheduled into phases; " + result.rawStatus)
+                }
+                notes.append("the schedule falls short of the aggregate bound")
+                round = maxRounds
+                continue
             case .impossible(let n):
                 nodes += n
                 unschedulable += 1
@@ -135,14 +182,14 @@ struct PhaseAggregation {
             }
             guard aggregate.isMonotone, result.status == .optimal else { break }
             aggregate.addDominanceCut(excluding: point)
-            if stopped() { break }
+            if options.shouldStop { break }
         }
         if unschedulable > 0 { notes.insert("\(unschedulable) aggregate points could not be scheduled", at: 0) }
-        if stopped() {
+        if options.shouldStop {
             let raw = "stopped before proof (" + (notes.isEmpty ? "limit reached" : notes.joined(separator: "; ")) + ")"
-            return answer(best == nil ? .noSolution : .feasible, raw)
+            return answer(options.stopReason, raw)
         }
-        return try fallback(full: full, options: stageOptions(), best: best, bound: bound, nodes: nodes,
+        return try fallback(full: full, options: options, best: best, bound: bound, nodes: nodes,
                             notes: notes, elapsed: elapsed)
     }
 
@@ -152,7 +199,7 @@ struct PhaseAggregation {
         if aggregate.problem.variables.count >= roundedStartColumns {
             return try solveFromRoundedStart(aggregate, options: options, sense: sense)
         }
-        return race ? try raceStage(aggregate.problem, options: options, sense: sense)
+        return options.threads >= 2 ? try raceStage(aggregate.problem, options: options, sense: sense)
             : try solveStage(aggregate.problem, options: options)
     }
 
@@ -160,19 +207,24 @@ struct PhaseAggregation {
     /// and searches from that plan. The plan is kept when the search ends without a better
     /// one, and the relaxation's optimum bounds the answer.
     private func solveFromRoundedStart(_ aggregate: AggregateModel, options: SolveOptions, sense: ObjectiveSense) throws(SolverError) -> Solution {
-        let clock = ContinuousClock.now
         var lpOptions = SolveOptions()
-        lpOptions.timeLimit = options.timeLimit
+        lpOptions.deadline = options.deadline
         lpOptions.cancellation = options.cancellation
-        lpOptions.memoryLimitMB = options.memoryLimitMB
+        lpOptions.log = options.log
         let relaxation = try solver.solve(aggregate.problem.linearRelaxation, options: lpOptions)
         switch relaxation.status {
         case .infeasible:
-            return Solution(status: .infeasible, rawStatus: "the aggregate's LP relaxation is infeasible (\(relaxation.rawStatus))",
+            return Solution(termination: .infeasible,
+                            rawStatus: "the aggregate's LP relaxation is infeasible (\(relaxation.rawStatus))",
                             seconds: relaxation.seconds)
         case .optimal:
             break
         case .unbounded, .feasible, .noSolution:
+            if options.shouldStop {
+                return Solution(termination: relaxation.termination == .optimal ? options.stopReason : relaxation.termination,
+                                rawStatus: "the aggregate's LP relaxation stopped: " + relaxation.rawStatus,
+                                seconds: relaxation.seconds)
+            }
             return try solveStage(aggregate.problem, options: options)
         }
         let start = AggregateRounding(model: aggregate).round(relaxation.values, reducedCosts: relaxation.reducedCosts)
@@ -181,9 +233,7 @@ struct PhaseAggregation {
         // Measured on 400x20x3 (docs/performance.md): Driebeck-Tomlin and pseudo-cost
         // branching spend seconds per node on a model this size, and MIR cuts alone lower
         // the bound fastest (Gomory rounds take seconds each).
-        stage.branching = .mostFractional
-        stage.cuts = CutOptions(mir: true)
-        stage.timeLimit = options.timeLimit.map { max(0.001, $0 - seconds(since: clock)) }
+        stage.search = .largeModel
         var result = try solveStage(aggregate.problem, options: stage)
         let maximize = sense == .maximize
         if let start {
@@ -191,13 +241,12 @@ struct PhaseAggregation {
             if !result.status.hasSolution || result.objective.map({ maximize ? $0 < startObjective : $0 > startObjective }) == true {
                 result.values = start
                 result.objective = startObjective
-                if result.status != .optimal { result.status = .feasible }
             }
             result.rawStatus += "; started from the LP relaxation rounded to a plan of \(startObjective)"
         }
         // The relaxation's optimum bounds the aggregate whether or not rounding found a plan.
-        if result.status.hasSolution, let objective = relaxation.objective, let reached = result.objective {
-            let bound = result.bound.map { maximize ? min($0, objective) : max($0, objective) } ?? objective
+        if result.status.hasSolution, let relaxed = relaxation.objective, let reached = result.objective {
+            let bound = result.bound.map { maximize ? min($0, relaxed) : max($0, relaxed) } ?? relaxed
             result.bound = bound
             result.gap = abs(reached - bound) / max(abs(reached), 1e-9)
         }
@@ -209,25 +258,23 @@ struct PhaseAggregation {
         try solver.solve(problem, options: options)
     }
 
-    /// Solves `problem` twice at once, with Driebeck-Tomlin and with pseudo-cost branching,
-    /// each on its own thread with its own solver problem. The first search to finish
+    /// Solves `problem` twice at once, as a ``MIP/SearchVariant/strongBound`` search and a
+    /// ``MIP/SearchVariant/strongBoundAlternate`` one (with GLPK: Driebeck-Tomlin against
+    /// pseudo-cost branching; the first is fastest on full-program and 50x15x3, the second
+    /// the only one that proves the generated 25x10x3 plan within a minute), each on its
+    /// own thread with its own solver problem. The first search to finish
     /// raises a shared flag that stops the other; its result is kept. When it stopped
     /// without a proof (limit or gap), the other's incumbent and bound are merged in: each
     /// is valid for the same problem, so the better incumbent and the tighter bound hold
     /// together. Only the first search reports progress and log lines.
     private func raceStage(_ problem: Problem, options: SolveOptions, sense: ObjectiveSense) throws(SolverError) -> Solution {
-        let stop = CancellationFlag()
-        let caller = options.cancellation
+        let stop = CancellationFlag(linkedTo: options.cancellation)
         let finished = Mutex<[Int]>([])
         let outcomes = ParallelMap.run(2, threads: 2) { i -> Result<Solution, SolverError> in
             var stage = options
             stage.cancellation = stop
-            stage.branching = i == 0 ? .driebeckTomlin : .pseudoCost
-            let report = i == 0 ? options.progress : nil
-            stage.progress = { progress in
-                report?(progress)
-                if caller?.isCancelled == true { stop.cancel() }
-            }
+            stage.search = i == 0 ? .strongBound : .strongBoundAlternate
+            if i != 0 { stage.progress = nil }
             if i != 0 { stage.log = nil }
             let result: Result<Solution, SolverError>
             do throws(SolverError) { result = .success(try solveStage(problem, options: stage)) } catch { result = .failure(error) }
@@ -249,7 +296,6 @@ struct PhaseAggregation {
            winner.objective.map({ maximize ? theirs > $0 : theirs < $0 }) ?? true {
             winner.objective = theirs
             winner.values = loser.values
-            winner.status = .feasible
         }
         if let theirs = loser.bound {
             winner.bound = winner.bound.map { maximize ? min($0, theirs) : max($0, theirs) } ?? theirs
@@ -281,10 +327,9 @@ struct PhaseAggregation {
         var solution = try solveStage(problem, options: stage)
         solution.nodes += nodes
         solution.seconds = elapsed()
-        if !solution.status.hasSolution, let best, solution.status != .infeasible {
+        if !solution.hasPlan, let best, solution.status != .infeasible, solution.status != .unbounded {
             solution.values = best.values
             solution.objective = full.objectiveValue(of: best.values)
-            solution.status = .feasible
         }
         if solution.status == .feasible, let bound, let current = solution.bound {
             solution.bound = full.sense == .maximize ? min(current, bound) : max(current, bound)

@@ -33,7 +33,7 @@ struct PhaseScheduler {
         case undecided(nodes: Int)
     }
 
-    /// Schedules `point`, spending at most `options.timeLimit` seconds in the MIP; without
+    /// Schedules `point`, its MIP bounded by the options' deadline; without
     /// a `solver` only the latest schedule is tried.
     func schedule(_ point: AggregatePoint, options: SolveOptions, solver: (any Solver)?) throws(SolverError) -> Outcome {
         let late = latestSchedule(point)
@@ -46,9 +46,9 @@ struct PhaseScheduler {
         var mipOptions = options
         mipOptions.startSolution = nil
         mipOptions.relativeGap = 0
-        // GLPK's MIP presolver fails ("glp_add_cols: ncs = 0") when it fixes every column,
-        // which fixed totals often allow; the schedule is small enough without it.
-        mipOptions.presolve = false
+        // Any schedule will do: a solver may skip what only helps optimality (GLPK's MIP
+        // presolver, which fails when fixed totals let it fix every column).
+        mipOptions.search = .feasibility
         let solution: Solution
         do {
             solution = try solver.solve(problem, options: mipOptions)

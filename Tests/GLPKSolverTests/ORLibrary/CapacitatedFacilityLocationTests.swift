@@ -10,7 +10,7 @@ import Testing
     func solvesToThePublishedOptimum(_ instance: ORLibraryOptima.Facility) throws {
         let data = try ORLibraryFixtures.facility(instance.name)
         let problem = data.problem(name: instance.name)
-        let solution = try GLPKSolver().solve(problem, options: ORLibrarySolveOptions.standard)
+        let solution = try ORLibrarySolveOptions.solver.solve(problem, options: ORLibrarySolveOptions.standard)
 
         #expect(solution.status == .optimal, "\(solution.rawStatus)")
         let objective = try #require(solution.objective)

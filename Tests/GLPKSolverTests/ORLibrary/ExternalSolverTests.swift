@@ -46,7 +46,7 @@ import Testing
         let file = directory.appendingPathComponent("\(problem.name).\(testCase.format.rawValue)").path
         try GLPKSolver.write(problem, format: testCase.format, to: file)
 
-        let ours = try GLPKSolver().solve(problem, options: ORLibrarySolveOptions.standard)
+        let ours = try ORLibrarySolveOptions.solver.solve(problem, options: ORLibrarySolveOptions.standard)
         let theirs = try solver.solve(file: file, format: testCase.format, sense: problem.sense)
 
         #expect(theirs.optimal, "\(theirs.output)")

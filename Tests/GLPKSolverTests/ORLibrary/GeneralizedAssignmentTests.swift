@@ -30,7 +30,7 @@ import Testing
 
     private func expectOptimum(_ entry: ORLibraryOptima.Assignment, sense: ObjectiveSense, published: Int) throws {
         let problem = try ORLibraryFixtures.assignment(entry).problem(sense: sense, name: entry.testDescription)
-        let solution = try GLPKSolver().solve(problem, options: ORLibrarySolveOptions.standard)
+        let solution = try ORLibrarySolveOptions.solver.solve(problem, options: ORLibrarySolveOptions.standard)
 
         #expect(solution.status == .optimal, "\(solution.rawStatus)")
         let objective = try #require(solution.objective)

@@ -1,3 +1,4 @@
+import GLPKSolver
 import MIP
 
 /// The GLPK options the OR-Library tests and the timing comparison both use.
@@ -14,10 +15,17 @@ import MIP
 /// optimum within 10 s, where all four left gap12-4 (min) unproven at 10 s. The strong cap
 /// formulation needs no cuts (every instance solves near the root), and MIR does not slow it.
 enum ORLibrarySolveOptions {
-    static var standard: SolveOptions {
-        var options = SolveOptions()
+    /// GLPK with the presolver and MIR cuts.
+    static var solver: GLPKSolver {
+        var options = GLPKOptions()
         options.presolve = true
         options.cuts = CutOptions(mir: true)
+        return GLPKSolver(options: options)
+    }
+
+    /// The 60 s limit.
+    static var standard: SolveOptions {
+        var options = SolveOptions()
         options.timeLimit = 60
         return options
     }
