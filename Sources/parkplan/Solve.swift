@@ -22,6 +22,8 @@ extension ParkPlan {
             let deadline = solverFlags.startDeadline()
             let interrupt = Interrupt()
             let loaded = try planArguments.load()
+            for warning in format.warnings(plan: loaded.plan) { Terminal.error("\(planArguments.plan): warning: \(warning)") }
+            try outputOption.check(inputs: loaded.files)
             let progress = ProgressLine()
             let planner = solverFlags.planner
             var options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: loaded.plan)

@@ -130,6 +130,20 @@ public struct MarginalAnalysis: Sendable {
         return probes
     }
 
+    /// The plan with its only site left out. An empty `select.sites` list is refused by the
+    /// loader, so this re-solve changes the loaded plan itself: nothing can be built, and the
+    /// solve says whether its rules still hold (a `min_sites`, `require` or target minimum
+    /// makes it infeasible, as an empty row of the model).
+    private static func withoutAnySite(_ plan: Plan, planner: Planner, options: SolveOptions) -> ScenarioRun.Outcome {
+        var bare = plan
+        bare.sites = []
+        do {
+            return .solved(plan: bare, result: try planner.solve(bare, options: options))
+        } catch {
+            return .failed(error.description)
+        }
+    }
+
     /// Re-solves every probe on up to `threads` threads.
     public func run(planner: Planner, options: SolveOptions, threads: Int = ParallelMap.defaultThreads) -> [Marginal] {
         let probes = probes
@@ -138,7 +152,10 @@ public struct MarginalAnalysis: Sendable {
             let probe = probes[i]
             var marginal = Marginal(kind: probe.kind, limit: probe.limit, change: probe.change, override: probe.override,
                                     status: "error")
-            switch ScenarioRun.run(path: path, overrides: overrides + [probe.override], planner: planner, options: options) {
+            let outcome = probe.kind == .site && plan.sites.count == 1
+                ? Self.withoutAnySite(plan, planner: planner, options: options)
+                : ScenarioRun.run(path: path, overrides: overrides + [probe.override], planner: planner, options: options)
+            switch outcome {
             case .failed(let why):
                 marginal.message = why
             case .solved(_, let result):
