@@ -28,6 +28,8 @@ public struct SolveOptions: Sendable {
     public var log: (@Sendable (String) -> Void)?
     /// Raised by another thread to stop the search and keep the incumbent.
     public var cancellation: CancellationFlag?
+    /// The most threads a solve may run at once (nil: one per processor).
+    public var threads: Int?
 
     /// Default options: no limits, gap 0, presolve on, quiet.
     public init() {}

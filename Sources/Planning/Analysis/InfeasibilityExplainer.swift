@@ -72,9 +72,11 @@ public enum InfeasibilityExplainer {
     /// Up to `limit` sentences from the elastic model alone, largest slack first; for
     /// the short note `parkplan solve` prints when a plan is infeasible. Empty when the
     /// elastic model finds nothing or its solve fails.
-    public static func summary(plan: Plan, solver: any Solver, limit: Int = 3) -> [String] {
+    public static func summary(plan: Plan, solver: any Solver, limit: Int = 3, seconds: Double? = 5) -> [String] {
         let formulation = Formulation(plan: plan)
-        guard let violations = try? elasticViolations(formulation: formulation, solver: solver, options: SolveOptions())
+        var options = SolveOptions()
+        options.timeLimit = seconds
+        guard let violations = try? elasticViolations(formulation: formulation, solver: solver, options: options)
         else { return [] }
         let text = ViolationText(plan: plan)
         return violations.prefix(limit).map(text.sentence)
