@@ -285,6 +285,31 @@ struct AggregateModel {
         return values
     }
 
+    /// Adds a row to the aggregate (used by searches that restrict it further).
+    mutating func addRow(_ name: String, terms: [(Int, Double)], lower: Double = -.infinity, upper: Double = .infinity) {
+        problem.addRow(name, terms: terms, lower: lower, upper: upper)
+    }
+
+    /// Cuts off every point whose plant counts equal `counts` (counts[s][f]), whatever its
+    /// openings and expansions: some m[s,f] must differ, i.e. y[s,f,c] = 0 for a count c > 0
+    /// or y[s,f,c+1] = 1.
+    mutating func addCountCut(excluding counts: [[Int]]) {
+        var terms: [(Int, Double)] = []
+        var rhs = 1.0
+        for s in plan.sites.indices {
+            for f in plan.factoryTypes.indices where !levels[s][f].isEmpty {
+                let c = min(counts[s][f], levels[s][f].count)
+                if c > 0 {
+                    terms.append((levels[s][f][c - 1], -1))
+                    rhs -= 1
+                }
+                if c < levels[s][f].count { terms.append((levels[s][f][c], 1)) }
+            }
+        }
+        problem.addRow("other_counts\(cutCount)", terms: terms, lower: rhs)
+        cutCount += 1
+    }
+
     /// True when every plant, site and expansion costs and uses a non-negative amount, so
     /// that dropping plants or site openings never breaks a phase row: then a point that
     /// cannot be scheduled rules out every point above it with the same expansions.
