@@ -231,6 +231,9 @@ struct PhaseAggregation {
             var stage = options
             stage.cancellation = stop
             stage.branching = i == 0 ? .driebeckTomlin : .pseudoCost
+            // The start changes the search's path, for better or worse by plan
+            // (docs/performance.md): only one of the two searches gets it.
+            if i == 0 { stage.startSolution = nil }
             let report = i == 0 ? options.progress : nil
             stage.progress = { progress in
                 report?(progress)
