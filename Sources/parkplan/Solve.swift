@@ -14,17 +14,25 @@ extension ParkPlan {
         @OptionGroup var solverFlags: SolverFlags
         @OptionGroup var analysisFlags: AnalysisFlags
 
+        @Option(name: .long, help: ArgumentHelp("Run at most this many searches at once (default: one per processor).", valueName: "n"))
+        var threads: Int?
+
         @Option(name: .long, help: "Output format: table, markdown, csv or json.")
         var format: ReportFormat = .table
 
         @Option(name: .long, help: ArgumentHelp("Write the result to this file (whole or not at all) instead of standard output.", valueName: "file"))
         var output: String?
 
+        func validate() throws {
+            if let n = threads, n < 1 { throw ValidationError("--threads must be 1 or more, e.g. --threads 2") }
+        }
+
         func run() throws {
             let loaded = try planArguments.load()
             let interrupt = Interrupt()
             let progress = ProgressLine()
             var options = solverFlags.options
+            options.threads = threads
             options.cancellation = interrupt.flag
             options.progress = { progress.update($0) }
             let result: PlanResult

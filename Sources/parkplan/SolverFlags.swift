@@ -9,15 +9,11 @@ struct SolverFlags: ParsableArguments {
     @Option(name: .customLong("gap"), help: ArgumentHelp("Stop once the relative gap to the bound is at most this, e.g. 0.01.", valueName: "fraction"))
     var gap: Double?
 
-    @Option(name: .long, help: ArgumentHelp("Run at most this many solver threads at once (default: one per processor).", valueName: "n"))
-    var threads: Int?
-
     @Flag(name: .long, help: "Print the solver's log to standard error.")
     var verbose = false
 
     func validate() throws {
         if let t = timeLimit, !(t > 0 && t.isFinite) { throw ValidationError("--time-limit must be a positive number of seconds, e.g. --time-limit 30") }
-        if let n = threads, n < 1 { throw ValidationError("--threads must be 1 or more, e.g. --threads 2") }
         if let g = gap, !(g >= 0 && g < 1) { throw ValidationError("--gap must be a fraction in [0, 1), e.g. --gap 0.01 for 1%") }
     }
 
@@ -26,7 +22,6 @@ struct SolverFlags: ParsableArguments {
         var o = SolveOptions()
         o.timeLimit = timeLimit
         o.relativeGap = gap ?? 0
-        o.threads = threads
         if verbose { o.log = { Terminal.errorRaw($0) } }
         return o
     }
