@@ -8,7 +8,7 @@ struct AnalysisFlags: ParsableArguments {
     @Flag(name: .long, help: "Also re-solve with each binding budget and site resource raised by a step, one more month of horizon, and each opened site left out; print what each is worth.")
     var marginals = false
 
-    @Option(name: .long, help: ArgumentHelp("Also find up to K allocations that choose different (site, type) pairs, within --within percent of the optimum.", valueName: "k"))
+    @Option(name: .long, help: ArgumentHelp("Also find the K next-best allocations (different plant counts by site and type), within --within percent of the optimum.", valueName: "k"))
     var alternatives: Int = 0
 
     @Option(name: .long, help: ArgumentHelp("How far from the optimum alternatives may be, in percent (default 5).", valueName: "pct"))

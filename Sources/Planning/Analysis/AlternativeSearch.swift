@@ -1,18 +1,23 @@
 public import MIP
 
-/// Different allocations close to the optimum: each chooses a different set of
-/// (site, type) pairs, and each is within a given percentage of the optimum.
+/// The next-best plans after the optimum: the K best allocations that differ from it and
+/// from each other in how many plants of which type stand at which site, best first.
 ///
-/// The search adds to the plan's model a binary y[s,f] per pair that can hold a plant
-/// (linked by sum_p n[s,f,p] <= max_per_site * y[s,f] and y[s,f] <= sum_p n[s,f,p]), a row
-/// keeping the objective within the bound (>= (1 - PCT/100) * optimum when maximizing,
-/// <= (1 + PCT/100) * optimum when minimizing), and for the optimum and every alternative
-/// found a no-good cut: sum over its chosen pairs of (1 - y) + sum over the others of y >= 1.
-/// Each solve gives the best allocation not yet seen, so alternatives come ranked.
+/// Two allocations count as the same plan when every site holds the same number of plants
+/// of every type at the end of the horizon, whatever their phases, or when they differ
+/// only by swapping the plants of interchangeable sites (same state, capacities, costs,
+/// reviews, limits, exclusions and expansions, and no `require` naming them).
+///
+/// The search works on the phase-free ``AggregateModel``: a row keeps its objective within
+/// the bound (>= (1 - PCT/100) * optimum when maximizing, <= (1 + PCT/100) * optimum when
+/// minimizing), and each plan found (the optimum first) is cut off by a no-good row on its
+/// plant counts. Each solve then gives the best plan not yet seen; it is scheduled into
+/// phases as ``Planner`` schedules the optimum. A point that cannot be scheduled is cut
+/// off and the search goes on. The caller's time limit covers the whole search.
 public struct AlternativeSearch: Sendable {
     /// The plan.
     public let plan: Plan
-    /// Solves each step (its solver is used on the extended model).
+    /// Solves each step (its solver is used on the aggregate and the schedules).
     public let planner: Planner
     /// Options for each solve, merged with the plan's own settings.
     public let options: SolveOptions
@@ -25,54 +30,171 @@ public struct AlternativeSearch: Sendable {
     }
 
     /// Up to `count` alternatives to `optimum` (the plan's solved result), each within
-    /// `percent` percent of its objective, best first.
+    /// `percent` percent of its objective, best first. Each carries its own bound and gap:
+    /// `optimal` means no other plan within the bound is better than it apart from those
+    /// listed before it.
     public func alternatives(to optimum: PlanResult, count: Int, withinPercent percent: Double) throws(SolverError) -> [PlanResult] {
-        guard count > 0, optimum.status.hasSolution, let best = optimum.objective.value else { return [] }
+        guard count > 0, optimum.status.hasSolution, let best = optimum.objective.value, !plan.phases.isEmpty else { return [] }
+        let clock = ContinuousClock.now
         let formulation = Formulation(plan: plan)
-        var problem = formulation.problem
-        let columns = problem.variables.count
-        var pairs: [(site: Int, type: Int, y: Int)] = []
-        for s in plan.sites.indices {
-            for (f, type) in plan.factoryTypes.enumerated() {
-                let n = formulation.index.plantsThrough(site: s, type: f, phase: plan.phases.count - 1)
-                guard !n.isEmpty else { continue }
-                let y = problem.addVariable("y[\(plan.sites[s].id),\(type.id)]", upper: 1, kind: .binary)
-                problem.addRow("y_up[\(plan.sites[s].id),\(type.id)]",
-                               terms: n.map { ($0, 1) } + [(y, -Double(type.maxPerSite))], upper: 0)
-                problem.addRow("y_down[\(plan.sites[s].id),\(type.id)]", terms: [(y, 1)] + n.map { ($0, -1) }, upper: 0)
-                pairs.append((s, f, y))
+        guard PhaseAggregation.isExact(for: formulation) else {
+            return try alternativesOnTheFullModel(formulation, optimum: optimum, best: best, count: count, withinPercent: percent)
+        }
+        let full = formulation.problem
+        var aggregate = AggregateModel(formulation: formulation)
+        let scheduler = PhaseScheduler(formulation: formulation)
+        let merged = Planner.mergedOptions(options, with: plan.solver)
+
+        let terms = aggregate.problem.variables.indices.compactMap { j -> (Int, Double)? in
+            let c = aggregate.problem.variables[j].objective
+            return c == 0 ? nil : (j, c)
+        }
+        let scaled = best / formulation.objectiveScale - full.objectiveConstant
+        let slack = abs(best / formulation.objectiveScale) * percent / 100
+        let tolerance = 1e-9 * max(1, abs(scaled))
+        if full.sense == .maximize {
+            aggregate.addRow("within", terms: terms, lower: scaled - slack - tolerance)
+        } else {
+            aggregate.addRow("within", terms: terms, upper: scaled + slack + tolerance)
+        }
+        let groups = Self.interchangeableSites(plan, firstAllowed: aggregate.firstAllowed)
+        var seen: Set<[[Int]]> = [Self.canonical(counts(of: optimum), groups: groups)]
+        aggregate.addCountCut(excluding: counts(of: optimum))
+
+        var found: [PlanResult] = []
+        while found.count < count {
+            if merged.shouldStop { break }
+            var stage = merged
+            stage.startSolution = nil
+            stage.search = .strongBound
+            let result = try planner.solver.solve(aggregate.problem, options: stage)
+            guard result.status.hasSolution else { break }
+            let point = aggregate.point(from: result.values)
+            aggregate.addCountCut(excluding: point.counts)
+            guard seen.insert(Self.canonical(point.counts, groups: groups)).inserted else { continue }
+            switch try scheduler.schedule(point, options: stage, solver: planner.solver) {
+            case .scheduled(let values, let nodes):
+                var solution = Solution(status: result.status == .optimal ? .optimal : .feasible,
+                                        rawStatus: "next-best aggregate point scheduled into phases; " + result.rawStatus,
+                                        seconds: Self.seconds(since: clock), nodes: result.nodes + nodes)
+                solution.values = values
+                let objective = full.objectiveValue(of: values)
+                solution.objective = objective
+                // A missing bound proves nothing: the plan is then reported without one.
+                let bound = result.status == .optimal ? objective : result.bound.map { $0 + full.objectiveConstant }
+                solution.bound = bound
+                solution.gap = bound.map { abs(objective - $0) / max(abs(objective), 1e-9) }
+                found.append(PlanResult(plan: plan, formulation: formulation, solution: solution, solverName: planner.solver.name))
+            case .impossible:
+                continue
+            case .undecided:
+                return found
             }
         }
+        return found
+    }
+
+    /// The alternatives of a plan whose objective depends on the phase (NPV) or that has
+    /// funding columns, where the phase-free aggregate does not apply: each is a solve of
+    /// the full model within the bound, with a no-good row on the plant counts of every
+    /// plan found so far (the same notion of a different plan, without the swaps between
+    /// interchangeable sites). Each result carries the bound its own solve proved.
+    private func alternativesOnTheFullModel(
+        _ formulation: Formulation, optimum: PlanResult, best: Double, count: Int, withinPercent percent: Double
+    ) throws(SolverError) -> [PlanResult] {
+        var problem = formulation.problem
+        let columns = problem.variables.count
         let objective = (0..<columns).compactMap { j in
             problem.variables[j].objective == 0 ? nil : (j, problem.variables[j].objective)
         }
-        let slack = abs(best) * percent / 100 / formulation.objectiveScale
-        let scaled = best / formulation.objectiveScale
+        let scaled = best / formulation.objectiveScale - problem.objectiveConstant
+        let slack = abs(best / formulation.objectiveScale) * percent / 100
         let tolerance = 1e-9 * max(1, abs(scaled))
         if problem.sense == .maximize {
             problem.addRow("within", terms: objective, lower: scaled - slack - tolerance)
         } else {
             problem.addRow("within", terms: objective, upper: scaled + slack + tolerance)
         }
-        func addCut(_ chosen: Set<Int>) {
-            let terms = pairs.map { ($0.y, chosen.contains($0.y) ? -1.0 : 1.0) }
-            problem.addRow("no_good", terms: terms, lower: 1 - Double(chosen.count))
+        let last = plan.phases.count - 1
+        let cells = plan.sites.indices.flatMap { s in
+            plan.factoryTypes.indices.map { f in (s, f, formulation.index.plantsThrough(site: s, type: f, phase: last)) }
+        }.filter { !$0.2.isEmpty }
+        /// Cuts off every plan with exactly `counts` plants per (site, type): one binary per
+        /// cell and direction says the count is below or above the given one.
+        func cutOff(_ counts: [[Int]]) {
+            var indicators: [(Int, Double)] = []
+            for (s, f, columns) in cells {
+                let have = Double(counts[s][f])
+                let most = Double(plan.factoryTypes[f].maxPerSite)
+                let name = "\(plan.sites[s].id),\(plan.factoryTypes[f].id),\(problem.rows.count)"
+                if have > 0 {
+                    let below = problem.addVariable("below[\(name)]", upper: 1, kind: .binary)
+                    // sum n <= have - 1 + (most - have + 1) * (1 - below)
+                    problem.addRow("below_row[\(name)]", terms: columns.map { ($0, 1) } + [(below, most - have + 1)], upper: most)
+                    indicators.append((below, 1))
+                }
+                if have < most {
+                    let above = problem.addVariable("above[\(name)]", upper: 1, kind: .binary)
+                    // sum n >= (have + 1) * above
+                    problem.addRow("above_row[\(name)]", terms: columns.map { ($0, 1) } + [(above, -(have + 1))], lower: 0)
+                    indicators.append((above, 1))
+                }
+            }
+            problem.addRow("no_good[\(problem.rows.count)]", terms: indicators, lower: 1)
         }
-        func chosen(_ result: PlanResult) -> Set<Int> {
-            let used = Set(result.allocations.map { "\($0.site)/\($0.type)" })
-            return Set(pairs.filter { used.contains("\(plan.sites[$0.site].id)/\(plan.factoryTypes[$0.type].id)") }.map(\.y))
-        }
-        addCut(chosen(optimum))
+        cutOff(counts(of: optimum))
         var found: [PlanResult] = []
         let merged = Planner.mergedOptions(options, with: plan.solver)
-        while found.count < count {
+        while found.count < count, !merged.shouldStop {
             var solution = try planner.solver.solve(problem, options: merged)
             guard solution.status.hasSolution else { break }
             solution.values = Array(solution.values.prefix(columns))
             let result = PlanResult(plan: plan, formulation: formulation, solution: solution, solverName: planner.solver.name)
             found.append(result)
-            addCut(chosen(result))
+            cutOff(counts(of: result))
         }
         return found
+    }
+
+    /// counts[s][f] of a solved result: its plants of each type at each site.
+    private func counts(of result: PlanResult) -> [[Int]] {
+        let sites = Dictionary(plan.sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let types = Dictionary(plan.factoryTypes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var counts = plan.sites.map { _ in plan.factoryTypes.map { _ in 0 } }
+        for a in result.allocations {
+            if let s = sites[a.site], let f = types[a.type] { counts[s][f] += a.count }
+        }
+        return counts
+    }
+
+    /// Groups of sites that can swap their plants without changing anything else; sites
+    /// alone in their group are left out.
+    static func interchangeableSites(_ plan: Plan, firstAllowed: [[Int?]]) -> [[Int]] {
+        let required = Set(plan.rules.require.map(\.site))
+        var groups: [String: [Int]] = [:]
+        for (s, site) in plan.sites.enumerated() where !required.contains(site.id) {
+            let expansions = site.expansions.map { "\($0.adds.sorted { $0.key < $1.key })|\($0.cost)|\($0.onlineMonths)" }
+            let key = [site.state, "\(site.capacity.sorted { $0.key < $1.key })", "\(site.costIndex)", "\(site.developmentCost)",
+                       "\(site.reviewMonths.sorted { $0.key < $1.key })", "\(site.maxPlants as Int?)", "\(site.excludes.sorted())",
+                       "\(expansions)", "\(firstAllowed[s])"].joined(separator: "#")
+            groups[key, default: []].append(s)
+        }
+        return groups.values.filter { $0.count > 1 }.map { $0.sorted() }
+    }
+
+    /// `counts` with each group of interchangeable sites' rows sorted, so that allocations
+    /// that differ by such a swap compare equal.
+    static func canonical(_ counts: [[Int]], groups: [[Int]]) -> [[Int]] {
+        var result = counts
+        for group in groups {
+            let rows = group.map { counts[$0] }.sorted { $0.lexicographicallyPrecedes($1) }
+            for (s, row) in zip(group, rows) { result[s] = row }
+        }
+        return result
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let (whole, atto) = (ContinuousClock.now - start).components
+        return Double(whole) + Double(atto) * 1e-18
     }
 }

@@ -92,12 +92,13 @@ public enum InfeasibilityExplainer {
 
     /// Up to `limit` sentences from the elastic model alone, largest slack first; for
     /// the short note `parkplan solve` prints when a plan is infeasible. Empty when the
-    /// elastic model finds nothing, its solve fails, or the options' deadline or
-    /// cancellation stops it first.
+    /// elastic model finds nothing, its solve fails, or the options' deadline, the cap of
+    /// `seconds` or the cancellation stops it first.
     public static func summary(plan: Plan, solver: any Solver, options: SolveOptions = SolveOptions(),
-                               limit: Int = 3) -> [String] {
+                               limit: Int = 3, seconds: Double = 5) -> [String] {
         let formulation = Formulation(plan: plan)
-        let merged = Planner.mergedOptions(options, with: plan.solver)
+        var merged = Planner.mergedOptions(options, with: plan.solver)
+        merged.deadline = merged.deadline.capped(at: seconds)
         guard let violations = try? elasticViolations(formulation: formulation, solver: solver, options: merged)
         else { return [] }
         let text = ViolationText(plan: plan)

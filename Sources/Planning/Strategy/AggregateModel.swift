@@ -265,6 +265,52 @@ struct AggregateModel {
             states: Set(states.filter { values[$0.value] > 0.5 }.keys))
     }
 
+    /// The aggregate point of a full model's solution (m = sum_p n, O = sum_p o, x and u
+    /// as they are), as aggregate column values; nil for nil or a vector of the wrong
+    /// length. Used to carry a caller's start (a sweep's previous point) into the search.
+    func values(fromFull full: [Double]?) -> [Double]? {
+        guard let full, full.count == formulation.problem.variables.count, !plan.phases.isEmpty else { return nil }
+        let index = formulation.index
+        let last = plan.phases.count - 1
+        var values = [Double](repeating: 0, count: problem.variables.count)
+        for s in plan.sites.indices {
+            for f in plan.factoryTypes.indices where !levels[s][f].isEmpty {
+                let total = Int(index.plantsThrough(site: s, type: f, phase: last).reduce(0) { $0 + full[$1] }.rounded())
+                for (j, column) in levels[s][f].enumerated() where j < total { values[column] = 1 }
+            }
+            let open = index.openedThrough(site: s, phase: last).reduce(0) { $0 + full[$1] }
+            values[opened[s]] = open > 0.5 ? 1 : 0
+        }
+        for (key, x) in expansions { values[x] = index.expansions[key].map { full[$0] > 0.5 ? 1 : 0 } ?? 0 }
+        for (state, u) in states { values[u] = index.states[state].map { full[$0] > 0.5 ? 1 : 0 } ?? 0 }
+        return values
+    }
+
+    /// Adds a row to the aggregate (used by searches that restrict it further).
+    mutating func addRow(_ name: String, terms: [(Int, Double)], lower: Double = -.infinity, upper: Double = .infinity) {
+        problem.addRow(name, terms: terms, lower: lower, upper: upper)
+    }
+
+    /// Cuts off every point whose plant counts equal `counts` (counts[s][f]), whatever its
+    /// openings and expansions: some m[s,f] must differ, i.e. y[s,f,c] = 0 for a count c > 0
+    /// or y[s,f,c+1] = 1.
+    mutating func addCountCut(excluding counts: [[Int]]) {
+        var terms: [(Int, Double)] = []
+        var rhs = 1.0
+        for s in plan.sites.indices {
+            for f in plan.factoryTypes.indices where !levels[s][f].isEmpty {
+                let c = min(counts[s][f], levels[s][f].count)
+                if c > 0 {
+                    terms.append((levels[s][f][c - 1], -1))
+                    rhs -= 1
+                }
+                if c < levels[s][f].count { terms.append((levels[s][f][c], 1)) }
+            }
+        }
+        problem.addRow("other_counts\(cutCount)", terms: terms, lower: rhs)
+        cutCount += 1
+    }
+
     /// True when every plant, site and expansion costs and uses a non-negative amount, so
     /// that dropping plants or site openings never breaks a phase row: then a point that
     /// cannot be scheduled rules out every point above it with the same expansions.

@@ -114,7 +114,8 @@ struct PhaseAggregation {
         var round = 0
         while round < maxRounds {
             round += 1
-            let result = try solveAggregate(aggregate, options: stageOptions(), sense: sense)
+            let result = try solveAggregate(aggregate, options: stageOptions(), sense: sense,
+                                            warmStart: round == 1 ? options.startSolution : nil)
             nodes += result.nodes
             switch result.status {
             case .infeasible:
@@ -195,12 +196,17 @@ struct PhaseAggregation {
 
     /// Solves the aggregate: from a rounded start when it is large, else by a race of two
     /// searches when there are two processors, else by one search.
-    private func solveAggregate(_ aggregate: AggregateModel, options: SolveOptions, sense: ObjectiveSense) throws(SolverError) -> Solution {
+    private func solveAggregate(_ aggregate: AggregateModel, options: SolveOptions, sense: ObjectiveSense,
+                                warmStart: [Double]? = nil) throws(SolverError) -> Solution {
         if aggregate.problem.variables.count >= roundedStartColumns {
             return try solveFromRoundedStart(aggregate, options: options, sense: sense)
         }
-        return options.threads >= 2 ? try raceStage(aggregate.problem, options: options, sense: sense)
-            : try solveStage(aggregate.problem, options: options)
+        var options = options
+        switch try AggregateStart.prepare(aggregate, solver: solver, options: options, warmStart: warmStart) {
+        case .infeasible(let why): return Solution(status: .infeasible, rawStatus: why, seconds: 0)
+        case .start(let start): options.startSolution = start
+        }
+        return try raceStage(aggregate.problem, options: options, sense: sense, sliced: options.threads < 2)
     }
 
     /// Solves the aggregate's LP relaxation, rounds it to a plan (``AggregateRounding``),
@@ -267,19 +273,29 @@ struct PhaseAggregation {
     /// without a proof (limit or gap), the other's incumbent and bound are merged in: each
     /// is valid for the same problem, so the better incumbent and the tighter bound hold
     /// together. Only the first search reports progress and log lines.
-    private func raceStage(_ problem: Problem, options: SolveOptions, sense: ObjectiveSense) throws(SolverError) -> Solution {
+    private func raceStage(_ problem: Problem, options: SolveOptions, sense: ObjectiveSense, sliced: Bool = false) throws(SolverError) -> Solution {
         let stop = CancellationFlag(linkedTo: options.cancellation)
+        let baton = sliced ? SlicedRace() : nil
         let finished = Mutex<[Int]>([])
-        let outcomes = ParallelMap.run(2, threads: 2) { i -> Result<Solution, SolverError> in
+        let outcomes = runOnTwoThreads { i -> Result<Solution, SolverError> in
             var stage = options
             stage.cancellation = stop
             stage.search = i == 0 ? .strongBound : .strongBoundAlternate
-            if i != 0 { stage.progress = nil }
+            // The start changes the search's path, for better or worse by plan
+            // (docs/performance.md): only one of the two searches gets it.
+            if i == 0 { stage.startSolution = nil }
+            let report = i == 0 ? options.progress : nil
+            stage.progress = { progress in
+                report?(progress)
+                baton?.checkpoint(i)
+            }
             if i != 0 { stage.log = nil }
+            baton?.begin(i)
             let result: Result<Solution, SolverError>
             do throws(SolverError) { result = .success(try solveStage(problem, options: stage)) } catch { result = .failure(error) }
             finished.withLock { $0.append(i) }
             stop.cancel()
+            baton?.end(i)
             return result
         }
         let order = finished.withLock { $0 }

@@ -1,11 +1,13 @@
+import Foundation
+import GLPKSolver
 import MIP
-import Planning
+@testable import Planning
 import Testing
 
 @Suite struct AlternativeTests {
-    /// The site-type pairs an allocation uses.
-    func pairs(_ result: PlanResult) -> Set<String> {
-        Set(result.allocations.map { "\($0.site)/\($0.type)" })
+    /// The plants of each type at each site an allocation holds, whatever their phases.
+    func counts(_ result: PlanResult) -> [String: Int] {
+        result.allocations.reduce(into: [:]) { $0["\($1.site)/\($1.type)", default: 0] += $1.count }
     }
 
     @Test func alternativesAreDistinctRankedAndWithinTheBound() throws {
@@ -14,7 +16,7 @@ import Testing
         let found = try AlternativeSearch(plan: plan, planner: Analysis.planner)
             .alternatives(to: optimum, count: 4, withinPercent: 10)
         #expect(found.count == 4)
-        let patterns = [pairs(optimum)] + found.map(pairs)
+        let patterns = [counts(optimum)] + found.map(counts)
         #expect(Set(patterns).count == patterns.count)
         let values = found.compactMap(\.objective.value)
         #expect(values.count == found.count)
@@ -28,5 +30,58 @@ import Testing
         let found = try AlternativeSearch(plan: plan, planner: Analysis.planner)
             .alternatives(to: optimum, count: 3, withinPercent: 0)
         #expect(found.allSatisfy { $0.objective.value == optimum.objective.value })
+    }
+
+    /// Three sites (two of them interchangeable), two types, two phases: every vector of
+    /// plant counts is tried by fixing it in the full model, and the alternatives must be
+    /// the best vectors after the optimum's, counting a swap of the twin sites once.
+    @Test func alternativesAreTheNextBestPlansByEnumeration() throws {
+        let B = 1e9
+        let types = [
+            FactoryType(id: "a", name: "a", capex: 3 * B, annualValue: 5 * B, jobs: 100, uses: ["power": 40], buildMonths: 6,
+                        review: "CE", earliestPhase: nil, maxPerSite: 2, requires: []),
+            FactoryType(id: "b", name: "b", capex: 2 * B, annualValue: 3 * B, jobs: 100, uses: ["power": 30], buildMonths: 6,
+                        review: "CE", earliestPhase: nil, maxPerSite: 2, requires: []),
+        ]
+        func site(_ id: String, _ power: Double, _ cost: Double) -> Site {
+            Site(id: id, name: id, state: "ID", capacity: ["power": power], costIndex: 1, developmentCost: cost * B,
+                 reviewMonths: [:], maxPlants: nil, excludes: [], expansions: [])
+        }
+        let plan = Plan(
+            name: "twins", start: YearMonth(year: 2026, month: 1),
+            phases: [Phase(id: "p1", ends: YearMonth(year: 2026, month: 12), budget: 6 * B),
+                     Phase(id: "p2", ends: YearMonth(year: 2027, month: 12), budget: 6 * B)],
+            budget: Budget(total: nil, carryOver: true), objective: .maximize(.value), reviewMonths: ["CE": 0],
+            rules: Rules(), targets: [], sites: [site("s0", 80, 1), site("s1", 80, 1), site("s2", 100, 0.5)],
+            factoryTypes: types)
+        let formulation = Formulation(plan: plan)
+        let last = plan.phases.count - 1
+        // Every count vector, best plan for it found by the full model with the counts fixed.
+        var values: [[[Int]]: Double] = [:]
+        let pairs = plan.sites.indices.flatMap { s in types.indices.map { (s, $0) } }
+        for code in 0..<Int(pow(3.0, Double(pairs.count))) {
+            var problem = formulation.problem
+            var counts = plan.sites.map { _ in types.map { _ in 0 } }
+            var rest = code
+            for (s, f) in pairs {
+                counts[s][f] = rest % 3
+                rest /= 3
+                let terms = formulation.index.plantsThrough(site: s, type: f, phase: last).map { ($0, 1.0) }
+                problem.addRow("fix", terms: terms, lower: Double(counts[s][f]), upper: Double(counts[s][f]))
+            }
+            let solution = try GLPKSolver().solve(problem, options: SolveOptions())
+            if solution.status == .optimal, let objective = solution.objective {
+                let key = AlternativeSearch.canonical(counts, groups: [[0, 1]])
+                values[key] = max(values[key] ?? -.infinity, objective * formulation.objectiveScale)
+            }
+        }
+        let ranked = values.values.sorted(by: >)
+        let optimum = try Analysis.planner.solve(plan, options: SolveOptions())
+        #expect(abs((optimum.objective.value ?? 0) - ranked[0]) < 1)
+        let found = try AlternativeSearch(plan: plan, planner: Analysis.planner).alternatives(to: optimum, count: 4, withinPercent: 50)
+        let expected = Array(ranked.dropFirst().prefix(4)).filter { $0 >= 0.5 * ranked[0] - 1 }
+        #expect(found.compactMap(\.objective.value) == expected, "\(found.map(\.objective.value)) vs \(expected)")
+        #expect(found.allSatisfy { $0.status == .optimal })
+        #expect(AlternativeSearch.interchangeableSites(plan, firstAllowed: AggregateModel(formulation: formulation).firstAllowed) == [[0, 1]])
     }
 }
