@@ -45,18 +45,9 @@ public struct AlternativeSearch: Sendable {
         let scheduler = PhaseScheduler(formulation: formulation)
         let merged = Planner.mergedOptions(options, with: plan.solver)
 
-        let terms = aggregate.problem.variables.indices.compactMap { j -> (Int, Double)? in
-            let c = aggregate.problem.variables[j].objective
-            return c == 0 ? nil : (j, c)
-        }
-        let scaled = best / formulation.objectiveScale - full.objectiveConstant
-        let slack = abs(best / formulation.objectiveScale) * percent / 100
-        let tolerance = 1e-9 * max(1, abs(scaled))
-        if full.sense == .maximize {
-            aggregate.addRow("within", terms: terms, lower: scaled - slack - tolerance)
-        } else {
-            aggregate.addRow("within", terms: terms, upper: scaled + slack + tolerance)
-        }
+        let within = Self.withinRow(of: aggregate.problem, best: best / formulation.objectiveScale,
+                                    constant: full.objectiveConstant, percent: percent)
+        aggregate.addRow("within", terms: within.terms, lower: within.lower, upper: within.upper)
         let groups = Self.interchangeableSites(plan, firstAllowed: aggregate.firstAllowed)
         var seen: Set<[[Int]]> = [Self.canonical(counts(of: optimum), groups: groups)]
         aggregate.addCountCut(excluding: counts(of: optimum))
@@ -104,17 +95,9 @@ public struct AlternativeSearch: Sendable {
     ) throws(SolverError) -> [PlanResult] {
         var problem = formulation.problem
         let columns = problem.variables.count
-        let objective = (0..<columns).compactMap { j in
-            problem.variables[j].objective == 0 ? nil : (j, problem.variables[j].objective)
-        }
-        let scaled = best / formulation.objectiveScale - problem.objectiveConstant
-        let slack = abs(best / formulation.objectiveScale) * percent / 100
-        let tolerance = 1e-9 * max(1, abs(scaled))
-        if problem.sense == .maximize {
-            problem.addRow("within", terms: objective, lower: scaled - slack - tolerance)
-        } else {
-            problem.addRow("within", terms: objective, upper: scaled + slack + tolerance)
-        }
+        let within = Self.withinRow(of: problem, best: best / formulation.objectiveScale,
+                                    constant: problem.objectiveConstant, percent: percent)
+        problem.addRow("within", terms: within.terms, lower: within.lower, upper: within.upper)
         let last = plan.phases.count - 1
         let cells = plan.sites.indices.flatMap { s in
             plan.factoryTypes.indices.map { f in (s, f, formulation.index.plantsThrough(site: s, type: f, phase: last)) }
@@ -123,20 +106,20 @@ public struct AlternativeSearch: Sendable {
         /// cell and direction says the count is below or above the given one.
         func cutOff(_ counts: [[Int]]) {
             var indicators: [(Int, Double)] = []
-            for (s, f, columns) in cells {
+            for (s, f, plants) in cells {
                 let have = Double(counts[s][f])
                 let most = Double(plan.factoryTypes[f].maxPerSite)
                 let name = "\(plan.sites[s].id),\(plan.factoryTypes[f].id),\(problem.rows.count)"
                 if have > 0 {
                     let below = problem.addVariable("below[\(name)]", upper: 1, kind: .binary)
                     // sum n <= have - 1 + (most - have + 1) * (1 - below)
-                    problem.addRow("below_row[\(name)]", terms: columns.map { ($0, 1) } + [(below, most - have + 1)], upper: most)
+                    problem.addRow("below_row[\(name)]", terms: plants.map { ($0, 1) } + [(below, most - have + 1)], upper: most)
                     indicators.append((below, 1))
                 }
                 if have < most {
                     let above = problem.addVariable("above[\(name)]", upper: 1, kind: .binary)
                     // sum n >= (have + 1) * above
-                    problem.addRow("above_row[\(name)]", terms: columns.map { ($0, 1) } + [(above, -(have + 1))], lower: 0)
+                    problem.addRow("above_row[\(name)]", terms: plants.map { ($0, 1) } + [(above, -(have + 1))], lower: 0)
                     indicators.append((above, 1))
                 }
             }
@@ -154,6 +137,24 @@ public struct AlternativeSearch: Sendable {
             cutOff(counts(of: result))
         }
         return found
+    }
+
+    /// The row that keeps `problem`'s objective (without its `constant`) within `percent`
+    /// percent of `best`, in the model's units: at least (1 - PCT/100) * best when
+    /// maximizing, at most (1 + PCT/100) * best when minimizing, with 1e-9 of slack for
+    /// float noise.
+    private static func withinRow(of problem: Problem, best: Double, constant: Double, percent: Double)
+        -> (terms: [(Int, Double)], lower: Double, upper: Double) {
+        let terms = problem.variables.indices.compactMap { j -> (Int, Double)? in
+            let c = problem.variables[j].objective
+            return c == 0 ? nil : (j, c)
+        }
+        let scaled = best - constant
+        let slack = abs(best) * percent / 100
+        let tolerance = 1e-9 * max(1, abs(scaled))
+        return problem.sense == .maximize
+            ? (terms, scaled - slack - tolerance, .infinity)
+            : (terms, -.infinity, scaled + slack + tolerance)
     }
 
     /// counts[s][f] of a solved result: its plants of each type at each site.

@@ -84,4 +84,58 @@ import Testing
         #expect(found.allSatisfy { $0.status == .optimal })
         #expect(AlternativeSearch.interchangeableSites(plan, firstAllowed: AggregateModel(formulation: formulation).firstAllowed) == [[0, 1]])
     }
+
+    /// An NPV plan's coefficients depend on the phase, so its alternatives come from the full
+    /// model: they must be the next-best vectors of plant counts by enumeration (twin sites
+    /// count as different sites there).
+    @Test func npvAlternativesAreTheNextBestCountVectorsByEnumeration() throws {
+        let B = 1e9
+        let types = [
+            FactoryType(id: "a", name: "a", capex: 3 * B, annualValue: 5 * B, jobs: 100, uses: ["power": 40], buildMonths: 6,
+                        review: "CE", earliestPhase: nil, maxPerSite: 2, requires: []),
+            FactoryType(id: "b", name: "b", capex: 2 * B, annualValue: 3 * B, jobs: 100, uses: ["power": 30], buildMonths: 6,
+                        review: "CE", earliestPhase: nil, maxPerSite: 2, requires: []),
+        ]
+        func site(_ id: String, _ power: Double, _ cost: Double) -> Site {
+            Site(id: id, name: id, state: "ID", capacity: ["power": power], costIndex: 1, developmentCost: cost * B,
+                 reviewMonths: [:], maxPlants: nil, excludes: [], expansions: [])
+        }
+        let plan = Plan(
+            name: "twins npv", start: YearMonth(year: 2026, month: 1),
+            phases: [Phase(id: "p1", ends: YearMonth(year: 2026, month: 12), budget: 6 * B),
+                     Phase(id: "p2", ends: YearMonth(year: 2027, month: 12), budget: 6 * B)],
+            budget: Budget(total: nil, carryOver: true), objective: .maximize(.npv), reviewMonths: ["CE": 0],
+            rules: Rules(), targets: [], sites: [site("s0", 80, 1), site("s1", 80, 1), site("s2", 100, 0.5)],
+            factoryTypes: types, economics: Economics(horizon: YearMonth(year: 2035, month: 12), discountRate: 0.05, margin: 0.3))
+        let formulation = Formulation(plan: plan)
+        #expect(!PhaseAggregation.isExact(for: formulation))
+        let last = plan.phases.count - 1
+        var values: [Double] = []
+        let pairs = plan.sites.indices.flatMap { s in types.indices.map { (s, $0) } }
+        for code in 0..<Int(pow(3.0, Double(pairs.count))) {
+            var problem = formulation.problem
+            var rest = code
+            for (s, f) in pairs {
+                let count = Double(rest % 3)
+                rest /= 3
+                let terms = formulation.index.plantsThrough(site: s, type: f, phase: last).map { ($0, 1.0) }
+                problem.addRow("fix", terms: terms, lower: count, upper: count)
+            }
+            let solution = try GLPKSolver().solve(problem, options: SolveOptions())
+            if solution.status == .optimal, let objective = solution.objective {
+                values.append(objective * formulation.objectiveScale)
+            }
+        }
+        let ranked = values.sorted(by: >)
+        let optimum = try Analysis.planner.solve(plan, options: SolveOptions())
+        let best = try #require(optimum.objective.value)
+        #expect(abs(best - ranked[0]) < 1)
+        let found = try AlternativeSearch(plan: plan, planner: Analysis.planner).alternatives(to: optimum, count: 3, withinPercent: 50)
+        let expected = Array(ranked.dropFirst().prefix(3)).filter { $0 >= best - 0.5 * abs(best) - 1 }
+        let got = found.compactMap(\.objective.value)
+        #expect(got.count == expected.count)
+        #expect(zip(got, expected).allSatisfy { abs($0 - $1) < 1 }, "\(got) vs \(expected)")
+        let patterns = [counts(optimum)] + found.map(counts)
+        #expect(Set(patterns).count == patterns.count)
+    }
 }
