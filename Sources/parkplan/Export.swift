@@ -38,6 +38,7 @@ extension ParkPlan {
 
         func run() throws {
             let loaded = try planArguments.load()
+            try SafeWrite.requireDistinct(files.map(\.1))
             for (_, file) in files { try SafeWrite.check(OutputFile(file, inputs: loaded.files)) }
             let problem = Formulation(plan: loaded.plan).problem
             for (format, file) in files {

@@ -10,6 +10,7 @@ struct SweepOutput {
 
     /// Checks before the sweep runs that both files can be written.
     func check() throws {
+        try SafeWrite.requireDistinct([outputOption.output, plot].compactMap { $0 })
         try outputOption.check(inputs: inputs)
         if let plot { try SafeWrite.check(OutputFile(plot, inputs: inputs)) }
     }

@@ -39,6 +39,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.yaml", "plan.yaml"])
     }
 
+    @Test(arguments: [
+        ["export", "PLAN", "--lp", "OUT", "--mps", "OUT"],
+        ["sweep", "PLAN", "--vary", "budget.total=1B..2B:2", "--plot", "OUT", "--output", "OUT"],
+    ])
+    func oneFileNamedForTwoOutputsIsRefusedBeforeAnythingIsWritten(arguments: [String]) throws {
+        let (folder, plan) = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out.txt").path
+        let run = try CLI.run(arguments.map { $0 == "PLAN" ? plan : $0 == "OUT" ? out : $0 })
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("give each output its own file"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test func exportRefusesAnIncludedCatalog() throws {
         let catalog = CLI.root.appendingPathComponent("sites/factory-types.yaml").path
         let before = text(catalog)

@@ -54,12 +54,13 @@ struct FormulationBuilder {
 
     private mutating func addVariables() {
         let phases = plan.phases
+        index.reservePlants(sites: plan.sites.count, types: plan.factoryTypes.count, phases: phases.count)
         for (s, site) in plan.sites.enumerated() {
             for (f, type) in plan.factoryTypes.enumerated() {
                 for p in phases.indices where plan.isAllowed(site: site, type: type, phase: p) {
                     let j = problem.addVariable("n[\(site.id),\(type.id),\(phases[p].id)]",
                                                 lower: 0, upper: Double(type.maxPerSite), kind: .integer)
-                    index.plants[.init(site: s, type: f, phase: p)] = j
+                    index.setPlant(.init(site: s, type: f, phase: p), column: j)
                 }
             }
         }

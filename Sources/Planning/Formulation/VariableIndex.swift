@@ -36,7 +36,13 @@ public struct VariableIndex: Sendable, Equatable {
     }
 
     /// n[s,f,p]: the column of each allowed triple.
-    public internal(set) var plants: [PlantKey: Int] = [:]
+    public private(set) var plants: [PlantKey: Int] = [:]
+    /// The same columns in a dense array by (site, type, phase), -1 where not allowed:
+    /// the formulation looks plant columns up for every row, and an array index is far
+    /// cheaper than hashing a key (`parkplan check` on 2000 sites).
+    private var plantColumns: [Int] = []
+    /// The types and phases dimensions of ``plantColumns``.
+    private var plantTypes = 0, plantPhases = 0
     /// o[s,p]: `opened[s][p]` is the column of site `s` opened in phase `p`.
     public internal(set) var opened: [[Int]] = []
     /// x[s,k]: the column of each expansion that comes online within the horizon.
@@ -49,9 +55,26 @@ public struct VariableIndex: Sendable, Equatable {
     /// the source may not pay the phase; empty without `funding`.
     public internal(set) var funding: [[Int?]] = []
 
+    /// Prepares room for the plant columns of `sites` x `types` x `phases` triples.
+    mutating func reservePlants(sites: Int, types: Int, phases: Int) {
+        (plantTypes, plantPhases) = (types, phases)
+        plantColumns = Array(repeating: -1, count: sites * types * phases)
+        plants.reserveCapacity(sites * types * phases)
+    }
+
+    /// Records `column` as n[s,f,p]; ``reservePlants(sites:types:phases:)`` comes first.
+    mutating func setPlant(_ key: PlantKey, column: Int) {
+        plants[key] = column
+        plantColumns[(key.site * plantTypes + key.type) * plantPhases + key.phase] = column
+    }
+
     /// The column of n[s,f,p], nil when the triple is not allowed.
     public func plant(site: Int, type: Int, phase: Int) -> Int? {
-        plants[PlantKey(site: site, type: type, phase: phase)]
+        guard type >= 0, type < plantTypes, phase >= 0, phase < plantPhases else { return nil }
+        let position = (site * plantTypes + type) * plantPhases + phase
+        guard plantColumns.indices.contains(position) else { return nil }
+        let column = plantColumns[position]
+        return column >= 0 ? column : nil
     }
 
     /// The columns of n[s,f,q] for q <= p: the terms of N[s,f,p].

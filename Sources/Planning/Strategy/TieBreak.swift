@@ -6,12 +6,20 @@ import MIP
 /// most jobs; any tie left is settled by one single-threaded search that starts from
 /// nothing (so it does not depend on which of two raced searches finished first).
 ///
+/// Each of the two steps is one single-threaded search of at most ``nodeLimit`` nodes:
+/// it keeps the best plan found by then, which is the same on every run (a search with
+/// fixed settings on one thread visits its nodes in the same order), while the time a
+/// step may take stays bounded on plans with many equally good allocations.
+///
 /// It works on the phase-free aggregate (which has the plan's objective, spend and jobs),
 /// then schedules the chosen point into phases. When a step does not finish within the
 /// deadline, or the chosen point cannot be scheduled, the proven plan is kept as it is.
 struct TieBreak {
     let solver: any Solver
     let formulation: Formulation
+    /// The most branch-and-bound nodes each step searches (a count, not a time, so the
+    /// answer does not depend on the machine).
+    var nodeLimit = 200
 
     /// `proof` (a proven optimum of the full model, reached by scheduling the aggregate
     /// point `values`) replaced by the plan the rule picks, when it is found in time.
@@ -29,30 +37,32 @@ struct TieBreak {
         let objective = problem.variables.indices.compactMap { j in
             problem.variables[j].objective == 0 ? nil : (j, problem.variables[j].objective)
         }
-        let reached = problem.objectiveValue(of: values) - problem.objectiveConstant
-        let tolerance = 1e-9 * max(1, abs(reached))
+        // The optimum as the winning search computed it carries float noise that differs
+        // between searches; rounded to 1e-6 (model units), the row is the same on every
+        // run, and half a step of slack keeps the optimum inside it.
+        let reached = ((problem.objectiveValue(of: values) - problem.objectiveConstant) * 1e6).rounded() / 1e6
         if problem.sense == .maximize {
-            problem.addRow("tie_objective", terms: objective, lower: reached - tolerance)
+            problem.addRow("tie_objective", terms: objective, lower: reached - 5e-7)
         } else {
-            problem.addRow("tie_objective", terms: objective, upper: reached + tolerance)
+            problem.addRow("tie_objective", terms: objective, upper: reached + 5e-7)
         }
         Self.setObjective(&problem, aggregate.spendTerms(), sense: .minimize)
-        let cheapest = try solver.solve(problem, options: stage)
-        guard cheapest.status == .optimal, let spend = cheapest.objective else {
-            return Self.kept(proof, because: "the least-spend step stopped: " + cheapest.rawStatus)
+        let cheapest = try boundedSolve(problem, options: stage)
+        guard let cheapest, let spend = cheapest.objective else {
+            return Self.kept(proof, because: "the least-spend step stopped")
         }
 
         // Step 2: the most jobs among those.
-        problem.addRow("tie_spend", terms: aggregate.spendTerms(), upper: spend + 1e-9 * max(1, abs(spend)))
+        problem.addRow("tie_spend", terms: aggregate.spendTerms(), upper: (spend * 1e6).rounded() / 1e6 + 5e-7)
         let plan = formulation.plan
         let jobs = plan.sites.indices.flatMap { s in
             plan.factoryTypes.indices.flatMap { f in aggregate.countTerms(site: s, type: f, coefficient: plan.factoryTypes[f].jobs) }
         }
         Self.setObjective(&problem, jobs, sense: .maximize)
         stage.startSolution = cheapest.values
-        let most = try solver.solve(problem, options: stage)
-        guard most.status == .optimal else {
-            return Self.kept(proof, because: "the most-jobs step stopped: " + most.rawStatus)
+        let most = try boundedSolve(problem, options: stage)
+        guard let most else {
+            return Self.kept(proof, because: "the most-jobs step stopped")
         }
 
         let point = aggregate.point(from: most.values)
@@ -74,6 +84,20 @@ struct TieBreak {
         answer.nodes += cheapest.nodes + most.nodes
         answer.rawStatus += "; ties broken by less spend, then more jobs"
         return answer
+    }
+
+    /// One step's search, stopped after ``nodeLimit`` nodes with the best plan found by
+    /// then; nil when it ends without a plan or the caller's deadline or cancellation
+    /// stopped it (then the result would depend on timing).
+    private func boundedSolve(_ problem: Problem, options: SolveOptions) throws(SolverError) -> Solution? {
+        let limit = nodeLimit
+        let enough = CancellationFlag(linkedTo: options.cancellation)
+        var stage = options
+        stage.cancellation = enough
+        stage.progress = { progress in if progress.nodes >= limit { enough.cancel() } }
+        let solution = try solver.solve(problem, options: stage)
+        guard solution.status.hasSolution, !options.shouldStop else { return nil }
+        return solution
     }
 
     private static func setObjective(_ problem: inout Problem, _ terms: [(Int, Double)], sense: ObjectiveSense) {
