@@ -6,10 +6,12 @@ import MIP
 /// most jobs; any tie left is settled by one single-threaded search that starts from
 /// nothing (so it does not depend on which of two raced searches finished first).
 ///
-/// Each of the two steps is one single-threaded search of at most ``nodeLimit`` nodes:
-/// it keeps the best plan found by then, which is the same on every run (a search with
-/// fixed settings on one thread visits its nodes in the same order), while the time a
-/// step may take stays bounded on plans with many equally good allocations.
+/// Each of the two steps is one single-threaded search of at most ``nodeLimit`` nodes, so
+/// breaking ties never costs much more than the proof. The least-spend step starts from
+/// the proven plan; once it proves the least spend within its nodes (the usual case), the
+/// rest is the same on every run (a search with fixed settings on one thread visits its
+/// nodes in the same order). When it does not, the cheapest plan found is kept, which may
+/// depend on which search proved the optimum, and the solver's status text says so.
 ///
 /// It works on the phase-free aggregate (which has the plan's objective, spend and jobs),
 /// then schedules the chosen point into phases. When a step does not finish within the
@@ -19,7 +21,7 @@ struct TieBreak {
     let formulation: Formulation
     /// The most branch-and-bound nodes each step searches (a count, not a time, so the
     /// answer does not depend on the machine).
-    var nodeLimit = 200
+    var nodeLimit = 300
 
     /// `proof` (a proven optimum of the full model, reached by scheduling the aggregate
     /// point `values`) replaced by the plan the rule picks, when it is found in time.
@@ -47,6 +49,7 @@ struct TieBreak {
             problem.addRow("tie_objective", terms: objective, upper: reached + 5e-7)
         }
         Self.setObjective(&problem, aggregate.spendTerms(), sense: .minimize)
+        stage.startSolution = values
         let cheapest = try boundedSolve(problem, options: stage)
         guard let cheapest, let spend = cheapest.objective else {
             return Self.kept(proof, because: "the least-spend step stopped")
@@ -82,7 +85,8 @@ struct TieBreak {
         answer.bound = value
         answer.gap = 0
         answer.nodes += cheapest.nodes + most.nodes
-        answer.rawStatus += "; ties broken by less spend, then more jobs"
+        answer.rawStatus += cheapest.status == .optimal ? "; ties broken by less spend, then more jobs"
+            : "; ties broken by less spend (not proven least within \(nodeLimit) nodes), then more jobs"
         return answer
     }
 
