@@ -35,7 +35,8 @@ import Testing
     /// Three sites (two of them interchangeable), two types, two phases: every vector of
     /// plant counts is tried by fixing it in the full model, and the alternatives must be
     /// the best vectors after the optimum's, counting a swap of the twin sites once.
-    @Test func alternativesAreTheNextBestPlansByEnumeration() throws {
+    /// Three sites (s0 and s1 interchangeable), two types, two phases of $6B each.
+    static func twins(objective: Objective, economics: Economics? = nil) -> Plan {
         let B = 1e9
         let types = [
             FactoryType(id: "a", name: "a", capex: 3 * B, annualValue: 5 * B, jobs: 100, uses: ["power": 40], buildMonths: 6,
@@ -47,13 +48,18 @@ import Testing
             Site(id: id, name: id, state: "ID", capacity: ["power": power], costIndex: 1, developmentCost: cost * B,
                  reviewMonths: [:], maxPlants: nil, excludes: [], expansions: [])
         }
-        let plan = Plan(
+        return Plan(
             name: "twins", start: YearMonth(year: 2026, month: 1),
             phases: [Phase(id: "p1", ends: YearMonth(year: 2026, month: 12), budget: 6 * B),
                      Phase(id: "p2", ends: YearMonth(year: 2027, month: 12), budget: 6 * B)],
-            budget: Budget(total: nil, carryOver: true), objective: .maximize(.value), reviewMonths: ["CE": 0],
+            budget: Budget(total: nil, carryOver: true), objective: objective, reviewMonths: ["CE": 0],
             rules: Rules(), targets: [], sites: [site("s0", 80, 1), site("s1", 80, 1), site("s2", 100, 0.5)],
-            factoryTypes: types)
+            factoryTypes: types, economics: economics)
+    }
+
+    @Test func alternativesAreTheNextBestPlansByEnumeration() throws {
+        let plan = Self.twins(objective: .maximize(.value))
+        let types = plan.factoryTypes
         let formulation = Formulation(plan: plan)
         let last = plan.phases.count - 1
         // Every count vector, best plan for it found by the full model with the counts fixed.
@@ -89,24 +95,9 @@ import Testing
     /// model: they must be the next-best vectors of plant counts by enumeration (twin sites
     /// count as different sites there).
     @Test func npvAlternativesAreTheNextBestCountVectorsByEnumeration() throws {
-        let B = 1e9
-        let types = [
-            FactoryType(id: "a", name: "a", capex: 3 * B, annualValue: 5 * B, jobs: 100, uses: ["power": 40], buildMonths: 6,
-                        review: "CE", earliestPhase: nil, maxPerSite: 2, requires: []),
-            FactoryType(id: "b", name: "b", capex: 2 * B, annualValue: 3 * B, jobs: 100, uses: ["power": 30], buildMonths: 6,
-                        review: "CE", earliestPhase: nil, maxPerSite: 2, requires: []),
-        ]
-        func site(_ id: String, _ power: Double, _ cost: Double) -> Site {
-            Site(id: id, name: id, state: "ID", capacity: ["power": power], costIndex: 1, developmentCost: cost * B,
-                 reviewMonths: [:], maxPlants: nil, excludes: [], expansions: [])
-        }
-        let plan = Plan(
-            name: "twins npv", start: YearMonth(year: 2026, month: 1),
-            phases: [Phase(id: "p1", ends: YearMonth(year: 2026, month: 12), budget: 6 * B),
-                     Phase(id: "p2", ends: YearMonth(year: 2027, month: 12), budget: 6 * B)],
-            budget: Budget(total: nil, carryOver: true), objective: .maximize(.npv), reviewMonths: ["CE": 0],
-            rules: Rules(), targets: [], sites: [site("s0", 80, 1), site("s1", 80, 1), site("s2", 100, 0.5)],
-            factoryTypes: types, economics: Economics(horizon: YearMonth(year: 2035, month: 12), discountRate: 0.05, margin: 0.3))
+        let plan = Self.twins(objective: .maximize(.npv),
+                              economics: Economics(horizon: YearMonth(year: 2035, month: 12), discountRate: 0.05, margin: 0.3))
+        let types = plan.factoryTypes
         let formulation = Formulation(plan: plan)
         #expect(!PhaseAggregation.isExact(for: formulation))
         let last = plan.phases.count - 1
