@@ -35,26 +35,19 @@ enum CLI {
 
     /// Runs `parkplan` with `arguments` in the package root.
     static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        try launch(executable, arguments)
     }
 
     /// Runs a `/bin/sh -c` command line in the package root.
     static func shell(_ command: String) throws -> Run {
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", command])
+    }
+
+    /// Runs `program` with `arguments` in the package root and collects what it printed.
+    private static func launch(_ program: URL, _ arguments: [String]) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
+        process.executableURL = program
+        process.arguments = arguments
         process.currentDirectoryURL = root
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -128,5 +128,5 @@ struct HTMLTables {
             + "\n</tbody></table>"
     }
 
-    private func month(_ m: Int) -> String { plan.start.nthMonth(m).description }
+    private func month(_ m: Int) -> String { timeline.economics.calendarMonth(m).description }
 }

@@ -21,7 +21,7 @@ struct HTMLTimeline {
         let height = top + rowHeight * Double(rows.count) + 8
         var svg: [String] = []
         for month in stride(from: 1, through: last, by: 1) {
-            let date = plan.start.nthMonth(month)
+            let date = timeline.economics.calendarMonth(month)
             guard date.month == 1, (date.year % (last > 180 ? 5 : last > 72 ? 2 : 1)) == 0 else { continue }
             svg.append("<line class=\"year\" x1=\"\(n(x(month)))\" x2=\"\(n(x(month)))\" y1=\"\(n(top - 6))\" y2=\"\(n(height))\"/>"
                 + "<text class=\"axis\" x=\"\(n(x(month)))\" y=\"\(n(top - 10))\">\(date.year)</text>")
@@ -56,7 +56,7 @@ struct HTMLTimeline {
         """
     }
 
-    private func month(_ m: Int) -> String { plan.start.nthMonth(m).description }
+    private func month(_ m: Int) -> String { timeline.economics.calendarMonth(m).description }
 
     private func n(_ x: Double) -> String { HTMLMap.number(x) }
 }

@@ -2,10 +2,7 @@
 /// from 1 = the plan's start.
 ///
 /// Taken from an allocation's `construction_start` and `first_output` when the JSON
-/// report has them; otherwise derived from the plan as its model defines them: a plant
-/// started in phase p begins construction in month max(review, T_{p-1}) + 1 (its review
-/// runs from the plan's start; building waits for the phase's money) and produces from
-/// that month plus its build months.
+/// report has them; otherwise from ``PlanEconomics``, which defines the plan's timeline.
 struct PlantTimeline {
     /// One allocation entry's schedule.
     struct Entry {
@@ -29,32 +26,27 @@ struct PlantTimeline {
     var entries: [Entry]
     /// The end month T_p of every phase, with its id, in order.
     var phaseEnds: [(id: String, month: Int)]
+    /// The plan's calendar (month numbers to calendar months).
+    let economics: PlanEconomics
 
     /// The schedule of the allocations of `document` (a JSON report) in `plan`.
     init(document: JSONValue, plan: Plan) {
-        phaseEnds = plan.phases.indices.map { (plan.phases[$0].id, plan.monthsThrough(phase: $0)) }
-        let ends = phaseEnds
+        let economics = PlanEconomics(plan: plan)
+        self.economics = economics
+        phaseEnds = plan.phases.indices.map { (plan.phases[$0].id, economics.phaseEnds[$0]) }
         entries = (document["allocations"]?.items ?? []).compactMap { a in
             guard let siteID = a["site"]?.string, let typeID = a["type"]?.string, let phaseID = a["phase"]?.string,
                   let p = plan.phases.firstIndex(where: { $0.id == phaseID }),
-                  let type = plan.factoryTypes.first(where: { $0.id == typeID }) else { return nil }
-            let site = plan.sites.first { $0.id == siteID }
-            let review = site.flatMap { plan.reviewMonths(site: $0, type: type) } ?? 0
-            let month = { (key: String) in
-                a[key]?.string.flatMap(YearMonth.init).map { plan.start.monthsThrough($0) }
-            }
-            let start = month("construction_start") ?? max(review, p == 0 ? 0 : ends[p - 1].month) + 1
-            let output = month("first_output") ?? start + type.buildMonths
+                  let f = plan.factoryTypes.firstIndex(where: { $0.id == typeID }) else { return nil }
+            let s = plan.sites.firstIndex { $0.id == siteID }
+            let review = s.flatMap { plan.reviewMonths(site: plan.sites[$0], type: plan.factoryTypes[f]) } ?? 0
+            let month = { (key: String) in a[key]?.string.flatMap(YearMonth.init).map(economics.monthNumber) }
+            let start = month("construction_start")
+                ?? s.map { economics.constructionStart(site: $0, type: f, phase: p) }
+                ?? max(review, economics.phaseStart(p) - 1) + 1
+            let output = month("first_output") ?? start + plan.factoryTypes[f].buildMonths
             return Entry(site: siteID, type: typeID, phase: phaseID, count: Int(a["count"]?.number ?? 1),
                          reviewMonths: review, constructionStart: start, firstOutput: output)
         }
-    }
-}
-
-extension YearMonth {
-    /// Month `m` of a plan that starts with this month (month 1 is this one).
-    func nthMonth(_ m: Int) -> YearMonth {
-        let index = year * 12 + month - 1 + m - 1
-        return YearMonth(year: index / 12, month: index % 12 + 1)
     }
 }
