@@ -60,9 +60,9 @@ struct AnalysisFlags: ParsableArguments {
         return text
     }
 
-    private static func amount(_ x: Double?, _ measure: String) -> String {
+    private static func amount(_ x: Double?, _ measure: ObjectiveMeasure) -> String {
         guard let x else { return "-" }
-        return ["value", "cost", "npv"].contains(measure) ? AmountText.money(x) : AmountText.number(x)
+        return measure.isMoney ? AmountText.money(x) : AmountText.number(x)
     }
 
     private static func percent(_ x: Double?, from base: Double?) -> String {

@@ -11,7 +11,7 @@ public struct ComparisonReport: Sendable {
         self.labels = labels
     }
 
-    private var money: Bool { ["value", "cost", "npv"].contains(comparison.a.objective.measure) }
+    private var money: Bool { comparison.a.objective.measure.isMoney }
 
     /// True when A and B optimize the same measure in the same sense, so their objectives
     /// can be subtracted.
@@ -24,25 +24,29 @@ public struct ComparisonReport: Sendable {
     public var warning: String? {
         guard !objectivesAlike else { return nil }
         let (a, b) = (comparison.a.objective, comparison.b.objective)
-        return "A and B optimize different objectives (A: \(a.sense) \(a.measure), B: \(b.sense) \(b.measure)); "
+        return "A and B optimize different objectives (A: \(words(a)), B: \(words(b))); "
             + "their objectives are not compared, only plants and spend"
     }
 
     /// An objective in its own unit: dollars a year of output value, dollars of cost or of
     /// net present value, jobs, or a weighted score (dollars and jobs mixed, so no unit).
-    private func amount(_ x: Double?, measure: String) -> String {
+    private func amount(_ x: Double?, measure: ObjectiveMeasure) -> String {
         guard let x else { return "-" }
         switch measure {
-        case "value": return AmountText.money(x) + "/yr"
-        case "cost", "npv": return AmountText.money(x)
-        case "jobs": return AmountText.number(x) + " jobs"
-        case "weighted": return "score " + Quantity.abbreviated(x)
-        default: return AmountText.number(x)
+        case .value: return AmountText.money(x) + "/yr"
+        case .cost, .npv: return AmountText.money(x)
+        case .jobs: return AmountText.number(x) + " jobs"
+        case .weighted: return "score " + Quantity.abbreviated(x)
         }
     }
 
+    /// "maximize value": the sense and measure of an objective.
+    private func words(_ objective: ObjectiveResult) -> String {
+        "\(objective.sense.rawValue) \(objective.measure.jsonName)"
+    }
+
     private var objectiveLabel: String {
-        objectivesAlike ? "objective (\(comparison.a.objective.sense) \(comparison.a.objective.measure))" : "objective"
+        objectivesAlike ? "objective (\(words(comparison.a.objective)))" : "objective"
     }
 
     private func signed(_ x: Double?, money: Bool) -> String {
@@ -106,7 +110,8 @@ public struct ComparisonReport: Sendable {
         let c = comparison
         func side(_ label: String, _ r: PlanResult) -> JSONValue {
             var members: [(String, JSONValue)] = [("label", .string(label)), ("status", .string(r.status.rawValue)),
-                                                  ("sense", .string(r.objective.sense)), ("measure", .string(r.objective.measure))]
+                                                  ("sense", .string(r.objective.sense.rawValue)),
+                                                  ("measure", .string(r.objective.measure.jsonName))]
             if let value = r.objective.value { members.append(("objective", .number(value))) }
             if r.status.hasSolution { members.append(("spend", .number(r.totalSpend))) }
             members.append(("plants", .number(Double(r.totals.plants))))

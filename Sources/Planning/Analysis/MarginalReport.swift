@@ -3,11 +3,11 @@
 public struct MarginalReport: Sendable {
     /// The marginals to print.
     public let marginals: [Marginal]
-    /// The objective's measure (`value`, `jobs`, `weighted`, `cost`), for units.
-    public let measure: String
+    /// What the objective counts, for units.
+    public let measure: ObjectiveMeasure
 
     /// Creates a report.
-    public init(_ marginals: [Marginal], measure: String) {
+    public init(_ marginals: [Marginal], measure: ObjectiveMeasure) {
         self.marginals = marginals
         self.measure = measure
     }
@@ -28,7 +28,7 @@ public struct MarginalReport: Sendable {
 
     /// The rows: limit, change, objective change (or the status), new objective.
     var rows: [[String]] {
-        let money = ["value", "cost", "npv"].contains(measure)
+        let money = measure.isMoney
         func amount(_ x: Double) -> String { money ? AmountText.money(x) : AmountText.number(x) }
         return marginals.map { m in
             let delta = m.delta.map { ($0 > 0 ? "+" : "") + amount($0) } ?? m.status

@@ -78,7 +78,7 @@ public struct Sweep: Sendable {
             solved.store(result, at: i)
             return Self.point(i, values: values, result: result)
         }
-        return SweepReport(plan: base.name, measure: base.objective.measureName, parameters: parameters,
+        return SweepReport(plan: base.name, measure: base.objective.measure, parameters: parameters,
                            types: base.factoryTypes.map(\.id), pointCount: pointCount, shard: shard,
                            points: points.compactMap { $0 })
     }

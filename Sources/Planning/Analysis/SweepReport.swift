@@ -42,8 +42,8 @@ public struct SweepPoint: Sendable, Equatable {
 public struct SweepReport: Sendable, Equatable {
     /// The plan's name.
     public var plan: String
-    /// The objective's measure (`value`, `jobs`, `weighted`, `npv`, `cost`).
-    public var measure: String
+    /// What the plan's objective counts.
+    public var measure: ObjectiveMeasure
     /// The varied parameters.
     public var parameters: [SweepParameter]
     /// The plan's factory type ids, in plan order (the table's plant columns follow it).
@@ -56,7 +56,7 @@ public struct SweepReport: Sendable, Equatable {
     public var points: [SweepPoint]
 
     /// Creates a report.
-    public init(plan: String, measure: String, parameters: [SweepParameter], types: [String], pointCount: Int,
+    public init(plan: String, measure: ObjectiveMeasure, parameters: [SweepParameter], types: [String], pointCount: Int,
                 shard: SweepShard?, points: [SweepPoint]) {
         self.plan = plan
         self.measure = measure
@@ -70,7 +70,7 @@ public struct SweepReport: Sendable, Equatable {
     /// The report as JSON, the form shards are written in and `merge` reads.
     public var json: JSONValue {
         var members: [(String, JSONValue)] = [
-            ("plan", .string(plan)), ("measure", .string(measure)),
+            ("plan", .string(plan)), ("measure", .string(measure.jsonName)),
             ("parameters", .array(parameters.map {
                 .object([("path", .string($0.path)), ("money", .bool($0.isMoney)),
                          ("values", .array($0.values.map(JSONValue.number)))] + ($0.isMonth ? [("month", .bool(true))] : []))
@@ -105,7 +105,8 @@ public struct SweepReport: Sendable, Equatable {
         let bad = SweepError("\(source): not the JSON of `parkplan sweep --format json`")
         guard let data = jsonText.data(using: .utf8),
               let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let plan = root["plan"] as? String, let measure = root["measure"] as? String,
+              let plan = root["plan"] as? String,
+              let measure = (root["measure"] as? String).flatMap(ObjectiveMeasure.init(jsonName:)),
               let parameters = root["parameters"] as? [[String: Any]], let types = root["types"] as? [String],
               let pointCount = (root["point_count"] as? NSNumber)?.intValue,
               let points = root["points"] as? [[String: Any]] else { throw bad }

@@ -37,7 +37,7 @@ public struct SweepTable: Sendable {
         let showNPV = report.points.contains { $0.npv != nil }, showRecoup = report.points.contains { $0.recoup != nil }
         let header = report.parameters.map(\.path) + ["status", "objective", "spend"] + (showNPV ? ["npv"] : [])
             + (showRecoup ? ["recoup"] : []) + types + ["seconds"]
-        let money = ["value", "cost", "npv"].contains(report.measure)
+        let money = report.measure.isMoney
         return [header] + report.points.map { p in
             let parameters = zip(report.parameters, p.values).map { csv && !$0.isMonth ? AmountText.overrideValue($1) : $0.label($1) }
             let objective = p.objective.map { csv ? AmountText.overrideValue($0) : money ? AmountText.money($0) : AmountText.number($0) } ?? ""

@@ -57,7 +57,7 @@ public struct JSONReport: Sendable {
 
     private var objective: JSONValue {
         let o = result.objective
-        var members: [(String, JSONValue)] = [("sense", .string(o.sense)), ("measure", .string(o.measure))]
+        var members: [(String, JSONValue)] = [("sense", .string(o.sense.rawValue)), ("measure", .string(o.measure.jsonName))]
         if let value = o.value { members.append(("value", .number(value))) }
         if let bound = o.bound { members.append(("bound", .number(bound))) }
         if let gap = o.gap { members.append(("gap", .number(gap))) }
