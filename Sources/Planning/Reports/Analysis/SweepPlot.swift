@@ -46,7 +46,7 @@ public struct SweepPlot: Sendable {
         for y in Self.ticks(yMin, yMax) {
             out.append(line(left - 5, py(y), left, py(y), "black"))
             if y > yMin { out.append(line(left + 1, py(y), left + plotW, py(y), "#e5e5e5")) }
-            out.append(text(left - 8, py(y) + 4, money ? AmountText.money(y) : AmountText.number(y), anchor: "end"))
+            out.append(text(left - 8, py(y) + 4, money ? Money.format(y) : Quantity.plain(y), anchor: "end"))
         }
         out.append(text(left + plotW / 2, height - 15, Self.escape(first.path), anchor: "middle"))
         out.append("<text x=\"18\" y=\"\(Int(top + plotH / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Int(top + plotH / 2)))\">objective (\(report.measure.jsonName))</text>")
