@@ -100,7 +100,7 @@ public struct Sweep: Sendable {
         let solved = result.status.hasSolution
         var point = SweepPoint(index: i, values: values, status: result.status.rawValue,
                                objective: solved ? result.objective.value : nil, spend: solved ? result.totalSpend : nil,
-                               plants: plants, seconds: (result.solver.seconds * 1000).rounded() / 1000)
+                               plants: plants, seconds: result.solver.reportedSeconds)
         point.npv = result.money?.npv
         point.recoup = result.money?.recoup.map { $0.month?.description ?? "none" }
         return point

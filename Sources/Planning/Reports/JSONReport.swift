@@ -40,8 +40,8 @@ public struct JSONReport: Sendable {
             ]
             members += result.money.map(MoneyJSON.members) ?? []
         }
-        let seconds = (result.solver.seconds * 1000).rounded() / 1000
-        members.append(("solver", .object([("name", .string(result.solver.name)), ("seconds", .number(seconds))])))
+        members.append(("solver", .object([("name", .string(result.solver.name)),
+                                           ("seconds", .number(result.solver.reportedSeconds))])))
         return .object(members)
     }
 

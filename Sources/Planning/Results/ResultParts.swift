@@ -180,6 +180,9 @@ public struct SolverRun: Sendable, Equatable {
         self.name = name
         self.seconds = seconds
     }
+
+    /// ``seconds`` to the millisecond, as reports print them.
+    public var reportedSeconds: Double { (seconds * 1000).rounded() / 1000 }
 }
 
 /// True when `used` reaches `limit` within a relative 1e-6.
