@@ -84,7 +84,7 @@ var ratios: [[Double]] = [[], [], []]
 var allMatched = true
 for instance in instances {
     let mps = work.appendingPathComponent("\(instance.problem.name).mps").path
-    try GLPKSolver.write(instance.problem, format: .mps, to: mps)
+    try ModelFile.write(instance.problem, format: .mps, to: mps)
     var optimum = Double.nan
     let ours = try timed {
         let clock = ContinuousClock.now
