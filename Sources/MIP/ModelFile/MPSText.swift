@@ -1,7 +1,9 @@
 import Foundation
 
 /// A ``Problem`` (with safe names) as free MPS text, laid out as GLPK 5.0's
-/// `glp_write_mps` lays it out: comment records with the problem's size, the objective
+/// `glp_write_mps` lays it out.
+///
+/// It writes comment records with the problem's size, the objective
 /// row `R0000000`, integer columns between `MARKER` records, two entries a line, numbers
 /// in at most 12 characters. A maximization is written negated (see ``ModelFileFormat``)
 /// and the NAME record ends in `FREE`.
@@ -33,12 +35,13 @@ struct MPSText {
         out += header
         out += "ROWS\n N \(Self.objectiveRow)\n"
         for row in problem.rows {
-            let type = switch WrittenBounds(lower: row.lower, upper: row.upper) {
-            case .lower: "G"
-            case .upper: "L"
-            case .double, .fixed: "E"
-            case .free: "N"
-            }
+            let type =
+                switch WrittenBounds(lower: row.lower, upper: row.upper) {
+                case .lower: "G"
+                case .upper: "L"
+                case .double, .fixed: "E"
+                case .free: "N"
+                }
             out += " \(type) \(row.name)\n"
         }
         return out + columns + rightHandSides + ranges + bounds + "ENDATA\n"
@@ -48,12 +51,16 @@ struct MPSText {
     private var header: String {
         let integers = problem.variables.filter { $0.kind != .continuous }
         let binaries = integers.filter { WrittenBounds($0) == .double(0, 1) }.count
-        let columns = integers.isEmpty ? "\(problem.variables.count)"
+        let columns =
+            integers.isEmpty
+            ? "\(problem.variables.count)"
             : "\(problem.variables.count) (\(integers.count) integer, \(binaries) binary)"
-        return [("Problem:", problem.name), ("Class:", integers.isEmpty ? "LP" : "MIP"),
-                ("Rows:", "\(problem.rows.count)"), ("Columns:", columns),
-                ("Non-zeros:", "\(layout.rowTerms.reduce(0) { $0 + $1.count })"), ("Format:", "Free MPS")]
-            .map { "* " + $0.0.padding(toLength: 12, withPad: " ", startingAt: 0) + $0.1 + "\n" }.joined()
+        return [
+            ("Problem:", problem.name), ("Class:", integers.isEmpty ? "LP" : "MIP"),
+            ("Rows:", "\(problem.rows.count)"), ("Columns:", columns),
+            ("Non-zeros:", "\(layout.rowTerms.reduce(0) { $0 + $1.count })"), ("Format:", "Free MPS"),
+        ]
+        .map { "* " + $0.0.padding(toLength: 12, withPad: " ", startingAt: 0) + $0.1 + "\n" }.joined()
             + "*\nNAME \(problem.name) FREE\n"
     }
 
@@ -85,11 +92,12 @@ struct MPSText {
         var entries: [(String, Double)] = []
         if problem.objectiveConstant != 0 { entries.append((Self.objectiveRow, problem.objectiveConstant)) }
         for row in problem.rows {
-            let rhs: Double = switch WrittenBounds(lower: row.lower, upper: row.upper) {
-            case .lower(let l), .double(let l, _), .fixed(let l): l
-            case .upper(let u): u
-            case .free: 0
-            }
+            let rhs: Double =
+                switch WrittenBounds(lower: row.lower, upper: row.upper) {
+                case .lower(let l), .double(let l, _), .fixed(let l): l
+                case .upper(let u): u
+                case .free: 0
+                }
             if rhs != 0 { entries.append((row.name, rhs)) }
         }
         return "RHS\n" + Self.pairs(entries, label: "RHS1")

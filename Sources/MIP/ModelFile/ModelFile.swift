@@ -17,7 +17,9 @@ public enum ModelFileFormat: String, Sendable, CaseIterable {
 }
 
 /// A ``Problem`` as a model file other solvers read, written in Swift so that exporting
-/// needs no solver library. The layout is the one GLPK 5.0's own writers use (the same
+/// needs no solver library.
+///
+/// The layout is the one GLPK 5.0's own writers use (the same
 /// bytes for the same problem), with names made safe by ``Problem/withSafeNames()``.
 public enum ModelFile {
     /// The text of `problem` in `format`.
@@ -36,8 +38,9 @@ public enum ModelFile {
         }
     }
 
-    /// Writes `problem` to `path` in `format` (see ``text(of:format:)``). The file appears
-    /// whole or not at all: it is written beside `path` and renamed.
+    /// Writes `problem` to `path` in `format` (see ``text(of:format:)``).
+    ///
+    /// The file appears whole or not at all: it is written beside `path` and renamed.
     public static func write(_ problem: Problem, format: ModelFileFormat, to path: String) throws(SolverError) {
         let bytes = Data(try text(of: problem, format: format).utf8)
         let url = URL(fileURLWithPath: path)
@@ -114,7 +117,7 @@ struct ModelFileLayout {
     }
 }
 
-/// `x` through C's `printf` with `format` (one `double` conversion, e.g. `%.15g`).
+/// `x` through C's `printf` with `format`, one `double` conversion such as `%.15g`.
 func printfNumber(_ format: String, _ x: Double) -> String {
     String(format: format, x)
 }

@@ -3,7 +3,9 @@
 /// comes online, and which spend each phase budget limits.
 extension Plan {
     /// c(s,f): the capex of one plant of `type` at `site`, the type's capex times the
-    /// site's cost index. Every capex the model states, the results add up and the reports
+    /// site's cost index.
+    ///
+    /// Every capex the model states, the results add up and the reports
     /// print comes from here, so a price factor on top of it belongs here too.
     public func capex(of type: FactoryType, at site: Site) -> Double {
         type.capex * site.costIndex
@@ -26,7 +28,9 @@ extension Plan {
         range.reduce(Double?.some(0)) { sum, p in sum.flatMap { total in phases[p].budget.map { total + $0 } } }
     }
 
-    /// The phase budget rows of constraint 6, in phase order. With carry-over, phase p's
+    /// The phase budget rows of constraint 6, in phase order.
+    ///
+    /// With carry-over, phase p's
     /// row limits the spend of phases 1...p to the sum of their budgets, and exists only
     /// when every phase through p has a budget; without it, each phase with a budget
     /// limits its own spend.

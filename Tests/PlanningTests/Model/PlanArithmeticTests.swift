@@ -1,5 +1,6 @@
 import MIP
 import Testing
+
 @testable import Planning
 
 /// The plan's shared arithmetic (capex, expansion availability, budget rows, the
@@ -11,8 +12,9 @@ import Testing
         let phases = budgets.enumerated().map { i, budget in
             Phase(id: "p\(i + 1)", ends: YearMonth(year: 2026 + i, month: 12), budget: budget)
         }
-        return Tiny.plan(sites: [Tiny.site("a"), Tiny.site("b", costIndex: 1.5)], types: [Tiny.type("t", capex: 2e9)],
-                         phases: phases, budget: Budget(carryOver: carryOver))
+        return Tiny.plan(
+            sites: [Tiny.site("a"), Tiny.site("b", costIndex: 1.5)], types: [Tiny.type("t", capex: 2e9)],
+            phases: phases, budget: Budget(carryOver: carryOver))
     }
 
     @Test func capexIsTheTypesCapexTimesTheSitesCostIndex() {
@@ -36,16 +38,22 @@ import Testing
 
     @Test func withCarryOverEachRowAddsUpEveryPhaseThroughIt() {
         let rows = Self.plan(budgets: [1e9, 2e9, nil], carryOver: true).phaseBudgetRows
-        #expect(rows == [PhaseBudgetRow(phase: 0, limit: 1e9, spendOf: 0...0),
-                         PhaseBudgetRow(phase: 1, limit: 3e9, spendOf: 0...1)])
+        #expect(
+            rows == [
+                PhaseBudgetRow(phase: 0, limit: 1e9, spendOf: 0...0),
+                PhaseBudgetRow(phase: 1, limit: 3e9, spendOf: 0...1),
+            ])
         // A phase without a budget ends the cumulative rows.
         #expect(Self.plan(budgets: [nil, 2e9, 4e9], carryOver: true).phaseBudgetRows.isEmpty)
     }
 
     @Test func withoutCarryOverEachPhaseWithABudgetLimitsItsOwnSpend() {
         let rows = Self.plan(budgets: [nil, 2e9, 4e9], carryOver: false).phaseBudgetRows
-        #expect(rows == [PhaseBudgetRow(phase: 1, limit: 2e9, spendOf: 1...1),
-                         PhaseBudgetRow(phase: 2, limit: 4e9, spendOf: 2...2)])
+        #expect(
+            rows == [
+                PhaseBudgetRow(phase: 1, limit: 2e9, spendOf: 1...1),
+                PhaseBudgetRow(phase: 2, limit: 4e9, spendOf: 2...2),
+            ])
         #expect(Self.plan(budgets: [nil, 2e9, 4e9], carryOver: false).budgetSum(1...2) == 6e9)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import MIP
 import Testing
+
 @testable import Planning
 
 /// Every CSV the tool writes, read back by Python's csv module (an RFC 4180 reader
@@ -16,7 +17,8 @@ import Testing
 
     /// The records Python's csv reader finds in `text`.
     static func python(reading text: String) throws -> [[String]] {
-        let script = "import csv, io, json, sys\n"
+        let script =
+            "import csv, io, json, sys\n"
             + "rows = list(csv.reader(io.TextIOWrapper(sys.stdin.buffer, encoding='utf-8', newline='')))\n"
             + "sys.stdout.write(json.dumps(rows))\n"
         let process = Process()
@@ -44,8 +46,9 @@ import Testing
     @Test(.enabled(if: hasPython, "needs python3"))
     func theAllocationCSVKeepsAHostileResourceName() throws {
         let resource = "power, \"mw\"\nper site"
-        let plan = Tiny.plan(sites: [Tiny.site("a", capacity: [resource: 10])],
-                             types: [Tiny.type("t", uses: [resource: 10])])
+        let plan = Tiny.plan(
+            sites: [Tiny.site("a", capacity: [resource: 10])],
+            types: [Tiny.type("t", uses: [resource: 10])])
         let result = try Tiny.solve(plan)
         let records = try Self.python(reading: ReportFormat.csv.render(result, plan: plan))
         #expect(records.first == CSVReport.header)
@@ -56,10 +59,13 @@ import Testing
     func theSweepCSVKeepsHostilePathsAndTypes() throws {
         let parameter = SweepParameter(path: "sites.a.capacity.x,\"y\"\nz", values: [1, 2], isMoney: false)
         let types = ["t,1", "t\n2"]
-        let points = [SweepPoint(index: 0, values: [1], status: "optimal", objective: 5, spend: 3, plants: ["t,1": 1]),
-                      SweepPoint(index: 1, values: [2], status: "infeasible")]
-        let report = SweepReport(plan: "p", measure: .value, parameters: [parameter], types: types, pointCount: 2,
-                                 shard: nil, points: points)
+        let points = [
+            SweepPoint(index: 0, values: [1], status: "optimal", objective: 5, spend: 3, plants: ["t,1": 1]),
+            SweepPoint(index: 1, values: [2], status: "infeasible"),
+        ]
+        let report = SweepReport(
+            plan: "p", measure: .value, parameters: [parameter], types: types, pointCount: 2,
+            shard: nil, points: points)
         let records = try Self.python(reading: SweepTable(report).render(.csv))
         #expect(records == SweepTable(report).rows(csv: true))
         #expect(records.first?.first == parameter.path && records.first?.contains("t,1") == true)
@@ -74,7 +80,10 @@ import Testing
         b.allocations = [Allocation(site: "north, \"old\"", type: "t\nx", phase: "p,1", count: 1)]
         let text = ComparisonReport(PlanComparison(a: a, b: b), labels: ("A", "B")).render(.csv)
         let records = try Self.python(reading: text)
-        #expect(records == [["site", "type", "phase", "A", "B", "change"],
-                            ["north, \"old\"", "t\nx", "p,1", "2", "1", "-1"]])
+        #expect(
+            records == [
+                ["site", "type", "phase", "A", "B", "change"],
+                ["north, \"old\"", "t\nx", "p,1", "2", "1", "-1"],
+            ])
     }
 }

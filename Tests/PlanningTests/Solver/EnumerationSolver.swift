@@ -1,7 +1,8 @@
 import MIP
 
-/// A ``MIP/Solver`` for tiny problems that needs no library: it tries every value of the
-/// integer and binary variables and, for each, every vertex of the continuous part, so its
+/// A ``MIP/Solver`` for tiny problems that needs no library.
+///
+/// It tries every value of the integer and binary variables and, for each, every vertex of the continuous part, so its
 /// answers are true by construction. The test double the conformance suite holds GLPK to.
 ///
 /// Limits, by design: integer variables need finite bounds and at most ``maxPoints``
@@ -75,8 +76,12 @@ private struct Search {
     /// Keeps `values` when they beat the best so far.
     mutating func offer(_ values: [Double], boxed: Bool = false) {
         let objective = problem.objectiveValue(of: values)
-        let better = best.map { problem.sense == .maximize ? objective > $0.objective + 1e-9
-            : objective < $0.objective - 1e-9 } ?? true
+        let better =
+            best.map {
+                problem.sense == .maximize
+                    ? objective > $0.objective + 1e-9
+                    : objective < $0.objective - 1e-9
+            } ?? true
         if better {
             best = (objective, values)
             onBox = boxed
@@ -123,18 +128,21 @@ private struct Search {
     func solution(termination: Termination?, since clock: ContinuousClock.Instant) -> Solution {
         let seconds = clock.secondsElapsed
         guard let best else {
-            return Solution(termination: termination ?? .infeasible, rawStatus: "no point meets every row",
-                            seconds: seconds)
+            return Solution(
+                termination: termination ?? .infeasible, rawStatus: "no point meets every row",
+                seconds: seconds)
         }
         if termination == nil, onBox {
             return Solution(termination: .unbounded, rawStatus: "the optimum lies on the box", seconds: seconds)
         }
         guard let termination else {
-            return Solution(termination: .optimal, objective: best.objective, bound: best.objective, gap: 0,
-                            values: best.values, rawStatus: "every point tried", seconds: seconds)
+            return Solution(
+                termination: .optimal, objective: best.objective, bound: best.objective, gap: 0,
+                values: best.values, rawStatus: "every point tried", seconds: seconds)
         }
-        return Solution(termination: termination, objective: best.objective, values: best.values,
-                        rawStatus: "stopped early", seconds: seconds)
+        return Solution(
+            termination: termination, objective: best.objective, values: best.values,
+            rawStatus: "stopped early", seconds: seconds)
     }
 
     /// Every `size`-element subset of 0..<count, in lexicographic order.

@@ -2,8 +2,9 @@ import GLPKSolver
 import MIP
 import Testing
 
-/// What every ``MIP/Solver`` must do, written once against `any Solver` and run over GLPK,
-/// the enumerating fake and the recording fake the strategy tests use (passing calls to
+/// What every ``MIP/Solver`` must do.
+///
+/// The suite is written once against `any Solver` and runs over GLPK, the enumerating fake and the recording fake the strategy tests use (passing calls to
 /// the enumerating one). Optima are worked out by hand in each test.
 ///
 /// Left out on purpose, with the reason:

@@ -28,12 +28,14 @@ public struct AlternativesReport: Sendable {
     /// ending with a newline.
     public func text(_ format: ReportFormat) -> String {
         let markdown = format == .markdown
-        var text = "\n" + (markdown ? "## " : "")
+        var text =
+            "\n" + (markdown ? "## " : "")
             + "Alternatives within \(Quantity.plain(withinPercent))% of the optimum: \(alternatives.count) found\n"
         for (k, other) in alternatives.enumerated() {
             let objective = amount(other.objective.value)
             let distance = percent(other.objective.value, from: optimum.objective.value)
-            let heading = "Alternative \(k + 1): objective \(objective) (\(distance) from the optimum), "
+            let heading =
+                "Alternative \(k + 1): objective \(objective) (\(distance) from the optimum), "
                 + other.status.rawValue
             text += "\n" + (markdown ? "### " : "") + heading + "\n" + format.render(other, plan: plan)
         }

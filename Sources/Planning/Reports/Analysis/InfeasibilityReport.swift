@@ -20,10 +20,14 @@ extension InfeasibilityExplanation {
         case .infeasible: break
         }
         var lines = ["plan '\(planName)' is infeasible.", "", "Smallest relaxation that makes it feasible:"]
-        lines += findings.isEmpty ? ["  (none found among budgets, resources, targets, rules and requires)"]
+        lines +=
+            findings.isEmpty
+            ? ["  (none found among budgets, resources, targets, rules and requires)"]
             : findings.map { "  - \($0)" }
         lines += ["", "Minimal set of conflicting limits (drop any one and the rest can hold):"]
-        lines += conflict.isEmpty ? ["  (none found among budgets, resources, targets, rules and requires)"]
+        lines +=
+            conflict.isEmpty
+            ? ["  (none found among budgets, resources, targets, rules and requires)"]
             : conflict.map { "  - \($0)" }
         if stoppedEarly {
             lines += ["", "The time limit or an interrupt stopped the search early: these findings may be incomplete."]
@@ -41,11 +45,18 @@ extension InfeasibilityExplanation {
         var members: [(String, JSONValue)] = [("plan", .string(planName)), ("status", .string(word))]
         guard infeasible else { return .object(members) }
         members.append(("findings", .array(findings.map(JSONValue.string))))
-        members.append(("slacks", .array(violations.map { v in
-            .object([("limit", .string(v.group.description)),
-                     ("bound", .string(v.direction == .belowMin ? "min" : "max")),
-                     ("amount", .number(v.amount)), ("value", .number(v.limit))])
-        })))
+        members.append(
+            (
+                "slacks",
+                .array(
+                    violations.map { v in
+                        .object([
+                            ("limit", .string(v.group.description)),
+                            ("bound", .string(v.direction == .belowMin ? "min" : "max")),
+                            ("amount", .number(v.amount)), ("value", .number(v.limit)),
+                        ])
+                    })
+            ))
         members.append(("conflict", .array(conflict.map { .string($0.description) })))
         members.append(("complete", .bool(!stoppedEarly)))
         return .object(members)
@@ -56,8 +67,10 @@ extension InfeasibilityExplainer {
     /// Up to `limit` sentences on the largest violations of the elastic model alone
     /// (``largestViolations(plan:solver:options:limit:seconds:)``): the short note
     /// `parkplan solve` prints when a plan is infeasible.
-    public static func summary(plan: Plan, solver: any Solver, options: SolveOptions = SolveOptions(),
-                               limit: Int = 3, seconds: Double = 5) -> [String] {
+    public static func summary(
+        plan: Plan, solver: any Solver, options: SolveOptions = SolveOptions(),
+        limit: Int = 3, seconds: Double = 5
+    ) -> [String] {
         let text = ViolationText(plan: plan)
         return largestViolations(plan: plan, solver: solver, options: options, limit: limit, seconds: seconds)
             .map(text.sentence)

@@ -1,5 +1,7 @@
-/// CSV as RFC 4180 writes it, for every CSV the tool prints (the allocation, a sweep's
-/// points, a comparison's plant changes): fields separated by commas, one record a line,
+/// CSV as RFC 4180 writes it, for every CSV the tool prints.
+///
+/// The allocation, a sweep's points and a comparison's plant changes all come through
+/// here: fields separated by commas, one record a line,
 /// lines ending with LF. A field holding a comma, a double quote, CR or LF (or any other
 /// line break) is written in double quotes with its inner quotes doubled.
 enum CSVText {
