@@ -4,8 +4,9 @@ import Testing
 
 /// What every ``MIP/Solver`` must do.
 ///
-/// The suite is written once against `any Solver` and runs over GLPK, the enumerating fake and the recording fake the strategy tests use (passing calls to
-/// the enumerating one). Optima are worked out by hand in each test.
+/// The suite is written once against `any Solver` and runs over GLPK, the enumerating
+/// fake and the recording fake the strategy tests use (passing calls to the enumerating
+/// one). Optima are worked out by hand in each test.
 ///
 /// Left out on purpose, with the reason:
 /// - LP duals and reduced costs: GLPK gives them, the enumerating fake gives none (its
