@@ -24,34 +24,13 @@ extension ParkPlan {
             let loaded = try planArguments.load()
             for warning in format.warnings(plan: loaded.plan) { Terminal.error("\(planArguments.plan): warning: \(warning)") }
             try outputOption.check(inputs: loaded.files)
-            let progress = ProgressLine()
             let planner = solverFlags.planner
-            var options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: loaded.plan)
-            let quiet = options
-            options.progress = { progress.update($0) }
-            let result: PlanResult
-            do {
-                result = try planner.solve(loaded.plan, options: options)
-            } catch {
-                progress.finish()
-                Terminal.error("parkplan: internal error: \(error.description)")
-                throw ExitCode(Outcome.internalError.rawValue)
-            }
-            progress.finish()
+            let options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: loaded.plan)
+            let result = try PlanSolve(arguments: planArguments, planner: planner, options: options, interrupt: interrupt)
+                .solve(loaded.plan)
             let outcome = Outcome(result.status)
-            if outcome == .infeasible {
-                Terminal.error("\(planArguments.plan): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(planArguments.commandLine)` to see what to relax")
-                for finding in InfeasibilityExplainer.summary(plan: loaded.plan, solver: planner.solver, options: quiet) {
-                    Terminal.error("  - \(finding)")
-                }
-            } else if result.status == .unbounded {
-                Terminal.error("\(planArguments.plan): the plan is unbounded: its objective can grow without limit")
-            } else if outcome == .noSolution {
-                Terminal.error(interrupt.flag.isCancelled ? "\(planArguments.plan): stopped before any plan was found"
-                               : "\(planArguments.plan): no plan found within the limits; raise --time-limit or --gap")
-            }
             try outputOption.emit(analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
-                                                       planner: planner, options: quiet), inputs: loaded.files)
+                                                       planner: planner, options: options), inputs: loaded.files)
             if outcome != .solved { throw ExitCode(outcome.rawValue) }
         }
     }

@@ -1,5 +1,7 @@
 /// Reads the catalogs a plan includes, recursively, and merges their `sites` and
-/// `factory_types` into the plan's raw document (included entries first, in include order).
+/// `factory_types` into the plan's raw document (included entries first, in include order),
+/// and their one `uncertainty` section under the plan's own: each key the plan's section
+/// gives replaces the same key of the included one whole.
 ///
 /// Include paths are relative to the file that names them. A file reached twice along
 /// different branches is read once; a file that includes itself, directly or not, is an
@@ -20,6 +22,7 @@ struct IncludeResolver {
                                 chain: [(display: String, canonical: String)]) throws(PlanError) -> RawNode {
         guard var entries = root.entries else { return root }
         var sites: [RawNode] = [], types: [RawNode] = []
+        var uncertainty: RawNode?
         if let include = root["include"] {
             for item in try include.list("include") {
                 let path = try item.string("an include entry")
@@ -37,9 +40,21 @@ struct IncludeResolver {
                                        chain: chain + [(display, canonical)])
                 sites += try merged["sites"]?.list("sites") ?? []
                 types += try merged["factory_types"]?.list("factory_types") ?? []
+                if let section = merged["uncertainty"] {
+                    try Self.refuseSecond(uncertainty, section)
+                    uncertainty = section
+                }
             }
         }
         entries.removeAll { $0.key == "include" }
+        if let uncertainty {
+            if let own = entries.firstIndex(where: { $0.key == "uncertainty" }) {
+                if chain.count > 1 { try Self.refuseSecond(uncertainty, entries[own].value) }
+                entries[own].value = Self.overlay(entries[own].value, on: uncertainty)
+            } else {
+                entries.append(RawEntry(key: "uncertainty", keyLocation: uncertainty.location, value: uncertainty))
+            }
+        }
         for (key, added) in [("sites", sites), ("factory_types", types)] where !added.isEmpty {
             if let index = entries.firstIndex(where: { $0.key == key }) {
                 let own = try entries[index].value.list(key)
@@ -52,6 +67,23 @@ struct IncludeResolver {
         return RawNode(value: .mapping(entries), location: root.location)
     }
 
+    /// Refuses a second `uncertainty` section among the included files.
+    private static func refuseSecond(_ first: RawNode?, _ second: RawNode) throws(PlanError) {
+        guard let first else { return }
+        throw PlanError(at: second.location,
+                        "a second uncertainty section among the included files (the first is at \(first.location))",
+                        hint: "keep one uncertainty section in the catalogs; the plan's own uncertainty may replace its keys")
+    }
+
+    /// The plan's own `uncertainty` over an included one: every key the plan gives replaces
+    /// the included key whole; the included keys it does not give stay.
+    private static func overlay(_ own: RawNode, on included: RawNode) -> RawNode {
+        guard let ownEntries = own.entries, let includedEntries = included.entries else { return own }
+        let replaced = Set(ownEntries.map(\.key))
+        return RawNode(value: .mapping(includedEntries.filter { !replaced.contains($0.key) } + ownEntries),
+                       location: own.location)
+    }
+
     private func readCatalog(_ path: String, from location: SourceLocation) throws(PlanError) -> RawNode {
         var reader = DocumentReader(file: path)
         let bytes: [UInt8]
@@ -61,7 +93,7 @@ struct IncludeResolver {
             throw PlanError(at: location, "cannot read included file '\(path)': \(problem)",
                             hint: "include paths are resolved from the folder of the file that names them (\(FilePaths.directory(of: location.file))); copy the included files along with the plan, or write the include as a path from that folder or as an absolute path")
         }
-        let node = try reader.read(try reader.text(from: bytes), what: "a catalog with sites: and/or factory_types:")
+        let node = try reader.read(try reader.text(from: bytes), what: "a catalog with sites:, factory_types: and/or uncertainty:")
         _ = try FieldReader(node, schema: .catalog, context: "catalog \(path)")
         return node
     }

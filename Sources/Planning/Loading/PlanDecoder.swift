@@ -38,6 +38,7 @@ struct PlanDecoder {
         plan.solver = try decodeSolver(fields)
         plan.economics = try decodeEconomics(fields)
         plan.funding = try decodeFunding(fields)
+        plan.uncertainty = try decodeUncertainty(fields, objective: plan.objective)
         locations["objective"] = fields.valueLocation("objective")
         try decodeSelect(fields)
         for item in try fields.value("sites")?.list("sites") ?? [] { plan.sites.append(try decodeSite(item)) }

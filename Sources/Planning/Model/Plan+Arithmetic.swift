@@ -42,6 +42,24 @@ extension Plan {
     }
 }
 
+extension Plan {
+    /// For each phase, whether constraint 6 holds for it with the phase spends `spend`
+    /// (in phase order): every budget row of the phase (cumulative through it with
+    /// carry-over, its own spend without) and, for the last phase, the total budget. A
+    /// relative 1e-9 of float noise is allowed. A phase no row limits is within.
+    public func phasesWithinBudget(spend: [Double]) -> [Bool] {
+        var within = Array(repeating: true, count: phases.count)
+        func holds(_ used: Double, _ limit: Double) -> Bool { used <= limit + 1e-9 * max(1, abs(limit)) }
+        for row in phaseBudgetRows where !holds(row.spendOf.reduce(0.0) { $0 + spend[$1] }, row.limit) {
+            within[row.phase] = false
+        }
+        if let total = budget.total, let last = phases.indices.last, !holds(spend.reduce(0, +), total) {
+            within[last] = false
+        }
+        return within
+    }
+}
+
 /// One phase budget row of constraint 6: the spend of some phases against a limit.
 public struct PhaseBudgetRow: Sendable, Equatable {
     /// The position of the phase whose budget the row states.

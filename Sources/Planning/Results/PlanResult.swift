@@ -34,17 +34,9 @@ public struct PlanResult: Sendable, Equatable {
 
     /// Reads `solution` of `formulation` (built from `plan`) solved by `solverName`.
     public init(plan: Plan, formulation: Formulation, solution: Solution, solverName: String) {
-        self.plan = plan.name
-        self.status = solution.status
-        self.objective = ObjectiveResult(sense: plan.objective.sense, measure: plan.objective.measure)
-        self.allocations = []
-        self.sites = []
-        self.expansions = []
-        self.spendByPhase = []
-        self.totalSpend = 0
-        self.budgets = []
-        self.totals = PlanTotals()
-        self.solver = SolverRun(name: solverName, seconds: solution.seconds)
+        self.init(plan: plan.name, status: solution.status,
+                  objective: ObjectiveResult(sense: plan.objective.sense, measure: plan.objective.measure),
+                  solver: SolverRun(name: solverName, seconds: solution.seconds))
         guard solution.status.hasSolution, solution.values.count == formulation.problem.variables.count else {
             objective.bound = solution.bound.map { $0 * formulation.objectiveScale }
             return
@@ -67,5 +59,21 @@ public struct PlanResult: Sendable, Equatable {
             objective.bound = solution.bound.map { $0 * formulation.objectiveScale }
             objective.gap = solution.gap
         }
+    }
+
+    /// A result that has a status, an objective and a solver run and builds nothing yet:
+    /// what a reader of a printed result fills in.
+    init(plan: String, status: SolveStatus, objective: ObjectiveResult, solver: SolverRun) {
+        self.plan = plan
+        self.status = status
+        self.objective = objective
+        self.allocations = []
+        self.sites = []
+        self.expansions = []
+        self.spendByPhase = []
+        self.totalSpend = 0
+        self.budgets = []
+        self.totals = PlanTotals()
+        self.solver = solver
     }
 }

@@ -55,20 +55,7 @@ struct SolutionReading {
 
     /// Dollars spent at site `s` (nil: all sites) in phase `p` (nil: all phases).
     func spend(site s: Int? = nil, phase p: Int? = nil) -> Double {
-        var total = 0.0
-        for site in s.map({ [$0] }) ?? Array(plan.sites.indices) {
-            let here = plan.sites[site]
-            for f in plan.factoryTypes.indices {
-                for q in plan.phases.indices where p == nil || p == q {
-                    total += Double(counts[site][f][q]) * economics.capex(site: site, type: f)
-                }
-            }
-            if let opened = openedIn[site], p == nil || p == opened { total += here.developmentCost }
-            for k in built[site] where p == nil || p == index.availablePhase(site: site, expansion: k) {
-                total += here.expansions[k].cost
-            }
-        }
-        return total
+        economics.spend(of: program, site: s, phase: p)
     }
 
     var siteResults: [SiteResult] {

@@ -13,11 +13,14 @@ public struct HTMLReport: Sendable {
     public let result: PlanResult
     /// The plan the report solves.
     public let plan: Plan
+    /// How the plan fares in the scenarios of its `uncertainty`, when evaluated.
+    public let risk: RiskFigures?
 
-    /// Creates a page of `result`, a solve of `plan`.
-    public init(result: PlanResult, plan: Plan) {
+    /// Creates a page of `result`, a solve of `plan`, with its `risk` figures if any.
+    public init(result: PlanResult, plan: Plan, risk: RiskFigures? = nil) {
         self.result = result
         self.plan = plan
+        self.risk = risk
     }
 
     /// The page.
