@@ -125,8 +125,13 @@ extension ParkPlan {
             let result = try PlanSolve(arguments: planArguments, planner: planner, options: options, interrupt: interrupt)
                 .solve(plan)
             guard result.status.hasSolution else { return (result, nil) }
+            return (result, try Self.fixedPlan(plan, solved: result))
+        }
+
+        /// The plan a solve of `plan` found, as the simulator reads it; exit 4 if it does not read back.
+        static func fixedPlan(_ plan: Plan, solved result: PlanResult) throws -> FixedPlan {
             do {
-                return (result, try FixedPlan(plan: plan, result: result))
+                return try FixedPlan(plan: plan, result: result)
             } catch {
                 Terminal.error("parkplan: internal error: the solved plan does not read back: \(error.description)")
                 throw ExitCode(Outcome.internalError.rawValue)

@@ -7,6 +7,8 @@ public struct PlanCheck: Sendable {
     public var counts: FormulationCounts
     /// Warnings: the loader's, then those found from the model.
     public var warnings: [String]
+    /// What the `uncertainty` section holds, a line each; empty without one.
+    public var uncertainty: [String]
 
     /// Checks `loaded` (its loader warnings are kept first).
     public init(_ loaded: LoadedPlan) {
@@ -18,6 +20,36 @@ public struct PlanCheck: Sendable {
         counts = formulation.counts
         warnings = loaded.warnings + PlanCheck.typesAllowedNowhere(plan) + PlanCheck.unusableSites(plan)
             + PlanCheck.targetsAboveCapacity(plan)
+        uncertainty = plan.uncertainty.map(PlanCheck.describe) ?? []
+        if plan.uncertainty?.optimize != nil {
+            warnings.append("warning: uncertainty.optimize is checked but not acted on yet: solve and risk use the plan as written")
+        }
+    }
+
+    /// The uncertainty section in a few lines: its scenarios and their multipliers.
+    static func describe(_ uncertainty: Uncertainty) -> [String] {
+        switch uncertainty.scenarios {
+        case .sample(let count, let seed, let multipliers):
+            let tables = [("capex", multipliers.capex), ("review_months", multipliers.reviewMonths),
+                          ("build_months", multipliers.buildMonths), ("profit", multipliers.profit)]
+            return ["uncertainty: \(count) sampled scenario\(count == 1 ? "" : "s"), seed \(seed)"]
+                + tables.filter { !$0.1.isEmpty }.map { name, table in
+                    let entries = (table.fallback.map { [(MultiplierTable.defaultKey, $0)] } ?? [])
+                        + table.byKey.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+                    return "  \(name): " + entries.map { "\($0.0) \(text($0.1))" }.joined(separator: ", ")
+                }
+        case .listed(let scenarios):
+            let total = scenarios.reduce(0) { $0 + $1.weight }
+            return ["uncertainty: \(scenarios.count) listed scenario\(scenarios.count == 1 ? "" : "s"): "
+                + scenarios.map { "\($0.id) (\((($0.weight / total) * 1000).rounded() / 10)%)" }.joined(separator: ", ")]
+        }
+    }
+
+    private static func text(_ multiplier: Multiplier) -> String {
+        switch multiplier {
+        case .fixed(let x): x.plain
+        case .quantiles(let a, let b): "{p50: \(a.plain), p90: \(b.plain)}"
+        }
     }
 
     /// A factory type that no site can take in any phase, and why for each site.
@@ -62,7 +94,7 @@ public struct PlanCheck: Sendable {
             "sites: \(sites), factory types: \(factoryTypes), phases: \(phases)",
             "allowed site-type-phase triples: \(counts.allowedTriples) of \(counts.allTriples) (\(Int(share.rounded()))%)",
             "model: \(counts.variables) variables, \(counts.rows) rows",
-        ]
+        ] + uncertainty
         lines.append(warnings.isEmpty ? "no warnings" : "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")
         lines += warnings.map { "  " + $0 }
         return lines.joined(separator: "\n") + "\n"

@@ -38,13 +38,13 @@ struct PlanDecoder {
         plan.solver = try decodeSolver(fields)
         plan.economics = try decodeEconomics(fields)
         plan.funding = try decodeFunding(fields)
-        plan.uncertainty = try decodeUncertainty(fields, objective: plan.objective)
         locations["objective"] = fields.valueLocation("objective")
         try decodeSelect(fields)
         for item in try fields.value("sites")?.list("sites") ?? [] { plan.sites.append(try decodeSite(item)) }
         for item in try fields.value("factory_types")?.list("factory_types") ?? [] {
             plan.factoryTypes.append(try decodeFactoryType(item))
         }
+        plan.uncertainty = try decodeUncertainty(fields, in: plan)
         return plan
     }
 

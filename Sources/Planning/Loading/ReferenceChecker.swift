@@ -29,20 +29,29 @@ struct ReferenceChecker {
     }
 
     private func checkReferences(_ plan: Plan) throws(PlanError) {
-        var classes = Array(plan.reviewMonths.keys).sorted()
-        for site in plan.sites { classes += site.reviewMonths.keys.sorted() }
         let known: [Reference.Kind: [String]] = [
             .site: plan.sites.map(\.id), .factoryType: plan.factoryTypes.map(\.id),
-            .phase: plan.phases.map(\.id), .reviewClass: classes,
+            .phase: plan.phases.map(\.id), .reviewClass: Self.reviewClasses(of: plan),
         ]
         for reference in decoder.references.all where !(known[reference.kind] ?? []).contains(reference.id) {
-            let candidates = known[reference.kind] ?? []
-            let kind = reference.kind == .reviewClass ? "review classes" : "ids"
-            var hint = Suggestions.hint(for: reference.id, among: candidates, kind: kind) ?? ""
-            if reference.kind == .reviewClass { hint += "; give its months in review_months" }
-            throw PlanError(at: reference.location, "unknown \(reference.kind.rawValue) '\(reference.id)' in \(reference.field)",
-                            hint: hint)
+            throw Self.unknown(reference, among: known[reference.kind] ?? [])
         }
+    }
+
+    /// The error for a reference to an id that `candidates` does not hold, with the closest ones.
+    static func unknown(_ reference: Reference, among candidates: [String]) -> PlanError {
+        let kind = reference.kind == .reviewClass ? "review classes" : "ids"
+        var hint = Suggestions.hint(for: reference.id, among: candidates, kind: kind) ?? ""
+        if reference.kind == .reviewClass { hint += "; give its months in review_months" }
+        return PlanError(at: reference.location, "unknown \(reference.kind.rawValue) '\(reference.id)' in \(reference.field)",
+                         hint: hint)
+    }
+
+    /// The review classes `plan` gives durations for: its own, then each site's.
+    static func reviewClasses(of plan: Plan) -> [String] {
+        var classes = Array(plan.reviewMonths.keys).sorted()
+        for site in plan.sites { classes += site.reviewMonths.keys.sorted() }
+        return classes
     }
 
     private mutating func warn(_ location: SourceLocation?, _ message: String) {

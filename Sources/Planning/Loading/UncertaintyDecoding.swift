@@ -7,14 +7,19 @@ extension PlanDecoder {
         ("profit", .factoryType),
     ]
 
-    /// Decodes `uncertainty`; nil when absent. `objective` is the plan's, which `optimize` needs to be npv.
-    mutating func decodeUncertainty(_ fields: FieldReader, objective: Objective) throws(PlanError) -> Uncertainty? {
+    /// Decodes `uncertainty`; nil when absent. `plan` is the plan decoded so far, with all
+    /// its sites and factory types: a multiplier's key must name one of its types or
+    /// review classes (checked before the value, so that a misspelt key set with `--set`
+    /// is named as such), and `optimize` needs its objective to be npv.
+    mutating func decodeUncertainty(_ fields: FieldReader, in plan: Plan) throws(PlanError) -> Uncertainty? {
         guard let node = fields.value("uncertainty") else { return nil }
         let reader = try FieldReader(node, schema: .uncertainty, context: "uncertainty")
         locations["uncertainty"] = fields.location("uncertainty")
-        var uncertainty = Uncertainty(scenarios: try decodeScenarioSet(reader))
+        let known: [Reference.Kind: [String]] = [.factoryType: plan.factoryTypes.map(\.id),
+                                                 .reviewClass: ReferenceChecker.reviewClasses(of: plan)]
+        var uncertainty = Uncertainty(scenarios: try decodeScenarioSet(reader, known: known))
         if let optimize = reader.value("optimize") {
-            guard objective == .maximize(.npv) else {
+            guard plan.objective == .maximize(.npv) else {
                 throw PlanError(at: reader.location("optimize"), "uncertainty.optimize needs the objective {maximize: npv}",
                                 hint: "set objective: {maximize: npv} (with economics), or remove optimize")
             }
@@ -23,7 +28,8 @@ extension PlanDecoder {
         return uncertainty
     }
 
-    private mutating func decodeScenarioSet(_ reader: FieldReader) throws(PlanError) -> ScenarioSet {
+    private mutating func decodeScenarioSet(_ reader: FieldReader,
+                                            known: [Reference.Kind: [String]]) throws(PlanError) -> ScenarioSet {
         let given = Self.multiplierKeys.map(\.key).filter { reader.value($0) != nil }
         guard let list = reader.value("scenarios") else {
             var count = ScenarioSet.defaultCount, seed = ScenarioSet.defaultSeed
@@ -38,7 +44,7 @@ extension PlanDecoder {
                 seed = try settings.optional("seed", .count(atMost: Self.largestSeed)).map(UInt64.init) ?? seed
             }
             return .sample(count: count, seed: seed, multipliers: try decodeMultipliers(reader, in: "uncertainty",
-                                                                                      fixedOnly: false))
+                                                                                      known: known, fixedOnly: false))
         }
         if reader.value("sample") != nil {
             throw PlanError(at: reader.location("sample"), "uncertainty gives both sample and scenarios",
@@ -65,7 +71,8 @@ extension PlanDecoder {
                                 hint: "a scenario's probability is its weight over the sum of weights; remove the scenario to leave it out")
             }
             scenarios.append(ListedScenario(id: id, weight: weight,
-                                            multipliers: try decodeMultipliers(fields, in: context, fixedOnly: true)))
+                                            multipliers: try decodeMultipliers(fields, in: context, known: known,
+                                                                               fixedOnly: true)))
         }
         return .listed(scenarios)
     }
@@ -74,21 +81,21 @@ extension PlanDecoder {
     static let largestSeed = 9_007_199_254_740_992
 
     /// Reads the four multiplier tables of `fields` (`uncertainty` itself or a listed scenario).
-    private mutating func decodeMultipliers(_ fields: FieldReader, in context: String,
-                                            fixedOnly: Bool) throws(PlanError) -> Multipliers {
+    private func decodeMultipliers(_ fields: FieldReader, in context: String, known: [Reference.Kind: [String]],
+                                   fixedOnly: Bool) throws(PlanError) -> Multipliers {
         var tables: [String: MultiplierTable] = [:]
         for (key, kind) in Self.multiplierKeys {
             guard let node = fields.value(key) else { continue }
             var table = MultiplierTable()
             for entry in try node.mapping(fields.what(key)) {
-                let name = "\(key).\(entry.key) of \(context)"
-                let multiplier = try decodeMultiplier(entry.value, name: name, fixedOnly: fixedOnly)
-                if entry.key == MultiplierTable.defaultKey {
-                    table.fallback = multiplier
-                } else {
-                    references.add(kind, entry.key, at: entry.keyLocation, in: "\(key) of \(context)")
-                    table.byKey[entry.key] = multiplier
+                let isDefault = entry.key == MultiplierTable.defaultKey
+                let candidates = known[kind] ?? []
+                if !isDefault && !candidates.contains(entry.key) {
+                    let reference = Reference(kind: kind, id: entry.key, location: entry.keyLocation, field: "\(key) of \(context)")
+                    throw ReferenceChecker.unknown(reference, among: [MultiplierTable.defaultKey] + candidates)
                 }
+                let multiplier = try decodeMultiplier(entry.value, name: "\(key).\(entry.key) of \(context)", fixedOnly: fixedOnly)
+                if isDefault { table.fallback = multiplier } else { table.byKey[entry.key] = multiplier }
             }
             tables[key] = table
         }

@@ -4,7 +4,8 @@
 /// The page holds a summary line with the status, a map of the contiguous states with a
 /// marker per selected site (``HTMLMap``), the allocation table, spend by phase against
 /// budget, a timeline of the plants (``HTMLTimeline``), and, when the result has them,
-/// funding, the cash flow by year and the recoup month. Nothing is loaded from the
+/// funding, the cash flow by year and the recoup month, and for a plan with `uncertainty`
+/// the risk section (``HTMLRiskSection``). Nothing is loaded from the
 /// network: the styles, the outline and a small script are inline, and a content security
 /// policy forbids any other source. Every name from the plan is escaped as text, and the
 /// data the script reads is JSON with `<`, `>` and `&` escaped.
@@ -38,6 +39,7 @@ public struct HTMLReport: Sendable {
             hasSolution ? HTMLTimeline(timeline: timeline, plan: plan).html : "",
             hasSolution ? tables.funding : "",
             hasSolution ? tables.cashFlow : "",
+            hasSolution ? risk.map { HTMLRiskSection(figures: $0).html } ?? "" : "",
         ].filter { !$0.isEmpty }.joined(separator: "\n")
         return """
         <!DOCTYPE html>
@@ -107,6 +109,9 @@ public struct HTMLReport: Sendable {
     .timeline .year{stroke:#eee}.timeline .phase-end{stroke-dasharray:4 3}.timeline .phase-label{font-size:9px;text-anchor:end}
     .timeline .review{fill:#ccc}.timeline .output{fill:#000}
     .cash-flow{width:100%;height:auto}.cash-flow .profit{fill:#009e73}.cash-flow .spend{fill:#d55e00}.cash-flow .net{fill:none;stroke:#222;stroke-width:1.5}
+    .risk-chart{width:100%;height:auto}.risk-chart .bin{fill:#56b4e9}.risk-chart .bin.never{fill:#999}.risk-chart .zero{stroke:#888}
+    .risk-chart .quantile line{stroke:#d55e00;stroke-width:1.5}.risk-chart .planned line,.risk-chart .promise line{stroke:#222;stroke-dasharray:4 3}
+    .risk-chart .axis{font-size:9px;fill:#555}h3{font-size:1em;margin:1.2em 0 .3em}
     .cash-flow .grid{stroke:#eee}.cash-flow .zero{stroke:#888}.cash-flow .recoup{stroke:#0072b2;stroke-dasharray:4 3}.cash-flow .axis{font-size:9px;fill:#555}
     """
 
