@@ -2,8 +2,11 @@
 """Renders `parkplan solve --format html` of every seed plan in headless Chromium, with
 the network shut off, and checks what a reader sees: one marker (`[data-site]`) per
 selected site with coordinates, `data-opened` on exactly the sites the JSON result opens
-(with their phases), the allocation table, the recoup month when the result has one, a
-script that ran without errors, and a screenshot that is not blank.
+(with their phases), the allocation table, the recoup month when the result has one, for
+a plan with `uncertainty` the risk section with the figures `parkplan risk --format json`
+prints (the NPV histogram's P10, P50 and P90, the recoup chart's probability, each phase's
+chance of staying within budget), a script that ran without errors, and a screenshot that
+is not blank.
 
     apt-get install chromium
     python3 scripts/check-html.py .build/debug/parkplan [PLAN ...]
@@ -95,6 +98,7 @@ def check(parkplan, plan, folder):
     recoup = result.get("recoup")
     if recoup and recoup.get("month") and f'data-month="{recoup["month"]}"' not in dom:
         problems.append(f"recoup month {recoup['month']} not shown")
+    problems += check_risk(parkplan, plan, dom)
     if re.search(r"<img|<script>alert", dom):
         problems.append("markup from the plan became elements")
     if not re.search(r'<body[^>]*data-ready="\d+"', dom):
@@ -110,6 +114,37 @@ def check(parkplan, plan, folder):
     colours = distinct_colours(shot) if os.path.exists(shot) else 0
     if colours < 8:
         problems.append(f"the screenshot is blank ({colours} colours)")
+    return problems
+
+
+def check_risk(parkplan, plan, dom):
+    """The risk section against `parkplan risk PLAN --format json`, for a plan with uncertainty."""
+    run = subprocess.run([parkplan, "risk", plan, "--format", "json"], capture_output=True, text=True)
+    if run.returncode != 0:
+        return ["a risk section shown for a plan risk refuses"] if 'id="risk"' in dom else []
+    risk = json.loads(run.stdout)
+    problems = []
+    if 'id="risk"' not in dom:
+        return ["no risk section for a plan with uncertainty"]
+
+    def attribute(element, name):
+        found = re.search(r'<[^>]*id="%s"[^>]*\s%s="([^"]*)"' % (element, name), dom)
+        return found.group(1) if found else None
+
+    for key in ("p10", "p50", "p90"):
+        shown = attribute("npv-histogram", "data-" + key)
+        if "npv" in risk and (shown is None or abs(float(shown) - risk["npv"][key]) > 1e-6 * abs(risk["npv"][key])):
+            problems.append(f"NPV {key} shown as {shown}, risk prints {risk['npv'][key]}")
+    if "recoup" in risk:
+        shown = attribute("recoup-chart", "data-probability")
+        if shown is None or abs(float(shown) - risk["recoup"]["probability"]) > 1e-12:
+            problems.append(f"recoup probability shown as {shown}, risk prints {risk['recoup']['probability']}")
+    for phase, figures in risk["budget"]["phases"].items():
+        shown = re.search(r'data-phase="%s" data-within="([^"]*)"' % re.escape(phase), dom)
+        if not shown or abs(float(shown.group(1)) - figures["within"]) > 1e-12:
+            problems.append(f"phase {phase} within budget shown as {shown and shown.group(1)}, risk prints {figures['within']}")
+    if dom.count("<rect class=\"bin") < 2:
+        problems.append("the distributions have no bars")
     return problems
 
 
