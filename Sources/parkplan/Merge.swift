@@ -28,31 +28,27 @@ extension ParkPlan {
             let output = SweepOutput(format: format, plot: plot, outputOption: outputOption, inputs: shards)
             try output.check()
             do {
-                var documents: [(path: String, text: String, value: JSONValue?)] = []
+                // One file at a time: once read, only its points or its scenarios' columns stay.
+                var runs: [RiskRun] = [], sweeps: [SweepReport] = []
                 for path in shards {
                     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                         throw SweepError("\(path): cannot read the file")
                     }
-                    documents.append((path, text, JSONValue.parse(text)))
-                }
-                let risk = documents.filter { $0.value.map(RiskRun.isShard) ?? false }
-                if !risk.isEmpty {
-                    guard risk.count == documents.count else {
-                        throw SweepError("the files mix risk shards and sweep shards; merge each kind on its own")
+                    if let value = JSONValue.parse(text), RiskRun.isShard(value) {
+                        runs.append(try RiskRun(shard: value, source: path))
+                    } else {
+                        sweeps.append(try SweepReport(jsonText: text, source: path))
                     }
-                    if plot != nil { throw SweepError("--plot draws sweeps; risk shards have no plot") }
-                    let run = try RiskRun.merge(try risk.map { document throws(SweepError) in
-                        try RiskRun(shard: document.value ?? .null, source: document.path)
-                    })
-                    try outputOption.emit(RiskReport(RiskFigures(run)).render(format), inputs: shards)
-                    let outcome = Outcome(run.frame.status)
-                    if outcome != .solved { throw ExitCode(outcome.rawValue) }
-                    return
                 }
-                let report = try SweepReport.merge(try documents.map { document throws(SweepError) in
-                    try SweepReport(jsonText: document.text, source: document.path)
-                })
-                try output.emit(report)
+                guard runs.isEmpty || sweeps.isEmpty else {
+                    throw SweepError("the files mix risk shards and sweep shards; merge each kind on its own")
+                }
+                guard !runs.isEmpty else { return try output.emit(try SweepReport.merge(sweeps)) }
+                if plot != nil { throw SweepError("--plot draws sweeps; risk shards have no plot") }
+                let run = try RiskRun.merge(runs)
+                try outputOption.emit(RiskReport(RiskFigures(run)).render(format), inputs: shards)
+                let outcome = Outcome(run.frame.status)
+                if outcome != .solved { throw ExitCode(outcome.rawValue) }
             } catch let error as SweepError {
                 Terminal.error("parkplan: \(error)")
                 throw ExitCode(Outcome.badPlan.rawValue)

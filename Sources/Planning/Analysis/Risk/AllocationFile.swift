@@ -1,4 +1,4 @@
-public import MIP
+import MIP
 
 /// A plan that an earlier `parkplan solve --format json` printed, read back and checked
 /// against the plan file, so that `risk --allocation` evaluates it without solving.

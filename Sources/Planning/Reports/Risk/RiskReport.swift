@@ -97,7 +97,8 @@ public struct RiskReport: Sendable {
             columns: [.text("phase"), .number("within budget"), .number("overrun mean"), .number("overrun p90")],
             rows: figures.phases.map { [$0.id, Quantity.percent($0.within), Money.format($0.overrunMean), Money.format($0.overrunP90)] }
                 + [["all phases", Quantity.percent(figures.allPhasesWithin), "", ""]],
-            notes: ["within budget: the phase's spend in the scenario meets its budget (with carry-over, the budgets through it; the last phase also the total); overrun: spend above the plan's."]))
+            notes: ["within budget: the scenario's spend meets the phase's budget (cumulative with carry-over; the last phase",
+                    "also the total budget). overrun: the phase's spend above the plan's."]))
         if let recoup = figures.recoup {
             let month = { (m: YearMonth?) in m?.description ?? "not by horizon" }
             sections.append(ReportSection(
@@ -111,7 +112,8 @@ public struct RiskReport: Sendable {
             title: "Plants by type",
             columns: [.text("type"), .number("late"), .number("delay mean"), .number("delay p90")],
             rows: figures.types.map { [$0.id, Quantity.percent($0.late), Quantity.plain($0.delayMean), Quantity.plain($0.delayP90)] },
-            notes: ["late: a plant of the type starts construction after its phase ends; delay: months its first output slips (the type's most delayed plant)."]))
+            notes: ["late: a plant of the type starts construction after its phase ends. delay: the months its first",
+                    "output slips (the type's most delayed plant)."]))
         if !figures.sources.isEmpty {
             sections.append(ReportSection(
                 title: "Funding",

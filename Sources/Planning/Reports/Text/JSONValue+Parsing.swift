@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading JSON back into a ``JSONValue``, numbers exactly as written: each number's text
 /// goes through Swift's `Double(_:)`, which rounds correctly, so a Double printed by
 /// ``JSONValue/rendered(pretty:)`` reads back as the same bits (shards merge to the bytes
@@ -128,11 +130,25 @@ private struct JSONParser {
 
     private mutating func number() -> JSONValue? {
         let start = position
-        let allowed = Set("+-0123456789.eE".utf8)
-        while position < bytes.count, allowed.contains(bytes[position]) { position += 1 }
-        let text = String(decoding: bytes[start..<position], as: UTF8.self)
-        guard let first = text.first, first == "-" || first.isNumber, let x = Double(text), x.isFinite else { return nil }
+        while position < bytes.count, Self.isNumberByte(bytes[position]) { position += 1 }
+        let count = position - start
+        guard count > 0, bytes[start] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[start])
+        else { return nil }
+        // strtod in the C locale rounds correctly, as Double(String) does, without a String per number.
+        let x = withUnsafeTemporaryAllocation(of: CChar.self, capacity: count + 1) { buffer -> Double? in
+            for i in 0..<count { buffer[i] = CChar(bitPattern: bytes[start + i]) }
+            buffer[count] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let x = strtod(buffer.baseAddress!, &end)
+            return end == buffer.baseAddress! + count ? x : nil
+        }
+        guard let x, x.isFinite else { return nil }
         return .number(x)
+    }
+
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
     }
 
     private mutating func string() -> String? {
