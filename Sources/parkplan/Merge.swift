@@ -6,7 +6,7 @@ extension ParkPlan {
     /// `parkplan merge`: join sweep or risk shards into what one run would print.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Join the JSON of sweep shards (`sweep --shard I/N --format json`) or risk shards (`risk --shard K/N --format json`) into one run's output.")
+            abstract: "Join the JSON of sweep or risk shards (`--shard K/N --format json`) into one run's output.")
 
         @Argument(help: "The shards' JSON files, in any order.")
         var shards: [String]
@@ -14,7 +14,8 @@ extension ParkPlan {
         @Option(name: .long, help: "Output format: table, markdown, csv or json.")
         var format: ReportFormat = .table
 
-        @Option(name: .long, help: ArgumentHelp("Also draw the objective against the first value as SVG into this file (sweeps only).", valueName: "file.svg"))
+        @Option(name: .long, help: ArgumentHelp(
+            "Also draw the objective against the first value as SVG into this file (sweeps only).", valueName: "file.svg"))
         var plot: String?
 
         @OptionGroup var outputOption: OutputOption

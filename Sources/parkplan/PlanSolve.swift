@@ -36,15 +36,19 @@ struct PlanSolve {
         let file = arguments.plan
         switch Outcome(result.status) {
         case .infeasible:
-            Terminal.error("\(file): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(arguments.commandLine)` to see what to relax")
+            Terminal.error(
+                "\(file): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(arguments.commandLine)` to see what to relax"
+            )
             for finding in InfeasibilityExplainer.summary(plan: plan, solver: planner.solver, options: options) {
                 Terminal.error("  - \(finding)")
             }
         case .noSolution where result.status == .unbounded:
             Terminal.error("\(file): the plan is unbounded: its objective can grow without limit")
         case .noSolution:
-            Terminal.error(interrupt.flag.isCancelled ? "\(file): stopped before any plan was found"
-                           : "\(file): no plan found within the limits; raise --time-limit or --gap")
+            Terminal.error(
+                interrupt.flag.isCancelled
+                    ? "\(file): stopped before any plan was found"
+                    : "\(file): no plan found within the limits; raise --time-limit or --gap")
         default:
             break
         }

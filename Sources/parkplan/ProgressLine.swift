@@ -12,14 +12,15 @@ final class ProgressLine: Sendable {
     /// Reports one snapshot of the search.
     func update(_ p: SearchProgress) {
         let gap = p.incumbent == nil ? "no plan yet" : p.gap.map { String(format: "gap %.2f%%", $0 * 100) } ?? "gap -"
-        show(after: p.seconds, "solving: \(String(format: "%.1f", p.seconds)) s, \(p.nodes) nodes, \(gap) (Ctrl-C keeps the best plan so far)")
+        let seconds = String(format: "%.1f", p.seconds)
+        show(after: p.seconds, "solving: \(seconds) s, \(p.nodes) nodes, \(gap) (Ctrl-C keeps the best plan so far)")
     }
 
     /// Reports that `done` of `total` scenarios are evaluated.
     func update(scenarios done: Int, of total: Int) {
-        let share = total > 0 ? Double(done) / Double(total) * 100 : 100
+        let share = String(format: "%.0f", total > 0 ? Double(done) / Double(total) * 100 : 100)
         show(after: started.secondsElapsed,
-             "evaluating scenarios: \(done) of \(total) (\(String(format: "%.0f", share))%) (Ctrl-C prints the figures so far)")
+             "evaluating scenarios: \(done) of \(total) (\(share)%) (Ctrl-C prints the figures so far)")
     }
 
     private func show(after seconds: Double, _ text: String) {

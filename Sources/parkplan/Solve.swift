@@ -26,20 +26,24 @@ extension ParkPlan {
             try outputOption.check(inputs: loaded.files)
             let planner = solverFlags.planner
             let options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: loaded.plan)
-            let result = try PlanSolve(arguments: planArguments, planner: planner, options: options, interrupt: interrupt)
-                .solve(loaded.plan)
+            let solve = PlanSolve(arguments: planArguments, planner: planner, options: options, interrupt: interrupt)
+            let result = try solve.solve(loaded.plan)
             let outcome = Outcome(result.status)
-            let risk = format == .html ? try riskFigures(loaded.plan, result: result, deadline: deadline, interrupt: interrupt) : nil
-            try outputOption.emit(analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
-                                                       planner: planner, options: options, risk: risk), inputs: loaded.files)
+            let risk = format == .html ? try riskFigures(loaded.plan, result: result, deadline: deadline,
+                                                         interrupt: interrupt) : nil
+            let text = try analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
+                                                planner: planner, options: options, risk: risk)
+            try outputOption.emit(text, inputs: loaded.files)
             if outcome != .solved { throw ExitCode(outcome.rawValue) }
         }
 
         /// The risk figures the page of a plan with `uncertainty` shows: the solved plan in
         /// the scenarios the plan's own sample (or list) gives; nil without a plan or a section.
-        private func riskFigures(_ plan: Plan, result: PlanResult, deadline: Deadline, interrupt: Interrupt) throws -> RiskFigures? {
+        private func riskFigures(_ plan: Plan, result: PlanResult, deadline: Deadline,
+                                 interrupt: Interrupt) throws -> RiskFigures? {
             guard result.status.hasSolution, let sampler = ScenarioSampler(plan: plan) else { return nil }
-            let evaluation = RiskEvaluation(plan: plan, fixed: try Risk.fixedPlan(plan, solved: result), sampler: sampler)
+            let fixed = try Risk.fixedPlan(plan, solved: result)
+            let evaluation = RiskEvaluation(plan: plan, fixed: fixed, sampler: sampler)
             return RiskFigures(Risk.evaluate(evaluation, status: result.status, threads: solverFlags.threadCount,
                                              deadline: deadline, interrupt: interrupt, file: planArguments.plan))
         }

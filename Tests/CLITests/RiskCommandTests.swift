@@ -35,7 +35,9 @@ import Testing
         let table = try CLI.run(["risk", Self.plan])
         let markdown = try CLI.run(["risk", Self.plan, "--format", "markdown"])
         #expect(csv.status == 0 && table.status == 0 && markdown.status == 0)
-        let rows = csv.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = csv.stdout.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(rows.first == ["figure", "subject", "statistic", "value"])
         let within = try #require(rows.first { $0.prefix(3) == ["budget", "p1", "within"] })
         #expect(within[3] == "0.75")
@@ -59,8 +61,10 @@ import Testing
         var files: [String] = []
         for k in 0..<3 {
             let file = folder.appendingPathComponent("shard-\(k).json").path
-            let run = try CLI.run(["risk", Self.japan, "--scenarios", "200", "--shard", "\(k)/3", "--format", "json",
-                                   "--output", file])
+            let run = try CLI.run([
+                "risk", Self.japan, "--scenarios", "200", "--shard", "\(k)/3", "--format", "json",
+                "--output", file,
+            ])
             #expect(run.status == 0, "\(run.stderr)")
             files.append(file)
         }
@@ -84,12 +88,15 @@ import Testing
         #expect(given.status == 0, "\(given.stderr)")
         #expect(given.stdout == solved.stdout)
         // A site the plan does not have is refused, naming the file and the closest site.
-        let text = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\"ornl\"", with: "\"ornll\"")
+        let text = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(
+            of: "\"ornl\"", with: "\"ornll\"")
         let bad = folder.appendingPathComponent("bad.json").path
         try text.write(toFile: bad, atomically: true, encoding: .utf8)
         let refused = try CLI.run(["risk", Self.plan, "--allocation", bad])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("bad.json: error: unknown site 'ornll'") && refused.stderr.contains("did you mean 'ornl'?"))
+        #expect(
+            refused.stderr.contains("bad.json: error: unknown site 'ornll'")
+                && refused.stderr.contains("did you mean 'ornl'?"))
         let notJSON = try CLI.run(["risk", Self.plan, "--allocation", Self.plan])
         #expect(notJSON.status == 2)
         #expect(notJSON.stderr.contains("not the JSON of `parkplan solve --format json`"))
@@ -102,7 +109,8 @@ import Testing
             let run = try CLI.run([command, Self.japan, "--format", "html", "--output", page])
             #expect(run.status == 0, "\(run.stderr)")
             let html = try String(contentsOfFile: page, encoding: .utf8)
-            #expect(html.contains("id=\"npv-histogram\"") && html.contains("id=\"recoup-chart\"")
+            #expect(
+                html.contains("id=\"npv-histogram\"") && html.contains("id=\"recoup-chart\"")
                     && html.contains("id=\"risk-budget-table\""))
         }
         let plain = try CLI.run(["solve", CLI.fixture("small.yaml"), "--format", "html"])

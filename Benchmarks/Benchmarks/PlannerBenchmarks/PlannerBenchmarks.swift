@@ -118,8 +118,8 @@ let benchmarks: @Sendable () -> Void = {
             options.timeLimit = plan.solveLimit
             let result = try Planner(solver: GLPKSolver()).solve(loaded.plan, options: options)
             guard let sampler = ScenarioSampler(plan: loaded.plan, scenarios: plan.scenarios) else { return }
-            let evaluation = RiskEvaluation(plan: loaded.plan, fixed: try FixedPlan(plan: loaded.plan, result: result),
-                                            sampler: sampler)
+            let fixed = try FixedPlan(plan: loaded.plan, result: result)
+            let evaluation = RiskEvaluation(plan: loaded.plan, fixed: fixed, sampler: sampler)
             benchmark.startMeasurement()
             blackHole(RiskFigures(evaluation.run(status: result.status, threads: 1)).evaluated)
             benchmark.stopMeasurement()

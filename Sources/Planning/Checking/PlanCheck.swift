@@ -22,7 +22,8 @@ public struct PlanCheck: Sendable {
             + PlanCheck.targetsAboveCapacity(plan)
         uncertainty = plan.uncertainty.map(PlanCheck.describe) ?? []
         if plan.uncertainty?.optimize != nil {
-            warnings.append("warning: uncertainty.optimize is checked but not acted on yet: solve and risk use the plan as written")
+            warnings.append(
+                "warning: uncertainty.optimize is checked but not acted on yet: solve and risk use the plan as written")
         }
     }
 

@@ -1,7 +1,8 @@
-/// The multipliers of one scenario, by the position of each factory type in
-/// `plan.factoryTypes`: what section 7.1 of the plan-format contract applies to a plant's
-/// capex, review and build months and profit. ``PlanEconomics/inScenario(_:)`` reads the
-/// plan's timing and money through them.
+/// The multipliers of one scenario, by the position of each factory type in `plan.factoryTypes`.
+///
+/// What section 7.1 of the plan-format contract applies to a plant's capex, review and
+/// build months and profit. ``PlanEconomics/inScenario(_:)`` reads the plan's timing and
+/// money through them.
 public struct ScenarioFactors: Sendable, Equatable {
     /// m_capex(f): on c(s,f) (and a builder's price).
     public var capex: [Double]

@@ -15,10 +15,13 @@ public struct FixedPlan: Sendable, Equatable {
 
     /// A plan of `plan` that builds nothing and pays nothing.
     public static func nothing(in plan: Plan) -> FixedPlan {
-        let counts = plan.sites.map { _ in plan.factoryTypes.map { _ in Array(repeating: 0, count: plan.phases.count) } }
-        return FixedPlan(program: BuiltProgram(counts: counts, openedIn: plan.sites.map { _ in nil },
-                                               built: plan.sites.map { _ in [] }),
-                         funding: (plan.funding ?? []).map { _ in Array(repeating: 0, count: plan.phases.count) })
+        let counts = plan.sites.map { _ in plan.factoryTypes.map { _ in Array(repeating: 0, count: plan.phases.count) }
+        }
+        return FixedPlan(
+            program: BuiltProgram(
+                counts: counts, openedIn: plan.sites.map { _ in nil },
+                built: plan.sites.map { _ in [] }),
+            funding: (plan.funding ?? []).map { _ in Array(repeating: 0, count: plan.phases.count) })
     }
 }
 
@@ -42,8 +45,10 @@ public struct ScenarioOutcome: Sendable, Equatable {
     public var delay: [Int]
 
     /// Creates an outcome.
-    public init(npv: Double?, spend: [Double], within: [Bool], paid: [Double], recoupMonth: Int?, late: [Bool],
-                delay: [Int]) {
+    public init(
+        npv: Double?, spend: [Double], within: [Bool], paid: [Double], recoupMonth: Int?, late: [Bool],
+        delay: [Int]
+    ) {
         self.npv = npv
         self.spend = spend
         self.within = within
@@ -113,8 +118,9 @@ public struct ScenarioSimulator: Sendable {
             let profit = scenario.monthlyOutput(of: fixed.program).profit
             recoupMonth = PlanEconomics.investorReceipts(profit: profit, invested: paid[j], terms: terms).recoupMonth
         }
-        return ScenarioOutcome(npv: plan.economics == nil ? nil : scenario.npv(of: fixed.program), spend: spend,
-                               within: plan.phasesWithinBudget(spend: spend), paid: paid, recoupMonth: recoupMonth,
-                               late: late, delay: delay.map { $0 == Int.min ? 0 : $0 })
+        return ScenarioOutcome(
+            npv: plan.economics == nil ? nil : scenario.npv(of: fixed.program), spend: spend,
+            within: plan.phasesWithinBudget(spend: spend), paid: paid, recoupMonth: recoupMonth,
+            late: late, delay: delay.map { $0 == Int.min ? 0 : $0 })
     }
 }

@@ -70,9 +70,9 @@ struct IncludeResolver {
     /// Refuses a second `uncertainty` section among the included files.
     private static func refuseSecond(_ first: RawNode?, _ second: RawNode) throws(PlanError) {
         guard let first else { return }
-        throw PlanError(at: second.location,
-                        "a second uncertainty section among the included files (the first is at \(first.location))",
-                        hint: "keep one uncertainty section in the catalogs; the plan's own uncertainty may replace its keys")
+        throw PlanError(
+            at: second.location, "a second uncertainty section among the included files (the first is at \(first.location))",
+            hint: "keep one uncertainty section in the catalogs; the plan's own uncertainty may replace its keys")
     }
 
     /// The plan's own `uncertainty` over an included one: every key the plan gives replaces
@@ -93,7 +93,8 @@ struct IncludeResolver {
             throw PlanError(at: location, "cannot read included file '\(path)': \(problem)",
                             hint: "include paths are resolved from the folder of the file that names them (\(FilePaths.directory(of: location.file))); copy the included files along with the plan, or write the include as a path from that folder or as an absolute path")
         }
-        let node = try reader.read(try reader.text(from: bytes), what: "a catalog with sites:, factory_types: and/or uncertainty:")
+        let node = try reader.read(
+            try reader.text(from: bytes), what: "a catalog with sites:, factory_types: and/or uncertainty:")
         _ = try FieldReader(node, schema: .catalog, context: "catalog \(path)")
         return node
     }

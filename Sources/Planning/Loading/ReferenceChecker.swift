@@ -43,8 +43,8 @@ struct ReferenceChecker {
         let kind = reference.kind == .reviewClass ? "review classes" : "ids"
         var hint = Suggestions.hint(for: reference.id, among: candidates, kind: kind) ?? ""
         if reference.kind == .reviewClass { hint += "; give its months in review_months" }
-        return PlanError(at: reference.location, "unknown \(reference.kind.rawValue) '\(reference.id)' in \(reference.field)",
-                         hint: hint)
+        let message = "unknown \(reference.kind.rawValue) '\(reference.id)' in \(reference.field)"
+        return PlanError(at: reference.location, message, hint: hint)
     }
 
     /// The review classes `plan` gives durations for: its own, then each site's.

@@ -43,10 +43,12 @@ extension Plan {
 }
 
 extension Plan {
-    /// For each phase, whether constraint 6 holds for it with the phase spends `spend`
-    /// (in phase order): every budget row of the phase (cumulative through it with
-    /// carry-over, its own spend without) and, for the last phase, the total budget. A
-    /// relative 1e-9 of float noise is allowed. A phase no row limits is within.
+    /// For each phase, whether constraint 6 holds for it with the phase spends `spend`.
+    ///
+    /// `spend` is in phase order. A phase holds when every budget row of the phase holds
+    /// (cumulative through it with carry-over, its own spend without) and, for the last
+    /// phase, the total budget; a relative 1e-9 of float noise is allowed. A phase no row
+    /// limits is within.
     public func phasesWithinBudget(spend: [Double]) -> [Bool] {
         var within = Array(repeating: true, count: phases.count)
         func holds(_ used: Double, _ limit: Double) -> Bool { used <= limit + 1e-9 * max(1, abs(limit)) }

@@ -108,8 +108,10 @@ public struct Multipliers: Sendable, Equatable {
     public var reviewMonths: MultiplierTable
 
     /// Creates multipliers; those not given are 1.
-    public init(capex: MultiplierTable = MultiplierTable(), buildMonths: MultiplierTable = MultiplierTable(),
-                profit: MultiplierTable = MultiplierTable(), reviewMonths: MultiplierTable = MultiplierTable()) {
+    public init(
+        capex: MultiplierTable = MultiplierTable(), buildMonths: MultiplierTable = MultiplierTable(),
+        profit: MultiplierTable = MultiplierTable(), reviewMonths: MultiplierTable = MultiplierTable()
+    ) {
         self.capex = capex
         self.buildMonths = buildMonths
         self.profit = profit
@@ -155,7 +157,8 @@ public struct RobustObjective: Sendable, Equatable {
     public static let defaultScenarios = 200
 
     /// Creates the objective.
-    public init(npv: Measure = .expected, confidence: Double? = nil, scenarios: Int = RobustObjective.defaultScenarios) {
+    public init(npv: Measure = .expected, confidence: Double? = nil, scenarios: Int = RobustObjective.defaultScenarios)
+    {
         self.npv = npv
         self.confidence = confidence
         self.scenarios = scenarios

@@ -1,27 +1,33 @@
 public import MIP
 
 extension PlanResult {
-    /// Reads back the plan that `parkplan solve --format json` printed: its name, status,
-    /// objective and solver, the allocations, the opened sites, the built expansions and
-    /// the funding split, every amount to the bit as printed. What a solve adds beyond
-    /// these (resources, budgets, cash flow) is left out; ``FixedPlan/init(plan:result:)``
-    /// checks the rest against a plan.
+    /// Reads back the plan that `parkplan solve --format json` printed.
+    ///
+    /// Its name, status, objective and solver, the allocations, the opened sites, the
+    /// built expansions and the funding split, every amount to the bit as printed. What a
+    /// solve adds beyond these (resources, budgets, cash flow) is left out;
+    /// ``FixedPlan/init(plan:result:)`` checks the rest against a plan.
     public init(solveJSON text: String) throws(AllocationError) {
         let bad = AllocationError("not the JSON of `parkplan solve --format json`")
         guard let root = JSONValue.parse(text), let plan = root["plan"]?.string,
-              let status = root["status"]?.string.flatMap(SolveStatus.init(rawValue:)),
-              let objective = root["objective"],
-              let sense = objective["sense"]?.string.flatMap(ObjectiveSense.init(rawValue:)),
-              let measure = objective["measure"]?.string.flatMap(ObjectiveMeasure.init(jsonName:)),
-              let allocations = root["allocations"]?.items else { throw bad }
-        self.init(plan: plan, status: status,
-                  objective: ObjectiveResult(sense: sense, measure: measure, value: objective["value"]?.number,
-                                             bound: objective["bound"]?.number, gap: objective["gap"]?.number),
-                  solver: SolverRun(name: root["solver"]?["name"]?.string ?? "",
-                                    seconds: root["solver"]?["seconds"]?.number ?? 0))
+            let status = root["status"]?.string.flatMap(SolveStatus.init(rawValue:)),
+            let objective = root["objective"],
+            let sense = objective["sense"]?.string.flatMap(ObjectiveSense.init(rawValue:)),
+            let measure = objective["measure"]?.string.flatMap(ObjectiveMeasure.init(jsonName:)),
+            let allocations = root["allocations"]?.items
+        else { throw bad }
+        self.init(
+            plan: plan, status: status,
+            objective: ObjectiveResult(
+                sense: sense, measure: measure, value: objective["value"]?.number,
+                bound: objective["bound"]?.number, gap: objective["gap"]?.number),
+            solver: SolverRun(
+                name: root["solver"]?["name"]?.string ?? "",
+                seconds: root["solver"]?["seconds"]?.number ?? 0))
         for a in allocations {
             guard let site = a["site"]?.string, let type = a["type"]?.string, let phase = a["phase"]?.string,
-                  let count = a["count"]?.number, count == count.rounded(), abs(count) < 1e9 else { throw bad }
+                let count = a["count"]?.number, count == count.rounded(), abs(count) < 1e9
+            else { throw bad }
             self.allocations.append(Allocation(site: site, type: type, phase: phase, count: Int(count)))
         }
         for s in root["sites"]?.items ?? [] {
@@ -29,7 +35,9 @@ extension PlanResult {
             sites.append(SiteResult(id: id, openedIn: opened, spend: s["spend"]?.number ?? 0, resources: []))
         }
         for e in root["expansions"]?.items ?? [] {
-            guard let site = e["site"]?.string, let id = e["id"]?.string, let phase = e["phase"]?.string else { throw bad }
+            guard let site = e["site"]?.string, let id = e["id"]?.string, let phase = e["phase"]?.string else {
+                throw bad
+            }
             expansions.append(BuiltExpansion(site: site, id: id, phase: phase))
         }
         guard let funding = root["funding"]?.members else { return }

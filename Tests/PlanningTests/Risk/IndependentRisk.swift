@@ -1,10 +1,12 @@
 import Foundation
+
 @testable import Planning
 
-/// Sections 7.1 and 7.2 of the plan-format contract written again from their words, month
-/// by month, for tests: a solved plan's figures in one scenario and the statistics over
-/// scenarios. It reads the plan's fields and the result's ids only; nothing here calls
-/// PlanEconomics, the simulator or the statistics it checks.
+/// Sections 7.1 and 7.2 of the plan-format contract written again, month by month, for tests.
+///
+/// A solved plan's figures in one scenario and the statistics over scenarios. It reads the
+/// plan's fields and the result's ids only; nothing here calls PlanEconomics, the
+/// simulator or the statistics it checks.
 struct IndependentRisk {
     let plan: Plan
     let result: PlanResult
@@ -28,7 +30,8 @@ struct IndependentRisk {
     static func listed(_ scenario: ListedScenario) -> Multipliers {
         { quantity, key in
             let m = scenario.multipliers
-            let table = ["capex": m.capex, "build_months": m.buildMonths, "profit": m.profit][quantity] ?? m.reviewMonths
+            let table =
+                ["capex": m.capex, "build_months": m.buildMonths, "profit": m.profit][quantity] ?? m.reviewMonths
             guard case .fixed(let x)? = table.byKey[key] ?? table.fallback else { return 1 }
             return x
         }
@@ -90,8 +93,9 @@ struct IndependentRisk {
         var npv = 0.0
         for (month, x) in profit.enumerated() { npv += disc(month + 1) * x }
         for (month, x) in paidIn { npv -= disc(month) * x }
-        return Outcome(npv: npv, spend: spend, within: within(spend), paid: paid(spend),
-                       recoup: recoup(profit: profit, paid: paid(spend)), late: late, delay: delay)
+        return Outcome(
+            npv: npv, spend: spend, within: within(spend), paid: paid(spend),
+            recoup: recoup(profit: profit, paid: paid(spend)), late: late, delay: delay)
     }
 
     /// Constraint 6 phase by phase with the scenario's spend.
@@ -102,8 +106,12 @@ struct IndependentRisk {
             spent += spend[p]
             budget += phase.budget ?? 0
             var ok = true
-            if let own = phase.budget { ok = plan.budget.carryOver ? spent <= budget * (1 + 1e-9) : spend[p] <= own * (1 + 1e-9) }
-            if p == plan.phases.count - 1, let total = plan.budget.total { ok = ok && spend.reduce(0, +) <= total * (1 + 1e-9) }
+            if let own = phase.budget {
+                ok = plan.budget.carryOver ? spent <= budget * (1 + 1e-9) : spend[p] <= own * (1 + 1e-9)
+            }
+            if p == plan.phases.count - 1, let total = plan.budget.total {
+                ok = ok && spend.reduce(0, +) <= total * (1 + 1e-9)
+            }
             result.append(ok)
         }
         return result
@@ -125,7 +133,9 @@ struct IndependentRisk {
 
     /// The investor's recoup month with its scenario investment.
     private func recoup(profit: [Double], paid: [String: Double]) -> Int? {
-        guard let investor = plan.funding?.first(where: { $0.terms != nil }), let terms = investor.terms else { return nil }
+        guard let investor = plan.funding?.first(where: { $0.terms != nil }), let terms = investor.terms else {
+            return nil
+        }
         let invested = paid[investor.id] ?? 0
         if invested < 1 { return 1 }
         var received = 0.0

@@ -1,21 +1,30 @@
 import Foundation
 import Testing
+
 @testable import Planning
 
 /// How scenarios are drawn: reproducible from the seed whatever the threads or shards, with
 /// the distribution the plan format gives each multiplier.
 @Suite struct SamplingTests {
-    @Test(arguments: [(0.975, 1.959963984540054), (0.5, 0.0), (0.9, 1.2815515655446004), (0.001, -3.090232306167813),
-                      (1e-10, -6.361340902404056), (0.999999, 4.753424308822899)])
+    @Test(arguments: [
+        (0.975, 1.959963984540054), (0.5, 0.0), (0.9, 1.2815515655446004), (0.001, -3.090232306167813),
+        (1e-10, -6.361340902404056), (0.999999, 4.753424308822899),
+    ])
     func theNormalQuantileIsAccurate(_ p: Double, _ z: Double) {
         #expect(abs(NormalQuantile.of(p) - z) < 1e-12 * max(1, abs(z)))
     }
 
     @Test func drawsDependOnlyOnSeedScenarioAndStream() {
         let stream = ScenarioRandom.stream("capex:fab-leading")
-        #expect(ScenarioRandom.normal(seed: 1, scenario: 7, stream: stream) == ScenarioRandom.normal(seed: 1, scenario: 7, stream: stream))
-        #expect(ScenarioRandom.normal(seed: 2, scenario: 7, stream: stream) != ScenarioRandom.normal(seed: 1, scenario: 7, stream: stream))
-        #expect(ScenarioRandom.normal(seed: 1, scenario: 8, stream: stream) != ScenarioRandom.normal(seed: 1, scenario: 7, stream: stream))
+        #expect(
+            ScenarioRandom.normal(seed: 1, scenario: 7, stream: stream)
+                == ScenarioRandom.normal(seed: 1, scenario: 7, stream: stream))
+        #expect(
+            ScenarioRandom.normal(seed: 2, scenario: 7, stream: stream)
+                != ScenarioRandom.normal(seed: 1, scenario: 7, stream: stream))
+        #expect(
+            ScenarioRandom.normal(seed: 1, scenario: 8, stream: stream)
+                != ScenarioRandom.normal(seed: 1, scenario: 7, stream: stream))
         // FNV-1a of the empty string and of "a" (published test vectors).
         #expect(ScenarioRandom.stream("") == 0xCBF2_9CE4_8422_2325)
         #expect(ScenarioRandom.stream("a") == 0xAF63_DC4C_8601_EC8C)
@@ -33,13 +42,14 @@ import Testing
         #expect(abs(above - 0.1) < 4 * (0.09 / Double(n)).squareRoot())
     }
 
-    static let plan = basePlan(adding: """
-    uncertainty:
-      sample: {scenarios: 2000, seed: 5}
-      capex: {default: {p50: 1.1, p90: 1.5}}
-      build_months: {fab-leading: 1.25}
-      profit: {default: {p50: 1.0, p90: 0.75}}
-    """)
+    static let plan = basePlan(
+        adding: """
+            uncertainty:
+              sample: {scenarios: 2000, seed: 5}
+              capex: {default: {p50: 1.1, p90: 1.5}}
+              build_months: {fab-leading: 1.25}
+              profit: {default: {p50: 1.0, p90: 0.75}}
+            """)
 
     @Test func eachTypeDrawsItsOwnShockFromDefaultAndTheMultipliersFollowTheirQuantiles() throws {
         let plan = try PlanLoader.load(yaml: Self.plan, file: "test.yaml").plan
@@ -64,9 +74,10 @@ import Testing
 
     static func evaluation(threads: Int = 1, shard: SweepShard? = nil, seed: UInt64? = nil) throws -> RiskRun {
         let (plan, result) = try RiskFiguresTests.solved(RiskFiguresTests.sampledYAML)
-        let evaluation = RiskEvaluation(plan: plan, fixed: try FixedPlan(plan: plan, result: result),
-                                        sampler: try #require(ScenarioSampler(plan: plan, scenarios: 1500, seed: seed)),
-                                        shard: shard)
+        let evaluation = RiskEvaluation(
+            plan: plan, fixed: try FixedPlan(plan: plan, result: result),
+            sampler: try #require(ScenarioSampler(plan: plan, scenarios: 1500, seed: seed)),
+            shard: shard)
         return evaluation.run(status: result.status, threads: threads)
     }
 
@@ -102,9 +113,11 @@ import Testing
         let items = try #require(JSONValue.parse(text)?.items)
         let back = items.compactMap(\.number)
         #expect(back == values)
-        #expect(JSONValue.parse("{\"a\": [1, \"x\\u00e9\\n\", null, true]}") == .object([
-            ("a", .array([.number(1), .string("xé\n"), .null, .bool(true)])),
-        ]))
+        #expect(
+            JSONValue.parse("{\"a\": [1, \"x\\u00e9\\n\", null, true]}")
+                == .object([
+                    ("a", .array([.number(1), .string("xé\n"), .null, .bool(true)]))
+                ]))
         #expect(JSONValue.parse("[1, 2") == nil)
         #expect(JSONValue.parse("{\"a\": 1} x") == nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planning
 
 /// Weighted quantiles, means and CVaR (section 7.2 of the plan-format contract) against

@@ -35,7 +35,8 @@ public struct AllocationFile: Sendable {
         var solution = Solution(status: printed.status, objective: 0, values: values, seconds: printed.solver.seconds)
         solution.bound = printed.objective.bound.map { $0 / formulation.objectiveScale }
         solution.gap = printed.objective.gap
-        var reread = PlanResult(plan: plan, formulation: formulation, solution: solution, solverName: printed.solver.name)
+        var reread = PlanResult(
+            plan: plan, formulation: formulation, solution: solution, solverName: printed.solver.name)
         if printed.status != .optimal {
             reread.objective.bound = printed.objective.bound
             reread.objective.gap = printed.objective.gap

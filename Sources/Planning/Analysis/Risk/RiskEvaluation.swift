@@ -23,8 +23,10 @@ public struct RiskRun: Sendable, Equatable {
         return shard.index < frame.scenarioCount ? (frame.scenarioCount - 1 - shard.index) / shard.count + 1 : 0
     }
 
-    /// Joins shards into the run one evaluation of every scenario gives. The shards must
-    /// come from the same plan and evaluation, must not overlap, and must cover every scenario.
+    /// Joins shards into the run one evaluation of every scenario gives.
+    ///
+    /// The shards must come from the same plan and evaluation, must not overlap, and must
+    /// cover every scenario.
     public static func merge(_ shards: [RiskRun]) throws(SweepError) -> RiskRun {
         guard let first = shards.first else { throw SweepError("give at least one shard") }
         if shards.contains(where: { $0.frame != first.frame }) {
@@ -41,7 +43,9 @@ public struct RiskRun: Sendable, Equatable {
             let have = Set(indices)
             let missing = (0..<first.frame.scenarioCount).lazy.filter { !have.contains($0) }
             let shown = missing.prefix(10).map(String.init).joined(separator: ", ")
-            throw SweepError("\(first.frame.scenarioCount - indices.count) scenarios are missing (\(shown)\(indices.count + 10 < first.frame.scenarioCount ? ", ..." : "")): merge every shard, each run to the end")
+            throw SweepError(
+                "\(first.frame.scenarioCount - indices.count) scenarios are missing (\(shown)\(indices.count + 10 < first.frame.scenarioCount ? ", ..." : "")): merge every shard, each run to the end"
+            )
         }
         return merged
     }
@@ -82,14 +86,16 @@ public struct RiskEvaluation: Sendable {
         var investor: RiskFrame.InvestorFrame?
         if let j = simulator.investor, let source = plan.funding?[j], let horizon = plan.economics?.horizon {
             let planned = simulator.outcome(.planned(types: plan.factoryTypes.count)).recoupMonth
-            investor = RiskFrame.InvestorFrame(source: source.id, by: source.terms?.recoupBy ?? horizon,
-                                               planned: planned.map(economics.calendarMonth))
+            investor = RiskFrame.InvestorFrame(
+                source: source.id, by: source.terms?.recoupBy ?? horizon,
+                planned: planned.map(economics.calendarMonth))
         }
-        return RiskFrame(plan: plan.name, status: status, scenarioCount: sampler.count, seed: sampler.seed,
-                         start: plan.start, phases: plan.phases.map(\.id), plannedSpend: simulator.plannedSpend,
-                         plannedNPV: plan.economics == nil ? nil : economics.npv(of: simulator.fixed.program),
-                         investor: investor, types: typesBuilt.map { plan.factoryTypes[$0].id },
-                         sources: (plan.funding ?? []).map { RiskFrame.SourceFrame(id: $0.id, amount: $0.amount) })
+        return RiskFrame(
+            plan: plan.name, status: status, scenarioCount: sampler.count, seed: sampler.seed,
+            start: plan.start, phases: plan.phases.map(\.id), plannedSpend: simulator.plannedSpend,
+            plannedNPV: plan.economics == nil ? nil : economics.npv(of: simulator.fixed.program),
+            investor: investor, types: typesBuilt.map { plan.factoryTypes[$0].id },
+            sources: (plan.funding ?? []).map { RiskFrame.SourceFrame(id: $0.id, amount: $0.amount) })
     }
 
     /// The scenario indices this evaluation covers, in order.
@@ -98,11 +104,15 @@ public struct RiskEvaluation: Sendable {
         return Array(stride(from: shard.index, to: sampler.count, by: shard.count))
     }
 
-    /// Evaluates the covered scenarios on up to `threads` threads. Once `shouldStop` says
-    /// so, scenarios not yet started are left out; `progress` hears how many are done.
-    public func run(status: SolveStatus, threads: Int = ParallelMap.defaultThreads,
-                    shouldStop: @escaping @Sendable () -> Bool = { false },
-                    progress: (@Sendable (Int) -> Void)? = nil) -> RiskRun {
+    /// Evaluates the covered scenarios on up to `threads` threads.
+    ///
+    /// Once `shouldStop` says so, scenarios not yet started are left out; `progress` hears
+    /// how many are done.
+    public func run(
+        status: SolveStatus, threads: Int = ParallelMap.defaultThreads,
+        shouldStop: @escaping @Sendable () -> Bool = { false },
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) -> RiskRun {
         let own = ownScenarios
         let frame = frame(status: status)
         let types = typesBuilt
@@ -114,8 +124,9 @@ public struct RiskEvaluation: Sendable {
             var part = empty
             if shouldStop() { return part }
             for i in own[(c * Self.chunk)..<min(own.count, (c + 1) * Self.chunk)] {
-                part.append(simulator.outcome(sampler.factors(of: i)), index: i, weight: sampler.weight(of: i),
-                            types: types, recoup: hasRecoup)
+                part.append(
+                    simulator.outcome(sampler.factors(of: i)), index: i, weight: sampler.weight(of: i),
+                    types: types, recoup: hasRecoup)
             }
             let total = done.wrappingAdd(part.count, ordering: .relaxed).newValue
             progress?(total)

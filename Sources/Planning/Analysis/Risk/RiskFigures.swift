@@ -79,16 +79,18 @@ public struct RiskFigures: Sendable, Equatable {
         let nan = Double.nan
         if let planned = frame.plannedNPV {
             let sample = WeightedSample(results.npv, weights: weights)
-            npv = NPVFigures(planned: planned, mean: sample.mean, p10: sample.quantile(0.1) ?? nan,
-                             p50: sample.quantile(0.5) ?? nan, p90: sample.quantile(0.9) ?? nan,
-                             cvar10: sample.conditionalValueAtRisk(0.1) ?? nan)
+            npv = NPVFigures(
+                planned: planned, mean: sample.mean, p10: sample.quantile(0.1) ?? nan,
+                p50: sample.quantile(0.5) ?? nan, p90: sample.quantile(0.9) ?? nan,
+                cvar10: sample.conditionalValueAtRisk(0.1) ?? nan)
         } else {
             npv = nil
         }
         phases = frame.phases.indices.map { p in
             let overrun = WeightedSample(results.spend[p].map { max(0, $0 - frame.plannedSpend[p]) }, weights: weights)
-            return PhaseFigures(id: frame.phases[p], within: WeightedSample.probability(results.within[p], weights: weights),
-                                overrunMean: overrun.mean, overrunP90: overrun.quantile(0.9) ?? nan)
+            return PhaseFigures(
+                id: frame.phases[p], within: WeightedSample.probability(results.within[p], weights: weights),
+                overrunMean: overrun.mean, overrunP90: overrun.quantile(0.9) ?? nan)
         }
         let allWithin = weights.indices.map { k in results.within.allSatisfy { $0[k] } }
         allPhasesWithin = WeightedSample.probability(allWithin, weights: weights)
@@ -96,26 +98,31 @@ public struct RiskFigures: Sendable, Equatable {
             let by = frame.start.monthsThrough(investor.by)
             // A month not reached by the horizon counts as later than any month.
             let months = WeightedSample(results.recoup.map { $0.map(Double.init) ?? .infinity }, weights: weights)
-            let month = { (q: Double) in months.quantile(q).flatMap { $0.isFinite ? frame.calendarMonth(Int($0)) : nil } }
-            recoup = RecoupFigures(source: investor.source, by: investor.by,
-                                   probability: WeightedSample.probability(results.recoup.map { ($0 ?? by + 1) <= by },
-                                                                           weights: weights),
-                                   p10: month(0.1), p50: month(0.5), p90: month(0.9), planned: investor.planned)
+            let month = { (q: Double) in months.quantile(q).flatMap { $0.isFinite ? frame.calendarMonth(Int($0)) : nil }
+            }
+            recoup = RecoupFigures(
+                source: investor.source, by: investor.by,
+                probability: WeightedSample.probability(
+                    results.recoup.map { ($0 ?? by + 1) <= by },
+                    weights: weights),
+                p10: month(0.1), p50: month(0.5), p90: month(0.9), planned: investor.planned)
         } else {
             recoup = nil
         }
         types = frame.types.indices.map { k in
             let delay = WeightedSample(results.delay[k].map(Double.init), weights: weights)
-            return TypeFigures(id: frame.types[k], late: WeightedSample.probability(results.late[k], weights: weights),
-                               delayMean: delay.mean, delayP90: delay.quantile(0.9) ?? nan)
+            return TypeFigures(
+                id: frame.types[k], late: WeightedSample.probability(results.late[k], weights: weights),
+                delayMean: delay.mean, delayP90: delay.quantile(0.9) ?? nan)
         }
         sources = frame.sources.indices.map { j in
             let paid = WeightedSample(results.paid[j], weights: weights)
             let amount = frame.sources[j].amount
-            return SourceFigures(id: frame.sources[j].id, paidMean: paid.mean, paidP90: paid.quantile(0.9) ?? nan,
-                                 overAmount: amount.map { cap in
-                                     WeightedSample.probability(results.paid[j].map { $0 > cap * (1 + 1e-9) }, weights: weights)
-                                 })
+            return SourceFigures(
+                id: frame.sources[j].id, paidMean: paid.mean, paidP90: paid.quantile(0.9) ?? nan,
+                overAmount: amount.map { cap in
+                    WeightedSample.probability(results.paid[j].map { $0 > cap * (1 + 1e-9) }, weights: weights)
+                })
         }
     }
 

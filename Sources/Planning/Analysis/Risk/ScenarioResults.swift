@@ -1,8 +1,9 @@
 public import MIP
 
-/// What statistics over scenarios need to know besides the scenarios' own results: the
-/// plan as planned, its phases, the types it builds and its funding. A shard carries it,
-/// so that merged shards give exactly what one run gives.
+/// What statistics over scenarios need besides the scenarios' own results.
+///
+/// The plan as planned, its phases, the types it builds and its funding. A shard carries
+/// it, so that merged shards give exactly what one run gives.
 public struct RiskFrame: Sendable, Equatable {
     /// The plan's name.
     public var plan: String

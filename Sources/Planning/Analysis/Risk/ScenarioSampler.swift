@@ -22,7 +22,8 @@ public struct ScenarioSampler: Sendable {
         func values(seed: UInt64, scenario i: Int) -> [Double] {
             multipliers.indices.map { k in
                 guard let m = multipliers[k] else { return 1 }
-                return m.isRandom ? m.value(z: ScenarioRandom.normal(seed: seed, scenario: UInt64(i), stream: streams[k]))
+                return m.isRandom
+                    ? m.value(z: ScenarioRandom.normal(seed: seed, scenario: UInt64(i), stream: streams[k]))
                     : m.value(z: 0)
             }
         }
@@ -60,24 +61,29 @@ public struct ScenarioSampler: Sendable {
             let drawSeed = seed ?? ownSeed
             self.seed = drawSeed
             count = scenarios ?? ownCount
-            source = .sample(seed: drawSeed, capex: Column(m.capex, keys: types, quantity: "capex"),
-                             build: Column(m.buildMonths, keys: types, quantity: "build_months"),
-                             profit: Column(m.profit, keys: types, quantity: "profit"),
-                             review: Column(m.reviewMonths, keys: classes, quantity: "review_months"))
+            source = .sample(
+                seed: drawSeed, capex: Column(m.capex, keys: types, quantity: "capex"),
+                build: Column(m.buildMonths, keys: types, quantity: "build_months"),
+                profit: Column(m.profit, keys: types, quantity: "profit"),
+                review: Column(m.reviewMonths, keys: classes, quantity: "review_months"))
         case .listed(let list):
             self.seed = nil
             count = list.count
             let classOfType = self.classOfType
-            source = .listed(list.map { scenario in
-                let fixed = { (column: Column) in column.values(seed: 0, scenario: 0) }
-                let m = scenario.multipliers
-                let review = fixed(Column(m.reviewMonths, keys: classes, quantity: "review_months"))
-                return (scenario.weight, ScenarioFactors(
-                    capex: fixed(Column(m.capex, keys: types, quantity: "capex")),
-                    buildMonths: fixed(Column(m.buildMonths, keys: types, quantity: "build_months")),
-                    profit: fixed(Column(m.profit, keys: types, quantity: "profit")),
-                    reviewMonths: classOfType.map { review[$0] }))
-            })
+            source = .listed(
+                list.map { scenario in
+                    let fixed = { (column: Column) in column.values(seed: 0, scenario: 0) }
+                    let m = scenario.multipliers
+                    let review = fixed(Column(m.reviewMonths, keys: classes, quantity: "review_months"))
+                    return (
+                        scenario.weight,
+                        ScenarioFactors(
+                            capex: fixed(Column(m.capex, keys: types, quantity: "capex")),
+                            buildMonths: fixed(Column(m.buildMonths, keys: types, quantity: "build_months")),
+                            profit: fixed(Column(m.profit, keys: types, quantity: "profit")),
+                            reviewMonths: classOfType.map { review[$0] })
+                    )
+                })
         }
     }
 
@@ -94,10 +100,11 @@ public struct ScenarioSampler: Sendable {
             return list[i].factors
         case .sample(let seed, let capex, let build, let profit, let review):
             let byClass = review.values(seed: seed, scenario: i)
-            return ScenarioFactors(capex: capex.values(seed: seed, scenario: i),
-                                   buildMonths: build.values(seed: seed, scenario: i),
-                                   profit: profit.values(seed: seed, scenario: i),
-                                   reviewMonths: classOfType.map { byClass[$0] })
+            return ScenarioFactors(
+                capex: capex.values(seed: seed, scenario: i),
+                buildMonths: build.values(seed: seed, scenario: i),
+                profit: profit.values(seed: seed, scenario: i),
+                reviewMonths: classOfType.map { byClass[$0] })
         }
     }
 }

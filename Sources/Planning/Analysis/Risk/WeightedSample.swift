@@ -30,7 +30,7 @@ public struct WeightedSample: Sendable {
         zip(values, weights).reduce(0.0) { $0 + $1.0 * $1.1 } / total
     }
 
-    /// The q-quantile: the smallest value v with P(X <= v) >= q. Nil for an empty sample.
+    /// The q-quantile: the smallest value v with P(X <= v) >= q; nil for an empty sample.
     public func quantile(_ q: Double) -> Double? {
         var cumulative = 0.0
         let target = q * total - Self.tolerance * total
@@ -41,10 +41,11 @@ public struct WeightedSample: Sendable {
         return order.last.map { values[$0] }
     }
 
-    /// The conditional value at risk at level `alpha` (0 < alpha <= 1):
-    /// max over t of t - E[max(0, t - X)] / alpha, the mean of the worst `alpha` share of
-    /// the values (a value on the boundary counted in part). The maximum is reached at the
-    /// alpha-quantile. Nil for an empty sample.
+    /// The conditional value at risk at level `alpha` (0 < alpha <= 1); nil when empty.
+    ///
+    /// max over t of t - E[max(0, t - X)] / alpha: the mean of the worst `alpha` share of
+    /// the values, a value on the boundary counted in part. The maximum is reached at the
+    /// alpha-quantile.
     public func conditionalValueAtRisk(_ alpha: Double) -> Double? {
         guard let t = quantile(alpha) else { return nil }
         let shortfall = zip(values, weights).reduce(0.0) { $0 + $1.1 * max(0, t - $1.0) }

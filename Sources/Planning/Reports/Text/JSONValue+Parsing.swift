@@ -84,7 +84,9 @@ private struct JSONParser {
 
     private mutating func word(_ text: String, _ value: JSONValue) -> JSONValue? {
         let utf8 = Array(text.utf8)
-        guard bytes.count - position >= utf8.count, Array(bytes[position..<(position + utf8.count)]) == utf8 else { return nil }
+        guard bytes.count - position >= utf8.count, Array(bytes[position..<(position + utf8.count)]) == utf8 else {
+            return nil
+        }
         position += utf8.count
         return value
     }
@@ -93,7 +95,10 @@ private struct JSONParser {
         position += 1
         var members: [(String, JSONValue)] = []
         skipSpace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            return .object(members)
+        }
         while true {
             skipSpace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let key = string() else { return nil }
@@ -104,7 +109,10 @@ private struct JSONParser {
             members.append((key, item))
             skipSpace()
             guard position < bytes.count else { return nil }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+            if bytes[position] == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
             guard bytes[position] == UInt8(ascii: "}") else { return nil }
             position += 1
             return .object(members)
@@ -115,13 +123,19 @@ private struct JSONParser {
         position += 1
         var items: [JSONValue] = []
         skipSpace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") { position += 1; return .array(items) }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            return .array(items)
+        }
         while true {
             guard let item = value(depth: depth + 1) else { return nil }
             items.append(item)
             skipSpace()
             guard position < bytes.count else { return nil }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+            if bytes[position] == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
             guard bytes[position] == UInt8(ascii: "]") else { return nil }
             position += 1
             return .array(items)
@@ -132,7 +146,8 @@ private struct JSONParser {
         let start = position
         while position < bytes.count, Self.isNumberByte(bytes[position]) { position += 1 }
         let count = position - start
-        guard count > 0, bytes[start] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[start])
+        guard count > 0,
+            bytes[start] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[start])
         else { return nil }
         // strtod in the C locale rounds correctly, as Double(String) does, without a String per number.
         let x = withUnsafeTemporaryAllocation(of: CChar.self, capacity: count + 1) { buffer -> Double? in
@@ -181,7 +196,8 @@ private struct JSONParser {
                 case UInt8(ascii: "u"):
                     guard var code = hex4() else { return nil }
                     if (0xD800..<0xDC00).contains(code), bytes.count - position >= 6,
-                       bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                        bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+                    {
                         position += 2
                         guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
@@ -200,7 +216,8 @@ private struct JSONParser {
 
     private mutating func hex4() -> UInt32? {
         guard bytes.count - position >= 4,
-              let code = UInt32(String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16) else { return nil }
+            let code = UInt32(String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16)
+        else { return nil }
         position += 4
         return code
     }
