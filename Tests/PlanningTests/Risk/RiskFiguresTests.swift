@@ -53,21 +53,29 @@ import Testing
         return (plan, try Tiny.solve(plan))
     }
 
+    /// `yaml` solved and evaluated in its scenarios (`scenarios` and `seed` replace a sample's).
+    static func evaluated(
+        _ yaml: String, scenarios: Int? = nil, seed: UInt64? = nil, shard: SweepShard? = nil, threads: Int = 1
+    ) throws -> (Plan, PlanResult, RiskRun) {
+        let (plan, result) = try solved(yaml)
+        let sampler = try #require(ScenarioSampler(plan: plan, scenarios: scenarios, seed: seed))
+        let evaluation = RiskEvaluation(
+            plan: plan, fixed: try FixedPlan(plan: plan, result: result), sampler: sampler,
+            shard: shard)
+        return (plan, result, evaluation.run(status: result.status, threads: threads))
+    }
+
     static func close(_ a: Double, _ b: Double) -> Bool {
         abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
     }
 
     @Test func everyFigureOfListedScenariosIsRecomputedExactly() throws {
-        let (plan, result) = try Self.solved(Self.yaml)
+        let (plan, result, run) = try Self.evaluated(Self.yaml)
         try #require(result.status == .optimal)
         guard case .listed(let scenarios) = plan.uncertainty?.scenarios else {
             Issue.record("no scenarios")
             return
         }
-        let run = RiskEvaluation(
-            plan: plan, fixed: try FixedPlan(plan: plan, result: result),
-            sampler: try #require(ScenarioSampler(plan: plan))
-        ).run(status: result.status)
         let figures = RiskFigures(run)
         let independent = IndependentRisk(plan: plan, result: result)
         let outcomes = scenarios.map { independent.outcome(IndependentRisk.listed($0)) }
@@ -141,15 +149,11 @@ import Testing
             """
 
     @Test func sampledFiguresAgreeWithAnIndependentSample() throws {
-        let (plan, result) = try Self.solved(Self.sampledYAML)
+        let (plan, result, run) = try Self.evaluated(Self.sampledYAML)
         guard case .sample(_, _, let m) = plan.uncertainty?.scenarios else {
             Issue.record("no sample")
             return
         }
-        let run = RiskEvaluation(
-            plan: plan, fixed: try FixedPlan(plan: plan, result: result),
-            sampler: try #require(ScenarioSampler(plan: plan))
-        ).run(status: result.status)
         let figures = RiskFigures(run)
         // 20,000 scenarios drawn independently: Box-Muller normals from a xorshift generator,
         // one z per quantity and type (or review class), evaluated by IndependentRisk.

@@ -73,12 +73,10 @@ import Testing
     }
 
     static func evaluation(threads: Int = 1, shard: SweepShard? = nil, seed: UInt64? = nil) throws -> RiskRun {
-        let (plan, result) = try RiskFiguresTests.solved(RiskFiguresTests.sampledYAML)
-        let evaluation = RiskEvaluation(
-            plan: plan, fixed: try FixedPlan(plan: plan, result: result),
-            sampler: try #require(ScenarioSampler(plan: plan, scenarios: 1500, seed: seed)),
-            shard: shard)
-        return evaluation.run(status: result.status, threads: threads)
+        try RiskFiguresTests.evaluated(
+            RiskFiguresTests.sampledYAML, scenarios: 1500, seed: seed, shard: shard,
+            threads: threads
+        ).2
     }
 
     @Test func theSameSeedPrintsTheSameBytesOnAnyThreadsAndADifferentSeedDoesNot() throws {

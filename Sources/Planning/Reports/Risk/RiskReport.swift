@@ -32,80 +32,63 @@ public struct RiskReport: Sendable {
         if let seed = frame.seed { members.append(("seed", .number(Double(seed)))) }
         guard frame.status.hasSolution else { return .object(members) }
         if figures.evaluated < frame.scenarioCount { members.append(("evaluated", .number(Double(figures.evaluated)))) }
-        if let npv = figures.npv {
-            members.append(
-                (
-                    "npv",
-                    .object([
-                        ("planned", .number(npv.planned)), ("mean", .number(npv.mean)), ("p10", .number(npv.p10)),
-                        ("p50", .number(npv.p50)), ("p90", .number(npv.p90)), ("cvar10", .number(npv.cvar10)),
-                    ])
-                ))
+        if let npv = figures.npv { members.append(("npv", Self.numbers(Self.npvFigures(npv)))) }
+        let phases = figures.phases.map { phase in
+            (
+                phase.id,
+                Self.numbers([
+                    ("within", phase.within), ("overrun_mean", phase.overrunMean),
+                    ("overrun_p90", phase.overrunP90),
+                ])
+            )
         }
         members.append(
             (
                 "budget",
                 .object([
                     ("all_phases_within", .number(figures.allPhasesWithin)),
-                    (
-                        "phases",
-                        .object(
-                            figures.phases.map { phase in
-                                (
-                                    phase.id,
-                                    .object([
-                                        ("within", .number(phase.within)), ("overrun_mean", .number(phase.overrunMean)),
-                                        ("overrun_p90", .number(phase.overrunP90)),
-                                    ])
-                                )
-                            })
-                    ),
+                    ("phases", .object(phases)),
                 ])
             ))
-        if let recoup = figures.recoup {
-            let month = { (m: YearMonth?) in m.map { JSONValue.string($0.description) } ?? .null }
-            members.append(
-                (
-                    "recoup",
-                    .object([
-                        ("source", .string(recoup.source)), ("by", .string(recoup.by.description)),
-                        ("probability", .number(recoup.probability)),
-                        (
-                            "month",
-                            .object([
-                                ("p10", month(recoup.p10)), ("p50", month(recoup.p50)), ("p90", month(recoup.p90)),
-                            ])
-                        ),
-                        ("planned", month(recoup.planned)),
-                    ])
-                ))
-        }
+        if let recoup = figures.recoup { members.append(("recoup", Self.recoupJSON(recoup))) }
         members.append(("late", .object(figures.types.map { ($0.id, .number($0.late)) })))
-        members.append(
-            (
-                "first_output_delay_months",
-                .object(
-                    figures.types.map {
-                        ($0.id, .object([("mean", .number($0.delayMean)), ("p90", .number($0.delayP90))]))
-                    })
-            ))
+        let delays = figures.types.map { ($0.id, Self.numbers([("mean", $0.delayMean), ("p90", $0.delayP90)])) }
+        members.append(("first_output_delay_months", .object(delays)))
         if !figures.sources.isEmpty {
-            members.append(
+            let sources = figures.sources.map { source in
                 (
-                    "funding",
-                    .object(
-                        figures.sources.map { source in
-                            (
-                                source.id,
-                                .object([
-                                    ("paid_mean", .number(source.paidMean)), ("paid_p90", .number(source.paidP90)),
-                                    ("over_amount", source.overAmount.map(JSONValue.number) ?? .null),
-                                ])
-                            )
-                        })
-                ))
+                    source.id,
+                    JSONValue.object([
+                        ("paid_mean", .number(source.paidMean)), ("paid_p90", .number(source.paidP90)),
+                        ("over_amount", source.overAmount.map(JSONValue.number) ?? .null),
+                    ])
+                )
+            }
+            members.append(("funding", .object(sources)))
         }
         return .object(members)
+    }
+
+    /// The NPV figures by their JSON names, in order.
+    private static func npvFigures(_ npv: RiskFigures.NPVFigures) -> [(String, Double)] {
+        [
+            ("planned", npv.planned), ("mean", npv.mean), ("p10", npv.p10), ("p50", npv.p50), ("p90", npv.p90),
+            ("cvar10", npv.cvar10),
+        ]
+    }
+
+    private static func numbers(_ members: [(String, Double)]) -> JSONValue {
+        .object(members.map { ($0.0, JSONValue.number($0.1)) })
+    }
+
+    private static func recoupJSON(_ recoup: RiskFigures.RecoupFigures) -> JSONValue {
+        let month = { (m: YearMonth?) in m.map { JSONValue.string($0.description) } ?? .null }
+        return .object([
+            ("source", .string(recoup.source)), ("by", .string(recoup.by.description)),
+            ("probability", .number(recoup.probability)),
+            ("month", .object([("p10", month(recoup.p10)), ("p50", month(recoup.p50)), ("p90", month(recoup.p90))])),
+            ("planned", month(recoup.planned)),
+        ])
     }
 
     // MARK: - Tables
@@ -204,12 +187,7 @@ public struct RiskReport: Sendable {
             rows.append(["scenarios", "", "evaluated", String(figures.evaluated)])
         }
         if let npv = figures.npv {
-            for (statistic, value) in [
-                ("planned", npv.planned), ("mean", npv.mean), ("p10", npv.p10), ("p50", npv.p50),
-                ("p90", npv.p90), ("cvar10", npv.cvar10),
-            ] {
-                rows.append(["npv", "", statistic, number(value)])
-            }
+            rows += Self.npvFigures(npv).map { ["npv", "", $0.0, number($0.1)] }
         }
         for phase in figures.phases {
             rows += [

@@ -6,11 +6,7 @@ import Testing
 /// figures `risk --format json` prints, and a page without risk figures has no section.
 @Suite struct HTMLRiskSectionTests {
     static func page(yaml: String = RiskFiguresTests.yaml) throws -> (String, RiskFigures) {
-        let (plan, result) = try RiskFiguresTests.solved(yaml)
-        let run = RiskEvaluation(
-            plan: plan, fixed: try FixedPlan(plan: plan, result: result),
-            sampler: try #require(ScenarioSampler(plan: plan))
-        ).run(status: result.status)
+        let (plan, result, run) = try RiskFiguresTests.evaluated(yaml)
         let figures = RiskFigures(run)
         return (HTMLReport(result: result, plan: plan, risk: figures).text, figures)
     }
