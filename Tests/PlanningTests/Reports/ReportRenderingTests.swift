@@ -19,14 +19,18 @@ import Testing
         text.split(separator: "\n").map(String.init).filter { $0.split(separator: " ").contains { $0 == word } }
     }
 
-    /// orr's power (60 of 60 MW) and p2's budget (3B of 3B) bind; nothing else does.
+    /// orr's power (60 of 60 MW) and p2's budget (3B of 3B) bind, and every type stands at
+    /// its max_per_site where it is built (2 transformers at each site, 1 modules at inl):
+    /// the three allocation rows are marked too; nothing else is.
     @Test(arguments: [ReportFormat.table, .markdown])
     func bindingLimitsAreMarked(format: ReportFormat) throws {
         let text = format.render(try ReportGoldenTests.solvedGoldenPlan(), plan: GoldenPlan.plan)
         let marked = Self.lines(text, containing: "BINDS")
-        #expect(marked.count == 2)
-        #expect(marked.first?.contains("orr") == true && marked.first?.contains("power_mw") == true)
+        #expect(marked.count == 5)
+        #expect(marked.prefix(3).allSatisfy { $0.contains("transformer") || $0.contains("modules") })
+        #expect(marked[3].contains("orr") && marked[3].contains("power_mw"))
         #expect(marked.last?.contains("p2") == true)
+        #expect(text.contains("BINDS: the type's max_per_site is reached at this site."))
     }
 
     /// A limit marked as not binding prints no marker, even when use is close to capacity.

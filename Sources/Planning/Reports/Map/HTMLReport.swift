@@ -64,7 +64,7 @@ public struct HTMLReport: Sendable {
         var line = "Status: <strong class=\"status\" data-status=\"\(HTMLText.escape(status))\">"
             + HTMLText.escape(status.replacingOccurrences(of: "_", with: " ")) + "</strong>"
         line += "; \(objective.sense.rawValue) \(objective.measure.jsonName)"
-        if let value = objective.value { line += " " + amount(value, measure: objective.measure) }
+        if let value = objective.value { line += " " + objective.measure.withUnit(value) }
         if let gap = objective.gap, gap > 0 { line += " (gap \(Quantity.percent(gap)))" }
         line += "; \(HTMLText.escape(result.solver.name)), \(Quantity.seconds(result.solver.reportedSeconds))"
         var html = "<p class=\"summary\">\(line).</p>"
@@ -77,14 +77,6 @@ public struct HTMLReport: Sendable {
             html += "\n<p class=\"no-solution\">\(why); the map shows the selected sites, none opened.</p>"
         }
         return html
-    }
-
-    private func amount(_ x: Double, measure: ObjectiveMeasure) -> String {
-        switch measure {
-        case .jobs: Quantity.format(x) + " jobs"
-        case .weighted: "score " + Quantity.abbreviated(x)
-        case .value, .npv, .cost: Money.format(x)
-        }
     }
 
     private static let style = """

@@ -99,15 +99,24 @@ struct HTMLTables {
         if let npv = result.money?.npv {
             body += "<p>Net present value of the program: <strong>\(Money.format(npv))</strong>.</p>"
         }
-        if !years.isEmpty {
+        if let money = result.money, let recoup, let horizon = plan.economics?.horizon {
+            let sentence = ReportContent.splitSentence(recoup, money: money, horizon: horizon)
+            body += "<p id=\"split\">\(HTMLText.escape(sentence))</p>"
+        }
+        if let money = result.money, !years.isEmpty {
             body += HTMLCashFlowChart(years: years, recoup: recoup).svg
             let split = years.contains { $0.investor != nil }
-            let header = ["year", "spend", "profit", "plants online"] + (split ? ["investor", "others"] : [])
-            let rows = years.map { y in
+            let investor = recoup.map { "to " + $0.source } ?? "investor"
+            let header = ["year", "spend", "profit", "plants online"] + (split ? [investor, "to others"] : [])
+            var rows = years.map { y in
                 let amounts = [y.spend, y.profit].map(Money.format) + [Quantity.format(Double(y.plantsOnline))]
                     + (split ? [y.investor, y.others].map { $0.map(Money.format) ?? "" } : [])
                 return "<tr><td>\(y.year)</td>" + amounts.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>"
             }
+            let totals = money.cashFlowTotals
+            let sums = [totals.spend, totals.profit].map(Money.format) + [""]
+                + (split ? [totals.investor, totals.others].map { $0.map(Money.format) ?? "" } : [])
+            rows.append("<tr class=\"total\"><td>total</td>" + sums.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>")
             body += table(id: "cash-flow-table", header: header, numeric: Array(1..<header.count), rows: rows)
         }
         return section("cash-flow", "Cash flow by year", body)
