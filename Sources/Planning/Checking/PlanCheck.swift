@@ -7,6 +7,8 @@ public struct PlanCheck: Sendable {
     public var counts: FormulationCounts
     /// Warnings: the loader's, then those found from the model.
     public var warnings: [String]
+    /// How many of them are about entries `select` makes moot, which solving does not mention.
+    public var mootEntries: Int
 
     /// Checks `loaded` (its loader warnings are kept first).
     public init(_ loaded: LoadedPlan) {
@@ -16,6 +18,7 @@ public struct PlanCheck: Sendable {
         factoryTypes = plan.factoryTypes.count
         phases = plan.phases.count
         counts = formulation.counts
+        mootEntries = loaded.mootEntries.count
         warnings = loaded.warnings + PlanCheck.typesAllowedNowhere(plan) + PlanCheck.unusableSites(plan)
             + PlanCheck.targetsAboveCapacity(plan)
     }
@@ -65,6 +68,10 @@ public struct PlanCheck: Sendable {
         ]
         lines.append(warnings.isEmpty ? "no warnings" : "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")
         lines += warnings.map { "  " + $0 }
+        if mootEntries > 0 {
+            let them = mootEntries == warnings.count ? "All of them are" : "\(mootEntries) of them are"
+            lines.append("\(them) about entries that select makes moot: harmless, and solve does not mention them.")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

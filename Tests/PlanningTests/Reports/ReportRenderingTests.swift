@@ -1,6 +1,6 @@
 import GLPKSolver
 import MIP
-import Planning
+@testable import Planning
 import Testing
 
 /// What the table, markdown and CSV reports show beyond the golden files: binding limits,
@@ -45,6 +45,16 @@ import Testing
         let marked = Self.lines(text, containing: "BINDS")
         #expect(marked.count == 1 && marked.first?.contains("workers") == true)
         #expect(text.contains("99.5"))
+    }
+
+    /// A note that starts like a list item or a heading stays a sentence in markdown.
+    @Test func markdownNotesAreParagraphsNotListItems() {
+        #expect(MarkdownReport.paragraph("- marks a phase the source may not pay for.")
+            == "\\- marks a phase the source may not pay for.")
+        #expect(MarkdownReport.paragraph("12. is a number") == "12\\. is a number")
+        #expect(MarkdownReport.paragraph("# not a heading") == "\\# not a heading")
+        #expect(MarkdownReport.paragraph("BINDS: plain") == "BINDS: plain")
+        #expect(MarkdownReport.paragraph("2030 ends") == "2030 ends")
     }
 
     @Test func infeasibleTable() {

@@ -2,7 +2,8 @@ import Foundation
 
 /// The frontier of a sweep as a hand-written SVG: the objective against the first
 /// parameter, one line per value of the second parameter (if any), points without a
-/// solution marked with an x on the horizontal axis.
+/// solution marked with an x on the horizontal axis, which the legend names by their
+/// statuses as the table prints them (`infeasible`, `no_solution`).
 public struct SweepPlot: Sendable {
     /// The report to draw.
     public let report: SweepReport
@@ -68,11 +69,21 @@ public struct SweepPlot: Sendable {
             out.append(line(left + plotW + 12, ly, left + plotW + 32, ly, color, width: 2))
             out.append(text(left + plotW + 36, ly + 4, label, anchor: "start"))
         }
-        let ly = top + 10 + Double(series.count) * 18
-        out.append(text(left + plotW + 22, ly + 4, "x", anchor: "middle"))
-        out.append(text(left + plotW + 36, ly + 4, "no solution", anchor: "start"))
+        if !unsolvedStatuses.isEmpty {
+            let ly = top + 10 + Double(series.count) * 18
+            out.append(text(left + plotW + 22, ly + 4, "x", anchor: "middle"))
+            out.append(text(left + plotW + 36, ly + 4, Self.escape(unsolvedStatuses.joined(separator: ", ")), anchor: "start"))
+        }
         out.append("</svg>")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The statuses of the points without a plan, as the sweep's table prints them, in
+    /// the order they first appear: the legend of the x marks.
+    var unsolvedStatuses: [String] {
+        var seen: [String] = []
+        for p in report.points where p.objective == nil && !seen.contains(p.status) { seen.append(p.status) }
+        return seen
     }
 
     private func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ color: String, width: Double = 1) -> String {
