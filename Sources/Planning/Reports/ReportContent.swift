@@ -73,7 +73,8 @@ struct ReportContent {
         ], rows: rows)
     }
 
-    private var sitesSection: ReportSection {
+    /// Each opened site's resources and plant limit against their capacity, binding ones marked.
+    var sitesSection: ReportSection {
         let rows = result.sites.flatMap { s in
             let first = [s.id, plan.sites.first { $0.id == s.id }?.state ?? "", s.openedIn, Money.format(s.spend)]
             var uses = s.resources.map { r in
@@ -97,7 +98,8 @@ struct ReportContent {
         ], rows: rows, notes: (marked ? [Self.bindsKey] : []) + (limited ? [Self.plantsKey] : []))
     }
 
-    private var expansionsSection: ReportSection? {
+    /// The built expansions with the phase they come online in and their cost; nil without any.
+    var expansionsSection: ReportSection? {
         guard !result.expansions.isEmpty else { return nil }
         let rows = result.expansions.map { e in
             let expansion = plan.sites.first { $0.id == e.site }?.expansions.first { $0.id == e.id }
@@ -125,7 +127,8 @@ struct ReportContent {
         ], rows: rows, notes: [headroom] + (marked ? [Self.bindsKey] : []) + EmptyPhaseReason(result: result, plan: plan).sentences)
     }
 
-    private var totalsSection: ReportSection {
+    /// Value, jobs, plants and spend over everything built.
+    var totalsSection: ReportSection {
         let t = result.totals
         return ReportSection(title: "Totals", columns: [
             .number("value/yr"), .number("jobs"), .number("plants"), .number("spend"),

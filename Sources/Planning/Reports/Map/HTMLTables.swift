@@ -16,7 +16,7 @@ struct HTMLTables {
             return section("allocation", "Allocation", "<p>No plant is started.</p>")
         }
         let header = ["site", "state", "phase", "type", "count", "capex", "value/yr", "jobs",
-                      "construction", "first output"]
+                      "construction", "first output", "limit"]
         let rows = zip(allocations, timeline.entries.count == allocations.count ? timeline.entries.map(Optional.some)
                        : Array(repeating: nil, count: allocations.count)).map { allocation, entry -> String in
             let site = plan.sites.first { $0.id == allocation.site }
@@ -29,16 +29,20 @@ struct HTMLTables {
                 (figures.map { Quantity.format($0.jobs) } ?? "", true),
                 (allocation.constructionStart?.description ?? entry.map { month($0.constructionStart) } ?? "", false),
                 (allocation.firstOutput?.description ?? entry.map { month($0.firstOutput) } ?? "", false),
+                (result.reachesMaxPerSite(site: allocation.site, type: allocation.type) ? ReportContent.binds : "", false),
             ]
             let swatch = "<span class=\"dot\" style=\"background:\(HTMLPalette.phase(id: allocation.phase, in: plan))\"></span>"
             let name = HTMLText.escape(site?.name ?? allocation.site)
             return "<tr data-row-site=\"\(HTMLText.escape(allocation.site))\">" + cells.enumerated().map { i, cell in
-                let attributes = cell.1 ? " class=\"num\"" : i == 0 ? " title=\"\(name)\"" : ""
+                let attributes = cell.1 ? " class=\"num\"" : i == 0 ? " title=\"\(name)\""
+                    : cell.0 == ReportContent.binds ? " class=\"binds\"" : ""
                 return "<td\(attributes)>\(i == 2 ? swatch : "")\(HTMLText.escape(cell.0))</td>"
             }.joined() + "</tr>"
         }
+        let marked = allocations.contains { result.reachesMaxPerSite(site: $0.site, type: $0.type) }
+        let note = marked ? "<p class=\"note\">\(HTMLText.escape(ReportContent.maxPerSiteKey))</p>" : ""
         return section("allocation", "Allocation", table(id: "allocation-table", header: header,
-                                                          numeric: [4, 5, 6, 7], rows: rows))
+                                                          numeric: [4, 5, 6, 7], rows: rows) + note)
     }
 
     /// Spend of each phase against its budget, with a bar of the share used.
@@ -57,11 +61,11 @@ struct HTMLTables {
             }
             rows.append("<tr\(phase.id == "total" ? " class=\"total\"" : "")><td>\(HTMLText.escape(phase.id))</td>"
                 + "<td class=\"num\">\(Money.format(spent))</td><td class=\"num\">\(budget.map(Money.format) ?? "none")</td>"
-                + "<td>\(bar)</td><td>\(binds ? "binding" : "")</td></tr>")
+                + "<td>\(bar)</td>" + (binds ? "<td class=\"binds\">\(ReportContent.binds)</td>" : "<td></td>") + "</tr>")
         }
-        let note = plan.budget.carryOver && plan.phases.contains { $0.budget != nil }
-            ? "<p class=\"note\">Unspent budget carries over to later phases; \"binding\" means what is left cannot pay for one more plant that could still start.</p>"
-            : "<p class=\"note\">\"binding\" means what is left cannot pay for one more plant that could still start.</p>"
+        let carries = plan.budget.carryOver && plan.phases.contains { $0.budget != nil }
+        let note = "<p class=\"note\">" + (carries ? "Unspent budget carries over to later phases. " : "")
+            + HTMLText.escape(ReportContent.bindsKey) + "</p>"
         return section("spend", "Spend by phase", table(id: "spend-table", header: ["phase", "spend", "budget", "used", "limit"],
                                                          numeric: [1, 2], rows: rows) + note)
     }
@@ -122,6 +126,22 @@ struct HTMLTables {
         return section("cash-flow", "Cash flow by year", body)
     }
 
+    /// A section of the text report as a table, its notes under it: the sites (resources and
+    /// plant limits, binding ones marked), the expansions and the totals.
+    func table(_ section: ReportSection?, id: String) -> String {
+        guard let section else { return "" }
+        let numeric = section.columns.indices.filter { section.columns[$0].numeric }
+        let rows = section.rows.map { row in
+            "<tr>" + row.enumerated().map { c, cell in
+                let classes = (numeric.contains(c) ? ["num"] : []) + (cell == ReportContent.binds ? ["binds"] : [])
+                return "<td\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(HTMLText.escape(cell))</td>"
+            }.joined() + "</tr>"
+        }
+        let notes = section.notes.map { "<p class=\"note\">\(HTMLText.escape($0))</p>" }.joined()
+        return self.section(id, HTMLText.escape(section.title),
+                            table(id: id + "-table", header: section.columns.map(\.title), numeric: numeric, rows: rows) + notes)
+    }
+
     private func section(_ id: String, _ title: String, _ body: String) -> String {
         "<section id=\"\(id)\">\n<h2>\(title)</h2>\n\(body)\n</section>"
     }
@@ -130,8 +150,8 @@ struct HTMLTables {
         let head = header.enumerated().map { i, h in
             "<th\(numeric.contains(i) ? " class=\"num\"" : "")>\(HTMLText.escape(h))</th>"
         }.joined()
-        return "<table id=\"\(id)\"><thead><tr>\(head)</tr></thead><tbody>\n" + rows.joined(separator: "\n")
-            + "\n</tbody></table>"
+        return "<div class=\"table-wrap\"><table id=\"\(id)\"><thead><tr>\(head)</tr></thead><tbody>\n"
+            + rows.joined(separator: "\n") + "\n</tbody></table></div>"
     }
 
     private func month(_ m: Int) -> String { timeline.economics.calendarMonth(m).description }
