@@ -23,12 +23,14 @@ import Testing
     @Test func excludesThatSelectMakesMootAreForCheckOnly() throws {
         let check = try CLI.run(["check", "seeds/phase-one.yaml"])
         #expect(check.stdout.contains("8 warnings:"))
-        #expect(check.stdout.contains("All of them are about entries that select makes moot: harmless, and solve does not mention them."))
+        #expect(check.stdout.contains(
+            "All of them are about entries that select makes moot: harmless, and solve does not mention them."))
         let solve = try CLI.run(["sweep", "seeds/phase-one.yaml", "--vary", "budget.total=20B..20B:1"])
         #expect(solve.status == 0)
         #expect(!solve.stderr.contains("warning"), "\(solve.stderr)")
         let typo = try CLI.run(["solve", "seeds/arizona-city.yaml", "--set", "factory_types.osat.uses.power_mv=5"])
-        #expect(typo.stderr.contains("seeds/arizona-city.yaml: 1 warning; `parkplan check seeds/arizona-city.yaml` lists them"))
+        #expect(typo.stderr.contains(
+            "seeds/arizona-city.yaml: 1 warning; `parkplan check seeds/arizona-city.yaml` lists them"))
     }
 
     @Test func checkRejectsABadPlanWithExitTwo() throws {

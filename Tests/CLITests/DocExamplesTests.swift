@@ -15,7 +15,9 @@ import Testing
 
     /// The examples leave the checkout as it was: files they write go to /tmp.
     @Test func examplesWriteNothingIntoTheCheckout() throws {
-        let pages = ["README.md"] + (try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("docs").path))
+        let pages =
+            ["README.md"]
+            + (try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("docs").path))
             .filter { $0.hasSuffix(".md") }.map { "docs/" + $0 }
         for page in pages {
             let text = try String(contentsOf: CLI.root.appendingPathComponent(page), encoding: .utf8)
@@ -23,8 +25,9 @@ import Testing
                 for flag in ["--output ", "--lp ", "--mps ", "--plot ", "> "] {
                     guard let range = line.range(of: flag) else { continue }
                     let path = line[range.upperBound...].prefix { !$0.isWhitespace }
-                    #expect(path.hasPrefix("/tmp/") || path == "/dev/null" || flag == "--lp " && line.contains("exit $?"),
-                            "\(page): \(line)")
+                    #expect(
+                        path.hasPrefix("/tmp/") || path == "/dev/null" || flag == "--lp " && line.contains("exit $?"),
+                        "\(page): \(line)")
                 }
             }
         }

@@ -64,7 +64,8 @@ import Testing
     @Test(.enabled(if: hasChromium, "needs chromium (apt-get install chromium)"))
     func chromiumShowsEverySeedsMarkersTableAndNoErrors() throws {
         let colocated = CLI.fixture("co-located.yaml")
-        let run = try CLI.shell("python3 scripts/check-html.py '\(CLI.executable.path)' seeds/*.yaml '\(Self.plan)' '\(colocated)'")
+        let run = try CLI.shell(
+            "python3 scripts/check-html.py '\(CLI.executable.path)' seeds/*.yaml '\(Self.plan)' '\(colocated)'")
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains("full-program.yaml: ok") && run.stdout.contains("co-located.yaml: ok"))
     }

@@ -10,7 +10,8 @@ extension ElasticModel {
     func neededSetting(for group: ConstraintGroup, values: [Double]) -> Double? {
         let columns = formulation.problem.variables.count
         guard values.count >= columns else { return nil }
-        let reading = SolutionReading(plan: formulation.plan, formulation: formulation, values: Array(values.prefix(columns)))
+        let reading = SolutionReading(
+            plan: formulation.plan, formulation: formulation, values: Array(values.prefix(columns)))
         switch group {
         case .stateShare(let state):
             let total = reading.spend()
@@ -30,8 +31,10 @@ extension ElasticModel {
     private func recoupMonth(reading: SolutionReading, values: [Double]) -> Int? {
         let plan = formulation.plan, economics = formulation.economics
         guard let sources = plan.funding, let j = sources.firstIndex(where: { $0.terms != nil }),
-              let terms = sources[j].terms else { return nil }
-        let invested = formulation.index.funding[j].compactMap { $0 }.reduce(0.0) { $0 + values[$1] } * Formulation.moneyScale
+            let terms = sources[j].terms
+        else { return nil }
+        let invested =
+            formulation.index.funding[j].compactMap { $0 }.reduce(0.0) { $0 + values[$1] } * Formulation.moneyScale
         let plants = reading.program.plants
         let last = (economics.horizon ?? economics.phaseEnds.last ?? 1) + 1200
         for y in 1...max(1, last) {

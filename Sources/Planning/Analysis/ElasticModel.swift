@@ -43,7 +43,9 @@ public struct ElasticModel: Sendable {
         public var needed: Double?
 
         /// Creates a violation.
-        public init(group: ConstraintGroup, direction: Direction, amount: Double, limit: Double, needed: Double? = nil) {
+        public init(
+            group: ConstraintGroup, direction: Direction, amount: Double, limit: Double, needed: Double? = nil
+        ) {
             self.group = group
             self.direction = direction
             self.amount = amount

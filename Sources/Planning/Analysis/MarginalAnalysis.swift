@@ -150,7 +150,8 @@ public struct MarginalAnalysis: Sendable {
         for site in result.sites where site.plants.binds {
             let to = site.plants.used + 1
             probes.append(Probe(kind: .plantLimit, limit: "max plants at \(site.id)",
-                                change: .raisePlantLimit(site: site.id, to: to), override: "sites.\(site.id).max_plants=\(to)"))
+                                change: .raisePlantLimit(site: site.id, to: to),
+                                override: "sites.\(site.id).max_plants=\(to)"))
         }
         for type in plan.factoryTypes where result.sites.contains(where: { $0.typesAtMaxPerSite.contains(type.id) }) {
             let to = type.maxPerSite + 1
@@ -161,7 +162,8 @@ public struct MarginalAnalysis: Sendable {
         if let last = plan.phases.last {
             let ends = last.ends.month == 12 ? YearMonth(year: last.ends.year + 1, month: 1)
                 : YearMonth(year: last.ends.year, month: last.ends.month + 1)
-            probes.append(Probe(kind: .phaseEnd, limit: "end of \(last.id)", change: .extendLastPhase(phase: last.id, ends: ends),
+            probes.append(Probe(kind: .phaseEnd, limit: "end of \(last.id)",
+                                change: .extendLastPhase(phase: last.id, ends: ends),
                                 override: "phases.\(last.id).ends=\(ends)"))
         }
         for site in result.sites {
@@ -194,9 +196,11 @@ public struct MarginalAnalysis: Sendable {
             let probe = probes[i]
             var marginal = Marginal(kind: probe.kind, limit: probe.limit, change: probe.change, override: probe.override,
                                     status: "error")
-            if case .leaveOut(let site) = probe.change, let entry = plan.rules.require.first(where: { $0.site == site }) {
+            if case .leaveOut(let site) = probe.change,
+               let entry = plan.rules.require.first(where: { $0.site == site }) {
                 marginal.status = "required"
-                marginal.message = "rules.require asks for \(entry.count) \(entry.type) at \(site), so it cannot be left out"
+                marginal.message =
+                    "rules.require asks for \(entry.count) \(entry.type) at \(site), so it cannot be left out"
                 return marginal
             }
             let outcome = probe.kind == .site && plan.sites.count == 1

@@ -102,17 +102,18 @@ struct EconomicsChecker {
         if investor.amount == 0 {
             why = "its amount is 0"
         } else if !plan.phases.indices.contains(where: { economics.mayPay(investor, phase: $0) }) {
-            why = "its until \(investor.until.map(\.description) ?? "") is before the first phase starts in \(plan.start)"
+            let until = investor.until.map(\.description) ?? ""
+            why = "its until \(until) is before the first phase starts in \(plan.start)"
         } else {
             return []
         }
-        let most = potentialAnnualProfit
+        let most = potentialAnnualProfit, share = terms.shareAfterRecoup
         return [warning("funding.\(investor.id).terms",
                         "funding source '\(investor.id)' pays nothing (\(why)), yet under its terms it takes "
-                            + "share_after_recoup \(Quantity.plain(terms.shareAfterRecoup)) of the program's profit from the "
-                            + "first month: up to \(Money.format(most * terms.shareAfterRecoup)) a year "
-                            + "(\(Quantity.percent(terms.shareAfterRecoup)) of \(Money.format(most)), the yearly profit of every "
-                            + "plant the sites could hold before budgets and resources); drop its terms or let it pay")]
+                            + "share_after_recoup \(Quantity.plain(share)) of the program's profit from the first "
+                            + "month: up to \(Money.format(most * share)) a year (\(Quantity.percent(share)) of "
+                            + "\(Money.format(most)), the yearly profit of every plant the sites could hold before "
+                            + "budgets and resources); drop its terms or let it pay")]
     }
 
     /// The yearly profit of the most profitable plants each site could hold: every type

@@ -71,8 +71,8 @@ struct ReferenceChecker {
             let missing = [entry.site.flatMap { sites.contains($0) ? nil : "site '\($0)'" },
                            entry.type.flatMap { types.contains($0) ? nil : "type '\($0)'" }].compactMap { $0 }
             if missing.isEmpty { forbid.append(entry); continue }
-            warn(location, "rules.forbid entry about \(missing.joined(separator: " and ")), which select leaves out, has no effect",
-                 moot: true)
+            let about = missing.joined(separator: " and ")
+            warn(location, "rules.forbid entry about \(about), which select leaves out, has no effect", moot: true)
         }
         plan.rules.forbid = forbid
         var targets: [Target] = []
@@ -128,32 +128,33 @@ struct ReferenceChecker {
                 hint = "did you mean '\(twin)', which the sites list and no type uses?"
             }
             warn(plan.origins["factory_types.\(types[0])"],
-                 "resource '\(resource)' that \(Self.list(types)) \(types.count == 1 ? "uses" : "use") is limited at no site"
+                 "resource '\(resource)' that \(Self.using(types)) is limited at no site"
                     + (hint.isEmpty ? "" : "; " + hint))
         }
         for site in plan.sites {
             var unlimited: [String: [String]] = [:]
             for type in plan.factoryTypes where !site.excludes.contains(type.id) {
-                for (resource, amount) in type.uses where amount > 0 && listed.contains(resource) && site.capacity[resource] == nil {
-                    unlimited[resource, default: []].append(type.id)
+                for (resource, amount) in type.uses where amount > 0 && listed.contains(resource) {
+                    if site.capacity[resource] == nil { unlimited[resource, default: []].append(type.id) }
                 }
             }
             for resource in unlimited.keys.sorted() {
                 let types = unlimited[resource, default: []]
                 warn(plan.origins["sites.\(site.id)"],
-                     "site '\(site.id)' does not limit \(resource), which \(Self.list(types)) \(types.count == 1 ? "uses" : "use")")
+                     "site '\(site.id)' does not limit \(resource), which \(Self.using(types))")
             }
         }
         for resource in unused where !paired.contains(resource) {
-            guard let hint = Suggestions.hint(for: resource, among: users.keys.sorted(), kind: "resources the types use"),
-                  hint.hasPrefix("did you mean"), let site = plan.sites.first(where: { $0.capacity[resource] != nil }) else { continue }
+            let hint = Suggestions.hint(for: resource, among: users.keys.sorted(), kind: "resources the types use")
+            guard let hint, hint.hasPrefix("did you mean"),
+                  let site = plan.sites.first(where: { $0.capacity[resource] != nil }) else { continue }
             warn(plan.origins["sites.\(site.id)"],
                  "resource '\(resource)' in the capacity of site '\(site.id)' is used by no factory type; \(hint)")
         }
     }
 
-    /// "type a", "types a, b".
-    private static func list(_ types: [String]) -> String {
-        (types.count == 1 ? "type " : "types ") + types.joined(separator: ", ")
+    /// "type a uses", "types a, b use".
+    private static func using(_ types: [String]) -> String {
+        types.count == 1 ? "type \(types[0]) uses" : "types " + types.joined(separator: ", ") + " use"
     }
 }

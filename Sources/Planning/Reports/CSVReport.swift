@@ -29,14 +29,16 @@ struct CSVReport {
     private var cashFlow: [[[String]]] {
         guard let money = result.money, money.npv != nil, !money.cashFlow.isEmpty else { return [] }
         let terms = money.recoup != nil
-        let header = ["year", "spend", "profit", "plants_online"] + (terms ? ["investor", "others"] : []) + ["program_net"]
+        let header = ["year", "spend", "profit", "plants_online"] + (terms ? ["investor", "others"] : [])
+            + ["program_net"]
         let years = zip(money.cashFlow, money.cashFlow.cumulativeNet).map { y, net -> [String] in
             [String(y.year), Self.dollars(y.spend), Self.dollars(y.profit), String(y.plantsOnline)]
                 + (terms ? [Self.dollars(y.investor ?? 0), Self.dollars(y.others ?? 0)] : []) + [Self.dollars(net)]
         }
         let totals = money.cashFlowTotals
         let total = ["total", Self.dollars(totals.spend), Self.dollars(totals.profit), ""]
-            + (terms ? [Self.dollars(totals.investor ?? 0), Self.dollars(totals.others ?? 0)] : []) + [Self.dollars(totals.net)]
+            + (terms ? [Self.dollars(totals.investor ?? 0), Self.dollars(totals.others ?? 0)] : [])
+            + [Self.dollars(totals.net)]
         return [[header] + years + [total]]
     }
 

@@ -24,7 +24,12 @@ extension ReportContent {
         var columns: [ReportColumn] = [.text("year"), .number("spend"), .number("profit"), .number("online")]
         if terms { columns += [.number(investorColumn), .number("to others")] }
         columns.append(.number("program net"))
-        var notes = ["NPV \(Money.format(npv)) at \(Quantity.percent(economics.discountRate)) a year through \(economics.horizon); amounts undiscounted; online: plants producing in December (or the horizon month); program net: the whole program's profit less its spend, summed through the year."]
+        var notes = [
+            "NPV \(Money.format(npv)) at \(Quantity.percent(economics.discountRate)) a year "
+                + "through \(economics.horizon); "
+                + "amounts undiscounted; online: plants producing in December (or the horizon month); program net: "
+                + "the whole program's profit less its spend, summed through the year."
+        ]
         if let recoup = money.recoup {
             notes.append(recoupSentence(recoup, money: money))
             notes.append(Self.splitSentence(recoup, money: money, horizon: economics.horizon))
@@ -38,7 +43,9 @@ extension ReportContent {
     static func splitSentence(_ recoup: Recoup, money: MoneyResult, horizon: YearMonth) -> String {
         let totals = money.cashFlowTotals, name = recoup.source
         let investor = totals.investor ?? 0, others = totals.others ?? 0
-        let paid = money.paidByOthers.map { " for the \(Money.format($0)) they paid (net \(Money.format(others - $0)))" } ?? ""
+        let paid = money.paidByOthers.map {
+            " for the \(Money.format($0)) they paid (net \(Money.format(others - $0)))"
+        } ?? ""
         return "Through \(horizon) \(name) receives \(Money.format(investor)) of the profit for the "
             + "\(Money.format(recoup.invested)) it paid (net \(Money.format(investor - recoup.invested))); "
             + "the others (everyone but \(name)) receive \(Money.format(others))\(paid)."

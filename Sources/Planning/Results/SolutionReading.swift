@@ -86,11 +86,13 @@ struct SolutionReading {
             let perType = plan.factoryTypes.indices.compactMap { f -> TypeCountUse? in
                 let built = counts[s][f].reduce(0, +)
                 let type = plan.factoryTypes[f]
-                return built == 0 ? nil : TypeCountUse(type: type.id, use: PlantCountUse(used: built, limit: type.maxPerSite))
+                guard built > 0 else { return nil }
+                return TypeCountUse(type: type.id, use: PlantCountUse(used: built, limit: type.maxPerSite))
             }
-            let plants = PlantCountUse(used: counts[s].reduce(0) { $0 + $1.reduce(0, +) }, limit: plan.maxPlants(at: site))
-            return SiteResult(id: site.id, openedIn: plan.phases[opened].id, spend: spend(site: s), resources: resources,
-                              plants: plants, plantLimitKey: plan.maxPlantsKey(at: site), maxPerSite: perType)
+            let plants = PlantCountUse(used: perType.reduce(0) { $0 + $1.use.used }, limit: plan.maxPlants(at: site))
+            return SiteResult(id: site.id, openedIn: plan.phases[opened].id, spend: spend(site: s),
+                              resources: resources, plants: plants, plantLimitKey: plan.maxPlantsKey(at: site),
+                              maxPerSite: perType)
         }
     }
 

@@ -27,13 +27,17 @@ import Testing
 
     @Test func jobsAndScoresCarryTheirUnit() {
         let marginals = [
-            Marginal(kind: .resource, limit: "water_mgd at az", change: .raiseCapacity(resource: "water_mgd", amount: 1, share: nil),
-                     override: "", status: "optimal", objective: 7850, delta: 250, message: nil),
-            Marginal(kind: .site, limit: "site az", change: .leaveOut(site: "az"), override: "", status: "optimal",
-                     objective: 0, delta: -7600, message: nil),
+            Marginal(
+                kind: .resource, limit: "water_mgd at az",
+                change: .raiseCapacity(resource: "water_mgd", amount: 1, share: nil),
+                override: "", status: "optimal", objective: 7850, delta: 250, message: nil),
+            Marginal(
+                kind: .site, limit: "site az", change: .leaveOut(site: "az"), override: "", status: "optimal",
+                objective: 0, delta: -7600, message: nil),
         ]
-        #expect(MarginalReport(marginals, measure: .jobs).rows.map { Array($0.suffix(2)) }
-            == [["+250 jobs", "7,850 jobs"], ["-7,600 jobs", "0 jobs"]])
+        #expect(
+            MarginalReport(marginals, measure: .jobs).rows.map { Array($0.suffix(2)) }
+                == [["+250 jobs", "7,850 jobs"], ["-7,600 jobs", "0 jobs"]])
         #expect(MarginalReport(marginals, measure: .weighted).rows.first?.suffix(2) == ["+250 points", "7.85k points"])
         #expect(MarginalReport(marginals, measure: .value).rows.last?.suffix(2) == ["-$7.6k", "$0"])
     }
@@ -42,7 +46,8 @@ import Testing
     /// weighted score, not a bare 30512500000.
     @Test func alternativesCarryTheObjectivesUnit() {
         var optimum = ReportRenderingTests.bareResult(GoldenPlan.plan, status: .optimal)
-        optimum.objective = ObjectiveResult(sense: .maximize, measure: .weighted, value: 30.5625e9, bound: 30.5625e9, gap: 0)
+        optimum.objective = ObjectiveResult(
+            sense: .maximize, measure: .weighted, value: 30.5625e9, bound: 30.5625e9, gap: 0)
         var other = optimum
         other.objective.value = 30.5125e9
         let text = AlternativesReport(optimum: optimum, alternatives: [other], withinPercent: 2, plan: GoldenPlan.plan)

@@ -30,7 +30,8 @@ import Testing
         let marginals = analysis.run(planner: Analysis.planner, options: SolveOptions(), threads: 2)
         let raised = marginals.filter { $0.kind == .maxPerSite }
         #expect(raised.map(\.limit) == ["max_per_site of widget", "max_per_site of gizmo"])
-        #expect(raised.map(\.override) == ["factory_types.widget.max_per_site=2", "factory_types.gizmo.max_per_site=2"])
+        #expect(
+            raised.map(\.override) == ["factory_types.widget.max_per_site=2", "factory_types.gizmo.max_per_site=2"])
         #expect(raised.map(\.delta) == [6e9, 9e9])
         #expect(!marginals.contains { $0.kind == .plantLimit })
     }
@@ -44,12 +45,17 @@ import Testing
             #expect(site.plants == PlantCountUse(used: 1, limit: 1))
             #expect(site.bindingLimits == ["max_plants_per_site"])
         }
-        let analysis = MarginalAnalysis(path: Self.path, overrides: ["rules.max_plants_per_site=1"], plan: plan,
-                                        result: result)
+        let analysis = MarginalAnalysis(
+            path: Self.path, overrides: ["rules.max_plants_per_site=1"], plan: plan,
+            result: result)
         let probes = analysis.probes.filter { $0.kind == .plantLimit }
-        #expect(probes.map(\.override) == ["sites.alpha.max_plants=2", "sites.beta.max_plants=2", "sites.gamma.max_plants=2"])
-        let marginal = try #require(analysis.run(planner: Analysis.planner, options: SolveOptions())
-            .first { $0.limit == "max plants at alpha" })
+        #expect(
+            probes.map(\.override) == [
+                "sites.alpha.max_plants=2", "sites.beta.max_plants=2", "sites.gamma.max_plants=2",
+            ])
+        let marginal = try #require(
+            analysis.run(planner: Analysis.planner, options: SolveOptions())
+                .first { $0.limit == "max plants at alpha" })
         #expect(marginal.delta == 2e9)
         let (_, own) = try Analysis.solve(["sites.beta.max_plants=1"], path: Self.path)
         #expect(own.sites.first { $0.id == "beta" }?.bindingLimits == ["max_plants"])

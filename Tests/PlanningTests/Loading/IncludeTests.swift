@@ -50,6 +50,7 @@ struct IncludeTests {
         let error = try #require(loadError(yaml, baseDirectory: "plans/sub"))
         #expect(error.description.contains("cannot read included file '../nothere/cat.yaml' (resolved to "
             + "'plans/nothere/cat.yaml'): no such file"), "\(error)")
-        #expect(error.description.contains("resolved from the folder of the file that names them (plans/sub)"), "\(error)")
+        #expect(error.description.contains("resolved from the folder of the file that names them (plans/sub)"),
+                "\(error)")
     }
 }

@@ -22,7 +22,9 @@ import Testing
             Allocation(site: "orr", type: "transformer", phase: "p1", count: 2, constructionStart: m(2026, 1), firstOutput: m(2027, 1)),
         ])
         // No plant limit; every type stands at its max_per_site where it is built.
-        let atMax = { (type: String, count: Int) in TypeCountUse(type: type, use: PlantCountUse(used: count, limit: count)) }
+        let atMax = { (type: String, count: Int) in
+            TypeCountUse(type: type, use: PlantCountUse(used: count, limit: count))
+        }
         #expect(result.sites == [
             SiteResult(id: "inl", openedIn: "p1", spend: 4.4 * Self.B, resources: [
                 ResourceUse(name: "power_mw", used: 120, capacity: 300, binds: false),

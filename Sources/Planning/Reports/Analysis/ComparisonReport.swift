@@ -52,7 +52,8 @@ public struct ComparisonReport: Sendable {
                 ["status", c.a.status.rawValue, c.b.status.rawValue, ""],
                 [objectiveLabel, amount(c.a.objective.value, measure: c.a.objective.measure),
                  amount(c.b.objective.value, measure: c.b.objective.measure),
-                 objectivesAlike ? c.objectiveDelta.map(c.a.objective.measure.signedWithUnit) ?? "-" : "not comparable"],
+                 objectivesAlike
+                    ? c.objectiveDelta.map(c.a.objective.measure.signedWithUnit) ?? "-" : "not comparable"],
                 ["spend", c.a.status.hasSolution ? Money.format(c.a.totalSpend) : "-",
                  c.b.status.hasSolution ? Money.format(c.b.totalSpend) : "-", signed(c.spendDelta, money: true)],
                 ["plants", String(c.a.totals.plants), String(c.b.totals.plants),

@@ -72,7 +72,8 @@ public struct SweepPlot: Sendable {
         if !unsolvedStatuses.isEmpty {
             let ly = top + 10 + Double(series.count) * 18
             out.append(text(left + plotW + 22, ly + 4, "x", anchor: "middle"))
-            out.append(text(left + plotW + 36, ly + 4, Self.escape(unsolvedStatuses.joined(separator: ", ")), anchor: "start"))
+            let statuses = Self.escape(unsolvedStatuses.joined(separator: ", "))
+            out.append(text(left + plotW + 36, ly + 4, statuses, anchor: "start"))
         }
         out.append("</svg>")
         return out.joined(separator: "\n") + "\n"

@@ -43,7 +43,8 @@ struct HTMLCashFlowChart {
         }
         return "<svg class=\"cash-flow\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"Cash flow by year\">\n"
             + out.joined(separator: "\n") + "\n</svg>\n"
-            + "<p class=\"note\">Bars: profit (green, above) and spend (red, below) in each year; line: the whole program's profit less its spend, summed through the year.</p>"
+            + "<p class=\"note\">Bars: profit (green, above) and spend (red, below) in each year; line: the whole "
+            + "program's profit less its spend, summed through the year.</p>"
     }
 
     private func n(_ x: Double) -> String { HTMLMap.number(x) }

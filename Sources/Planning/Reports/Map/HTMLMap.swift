@@ -35,7 +35,8 @@ struct HTMLMap {
         let states = USStatesOutline.states.map { "<path d=\"\($0.path)\"><title>\($0.code)</title></path>" }.joined()
         let leaders = placed.filter(\.isSpread).map { p in
             "<line x1=\"\(Self.number(p.point.x))\" y1=\"\(Self.number(p.point.y))\" x2=\"\(Self.number(p.marker.x))\" "
-                + "y2=\"\(Self.number(p.marker.y))\"/><circle cx=\"\(Self.number(p.point.x))\" cy=\"\(Self.number(p.point.y))\" r=\"1.5\"/>"
+                + "y2=\"\(Self.number(p.marker.y))\"/><circle cx=\"\(Self.number(p.point.x))\" "
+                + "cy=\"\(Self.number(p.point.y))\" r=\"1.5\"/>"
         }.joined()
         // Unopened sites first, so opened markers are drawn on top of them.
         let pairs = zip(sites, placed)

@@ -91,19 +91,23 @@ public struct HTMLReport: Sendable {
     .site{cursor:pointer}.site circle{stroke:#fff;stroke-width:1.5}.site circle.unopened{fill:#fff;stroke:#555;stroke-width:1.2}
     .site:focus circle,.site:hover circle{stroke:#000;stroke-width:2.5}
     .leaders{pointer-events:none}.leaders line{stroke:#444;stroke-width:.8}.leaders circle{fill:#444}
-    .labels{pointer-events:none}.labels text{fill:#222;paint-order:stroke;stroke:#f7fafc;stroke-width:2.5px;stroke-linejoin:round}
+    .labels{pointer-events:none}
+    .labels text{fill:#222;paint-order:stroke;stroke:#f7fafc;stroke-width:2.5px;stroke-linejoin:round}
     .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4em 1.2em}.swatch,.dot{display:inline-block;width:.9em;height:.9em;border-radius:50%;margin-right:.35em;vertical-align:-.1em}
     .swatch.unopened{background:#fff;border:1px solid #555;box-sizing:border-box}
     .details{white-space:pre-line;background:#f4f4f4;padding:.6em .8em;border-radius:4px;min-height:2.8em}
-    .table-wrap{overflow-x:auto}table{border-collapse:collapse;margin:.4em 0;font-size:.93em;font-variant-numeric:tabular-nums}
+    .table-wrap{overflow-x:auto}
+    table{border-collapse:collapse;margin:.4em 0;font-size:.93em;font-variant-numeric:tabular-nums}
     th,td{padding:.2em .45em;border-bottom:1px solid #eee;text-align:left;white-space:nowrap}
     .num{text-align:right}tr.total td{font-weight:600;border-top:1px solid #999}
     .bar{display:inline-block;width:8em;height:.7em;background:#eee;vertical-align:middle}.bar span{display:block;height:100%;background:#0072b2}
     .note{color:#555;font-size:.92em}.no-solution{color:#a00}#errors:empty{display:none}#errors{color:#a00;white-space:pre-line}
-    .timeline{width:100%;height:auto}.timeline .label{font-size:12px;text-anchor:end}.timeline .axis{font-size:11px;text-anchor:middle;fill:#555}
+    .timeline{width:100%;height:auto}.timeline .label{font-size:12px;text-anchor:end}
+    .timeline .axis{font-size:11px;text-anchor:middle;fill:#555}
     .timeline .group{font-size:12px;font-weight:600}.timeline .group-rule{stroke:#ccc}
-    .timeline .year{stroke:#eee}.timeline .phase-end{stroke-dasharray:4 3}.timeline .phase-label{font-size:11px;text-anchor:end}
-    td.binds{font-weight:600;color:#a00}
+    .timeline .year{stroke:#eee}.timeline .phase-end{stroke-dasharray:4 3}
+    .timeline .phase-label{font-size:11px;text-anchor:end}
+    td.binds{font-weight:600;color:#a00}@media print{.details{display:none}}
     .timeline .review{fill:#ccc}.timeline .output{fill:#000}
     .cash-flow{width:100%;height:auto}.cash-flow .profit{fill:#009e73}.cash-flow .spend{fill:#d55e00}.cash-flow .net{fill:none;stroke:#222;stroke-width:1.5}
     .cash-flow .grid{stroke:#eee}.cash-flow .zero{stroke:#888}.cash-flow .recoup{stroke:#0072b2;stroke-dasharray:4 3}.cash-flow .axis{font-size:9px;fill:#555}

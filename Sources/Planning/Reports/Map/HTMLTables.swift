@@ -21,6 +21,7 @@ struct HTMLTables {
                        : Array(repeating: nil, count: allocations.count)).map { allocation, entry -> String in
             let site = plan.sites.first { $0.id == allocation.site }
             let figures = AllocationFigures(allocation, in: plan)
+            let atMax = result.reachesMaxPerSite(site: allocation.site, type: allocation.type)
             let cells: [(String, Bool)] = [
                 (allocation.site, false), (figures?.state ?? site?.state ?? "", false),
                 (allocation.phase, false), (allocation.type, false), (String(allocation.count), true),
@@ -29,7 +30,7 @@ struct HTMLTables {
                 (figures.map { Quantity.format($0.jobs) } ?? "", true),
                 (allocation.constructionStart?.description ?? entry.map { month($0.constructionStart) } ?? "", false),
                 (allocation.firstOutput?.description ?? entry.map { month($0.firstOutput) } ?? "", false),
-                (result.reachesMaxPerSite(site: allocation.site, type: allocation.type) ? ReportContent.binds : "", false),
+                (atMax ? ReportContent.binds : "", false),
             ]
             let swatch = "<span class=\"dot\" style=\"background:\(HTMLPalette.phase(id: allocation.phase, in: plan))\"></span>"
             let name = HTMLText.escape(site?.name ?? allocation.site)
@@ -61,7 +62,8 @@ struct HTMLTables {
             }
             rows.append("<tr\(phase.id == "total" ? " class=\"total\"" : "")><td>\(HTMLText.escape(phase.id))</td>"
                 + "<td class=\"num\">\(Money.format(spent))</td><td class=\"num\">\(budget.map(Money.format) ?? "none")</td>"
-                + "<td>\(bar)</td>" + (binds ? "<td class=\"binds\">\(ReportContent.binds)</td>" : "<td></td>") + "</tr>")
+                + "<td>\(bar)</td>" + (binds ? "<td class=\"binds\">\(ReportContent.binds)</td>" : "<td></td>")
+                + "</tr>")
         }
         let carries = plan.budget.carryOver && plan.phases.contains { $0.budget != nil }
         let note = "<p class=\"note\">" + (carries ? "Unspent budget carries over to later phases. " : "")
@@ -120,7 +122,8 @@ struct HTMLTables {
             let totals = money.cashFlowTotals
             let sums = [totals.spend, totals.profit].map(Money.format) + [""]
                 + (split ? [totals.investor, totals.others].map { $0.map(Money.format) ?? "" } : [])
-            rows.append("<tr class=\"total\"><td>total</td>" + sums.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>")
+            rows.append("<tr class=\"total\"><td>total</td>" + sums.map { "<td class=\"num\">\($0)</td>" }.joined()
+                + "</tr>")
             body += table(id: "cash-flow-table", header: header, numeric: Array(1..<header.count), rows: rows)
         }
         return section("cash-flow", "Cash flow by year", body)
@@ -134,12 +137,13 @@ struct HTMLTables {
         let rows = section.rows.map { row in
             "<tr>" + row.enumerated().map { c, cell in
                 let classes = (numeric.contains(c) ? ["num"] : []) + (cell == ReportContent.binds ? ["binds"] : [])
-                return "<td\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(HTMLText.escape(cell))</td>"
+                let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+                return "<td\(attribute)>\(HTMLText.escape(cell))</td>"
             }.joined() + "</tr>"
         }
         let notes = section.notes.map { "<p class=\"note\">\(HTMLText.escape($0))</p>" }.joined()
-        return self.section(id, HTMLText.escape(section.title),
-                            table(id: id + "-table", header: section.columns.map(\.title), numeric: numeric, rows: rows) + notes)
+        let body = table(id: id + "-table", header: section.columns.map(\.title), numeric: numeric, rows: rows)
+        return self.section(id, HTMLText.escape(section.title), body + notes)
     }
 
     private func section(_ id: String, _ title: String, _ body: String) -> String {

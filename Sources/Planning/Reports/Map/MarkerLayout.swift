@@ -56,7 +56,8 @@ struct MarkerLayout {
     func place(_ markers: [Marker]) -> [Placement] {
         let centres = spread(markers)
         var taken = markers.indices.map { i in
-            Box(x: centres[i].x - markers[i].radius, y: centres[i].y - markers[i].radius,
+            Box(
+                x: centres[i].x - markers[i].radius, y: centres[i].y - markers[i].radius,
                 width: 2 * markers[i].radius, height: 2 * markers[i].radius)
         }
         return markers.indices.map { i in
@@ -75,7 +76,10 @@ struct MarkerLayout {
         var parent = Array(markers.indices)
         func root(_ i: Int) -> Int {
             var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
             return i
         }
         var centres = markers.map { (x: $0.x, y: $0.y) }
@@ -83,7 +87,9 @@ struct MarkerLayout {
         while true {
             // Buckets of side `reach`: markers too close to each other sit in neighbouring ones.
             var buckets: [Int64: [Int]] = [:]
-            func key(_ x: Double, _ y: Double) -> Int64 { Int64((x / reach).rounded(.down)) << 32 ^ Int64((y / reach).rounded(.down)) }
+            func key(_ x: Double, _ y: Double) -> Int64 {
+                Int64((x / reach).rounded(.down)) << 32 ^ Int64((y / reach).rounded(.down))
+            }
             for i in markers.indices { buckets[key(centres[i].x, centres[i].y), default: []].append(i) }
             var merged = Set<Int>()
             for i in markers.indices {
@@ -93,7 +99,8 @@ struct MarkerLayout {
                         for j in buckets[Int64(bx + Double(dx)) << 32 ^ Int64(by + Double(dy))] ?? [] where j > i {
                             let room = markers[i].radius + markers[j].radius + Self.gap - 1e-9
                             guard abs(centres[i].x - centres[j].x) < room, abs(centres[i].y - centres[j].y) < room,
-                                  root(i) != root(j) else { continue }
+                                root(i) != root(j)
+                            else { continue }
                             parent[root(j)] = root(i)
                             merged.insert(i)
                         }
@@ -120,9 +127,14 @@ struct MarkerLayout {
         let byRow = members.sorted { (markers[$0].y, $0) < (markers[$1].y, $1) }
         var cells = [Int: (x: Double, y: Double)]()
         for row in 0..<rows {
-            let line = byRow[(row * columns)..<min(n, (row + 1) * columns)].sorted { (markers[$0].x, $0) < (markers[$1].x, $1) }
+            let line = byRow[(row * columns)..<min(n, (row + 1) * columns)].sorted {
+                (markers[$0].x, $0) < (markers[$1].x, $1)
+            }
             for (k, i) in line.enumerated() {
-                cells[i] = (cx + (Double(k) - Double(line.count - 1) / 2) * cell, cy + (Double(row) - Double(rows - 1) / 2) * cell)
+                cells[i] = (
+                    cx + (Double(k) - Double(line.count - 1) / 2) * cell,
+                    cy + (Double(row) - Double(rows - 1) / 2) * cell
+                )
             }
         }
         return members.map { cells[$0]! }
@@ -131,20 +143,35 @@ struct MarkerLayout {
     /// The label of marker `m` drawn at `c`: on the side `away` points to first when the
     /// marker was spread, then right, left, above and below, the first whose box covers
     /// none of `taken` (except the marker's own, `skip`); the first side when all do.
-    private func labelPlace(_ m: Marker, at c: (x: Double, y: Double), away: (Double, Double),
-                            avoiding taken: [Box], skip: Int) -> ((x: Double, y: Double, anchor: String), Box) {
+    private func labelPlace(
+        _ m: Marker, at c: (x: Double, y: Double), away: (Double, Double),
+        avoiding taken: [Box], skip: Int
+    ) -> ((x: Double, y: Double, anchor: String), Box) {
         let width = 0.6 * fontSize * Double(m.id.count), height = fontSize
         let pad = m.radius + 2
-        let right = ((c.x + pad, c.y + height / 3, "start"), Box(x: c.x + pad, y: c.y - height / 2, width: width, height: height))
-        let left = ((c.x - pad, c.y + height / 3, "end"), Box(x: c.x - pad - width, y: c.y - height / 2, width: width, height: height))
-        let above = ((c.x, c.y - pad - 1, "middle"), Box(x: c.x - width / 2, y: c.y - pad - height, width: width, height: height))
-        let below = ((c.x, c.y + pad + height - 1, "middle"), Box(x: c.x - width / 2, y: c.y + pad, width: width, height: height))
+        let right = (
+            (c.x + pad, c.y + height / 3, "start"), Box(x: c.x + pad, y: c.y - height / 2, width: width, height: height)
+        )
+        let left = (
+            (c.x - pad, c.y + height / 3, "end"),
+            Box(x: c.x - pad - width, y: c.y - height / 2, width: width, height: height)
+        )
+        let above = (
+            (c.x, c.y - pad - 1, "middle"), Box(x: c.x - width / 2, y: c.y - pad - height, width: width, height: height)
+        )
+        let below = (
+            (c.x, c.y + pad + height - 1, "middle"), Box(x: c.x - width / 2, y: c.y + pad, width: width, height: height)
+        )
         var sides = [right, left, above, below]
         if away.0 != 0 || away.1 != 0 {
-            sides = abs(away.0) >= abs(away.1) ? (away.0 < 0 ? [left, right, above, below] : sides)
+            sides =
+                abs(away.0) >= abs(away.1)
+                ? (away.0 < 0 ? [left, right, above, below] : sides)
                 : (away.1 < 0 ? [above, below, right, left] : [below, above, right, left])
         }
-        let free = sides.first { side in !taken.enumerated().contains { $0.offset != skip && $0.element.overlaps(side.1) } }
+        let free = sides.first { side in
+            !taken.enumerated().contains { $0.offset != skip && $0.element.overlaps(side.1) }
+        }
         return free ?? sides[0]
     }
 }

@@ -16,7 +16,8 @@ import Testing
     /// side by side, west one first, each 9.5 units from their mean point.
     @Test func twoParcelsOfOneSiteSitSideBySide() {
         let placed = Self.layout.place([
-            .init(id: "oak-ridge-a", x: 163.1, y: 17.6, radius: 8), .init(id: "oak-ridge-b", x: 162.2, y: 17.6, radius: 8),
+            .init(id: "oak-ridge-a", x: 163.1, y: 17.6, radius: 8),
+            .init(id: "oak-ridge-b", x: 162.2, y: 17.6, radius: 8),
         ])
         #expect(Self.apart(placed[0], placed[1]))
         #expect(abs(placed[1].marker.x - (162.65 - 9.5)) < 1e-9 && abs(placed[0].marker.x - (162.65 + 9.5)) < 1e-9)
@@ -27,11 +28,17 @@ import Testing
     /// Twelve markers on one point and a neighbour the spread group reaches: every box is
     /// apart from every other, and the layout does not depend on anything but the input.
     @Test func aCrowdIsSpreadUntilEveryBoxIsApart() {
-        let crowd = (0..<12).map { MarkerLayout.Marker(id: "s\($0)", x: 0, y: 0, radius: $0 % 3 == 0 ? 5 : 8) }
-            + [MarkerLayout.Marker(id: "near", x: 30, y: 4, radius: 8), MarkerLayout.Marker(id: "far", x: 300, y: 0, radius: 8)]
+        let crowd =
+            (0..<12).map { MarkerLayout.Marker(id: "s\($0)", x: 0, y: 0, radius: $0 % 3 == 0 ? 5 : 8) }
+            + [
+                MarkerLayout.Marker(id: "near", x: 30, y: 4, radius: 8),
+                MarkerLayout.Marker(id: "far", x: 300, y: 0, radius: 8),
+            ]
         let placed = Self.layout.place(crowd)
         for i in placed.indices {
-            for j in placed.indices where j > i { #expect(Self.apart(placed[i], placed[j]), "\(placed[i].id) \(placed[j].id)") }
+            for j in placed.indices where j > i {
+                #expect(Self.apart(placed[i], placed[j]), "\(placed[i].id) \(placed[j].id)")
+            }
         }
         #expect(!placed.last!.isSpread)
         #expect(Self.layout.place(crowd).map(\.marker.x) == placed.map(\.marker.x))
@@ -40,7 +47,9 @@ import Testing
     /// A lone marker stays on its point, its label to the right; a label that would cover
     /// a marker on the right goes to the left.
     @Test func labelsAvoidMarkers() {
-        let placed = Self.layout.place([.init(id: "west", x: 0, y: 0, radius: 8), .init(id: "east", x: 30, y: 0, radius: 8)])
+        let placed = Self.layout.place([
+            .init(id: "west", x: 0, y: 0, radius: 8), .init(id: "east", x: 30, y: 0, radius: 8),
+        ])
         #expect(!placed[0].isSpread && placed[0].marker.x == 0)
         #expect(placed[0].label.anchor == "end")
         #expect(placed[1].label.anchor == "start")
