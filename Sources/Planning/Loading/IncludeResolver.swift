@@ -62,7 +62,9 @@ struct IncludeResolver {
         case .failure(let problem):
             let resolved = written == path ? "" : " (resolved to '\(path)')"
             throw PlanError(at: location, "cannot read included file '\(written)'\(resolved): \(problem)",
-                            hint: "include paths are resolved from the folder of the file that names them (\(folder)); copy the included files along with the plan, or write the include as a path from that folder or as an absolute path")
+                            hint: "include paths are resolved from the folder of the file that names them (\(folder)); "
+                                + "copy the included files along with the plan, or write the include as a path from "
+                                + "that folder or as an absolute path")
         }
         let node = try reader.read(try reader.text(from: bytes), what: "a catalog with sites: and/or factory_types:")
         _ = try FieldReader(node, schema: .catalog, context: "catalog \(path)")

@@ -125,7 +125,8 @@ import Testing
         let useless = Self.funded.replacingOccurrences(of: "until: 2029-01", with: "until: 2025-06")
         let none = try PlanLoader.load(yaml: useless, file: "test.yaml").warnings
         #expect(none.contains {
-            $0.contains("funding source 'japan' pays nothing (its until 2025-06 is before the first phase starts in 2026-01)")
+            $0.contains(
+                "funding source 'japan' pays nothing (its until 2025-06 is before the first phase starts in 2026-01)")
         })
         #expect(!none.contains { $0.contains("can pay for no phase") })
     }

@@ -56,7 +56,8 @@ struct HTMLTimeline {
             }
             let (start, output) = (x(entry.constructionStart), x(entry.firstOutput))
             bar += "<rect class=\"build\" x=\"\(n(start))\" y=\"\(n(y + 3))\" width=\"\(n(output - start))\" "
-                + "height=\"11\" fill=\"\(colour)\"/><path class=\"output\" d=\"M\(n(output)) \(n(y + 2))l7 6.5 -7 6.5z\"/></g>"
+                + "height=\"11\" fill=\"\(colour)\"/>"
+                + "<path class=\"output\" d=\"M\(n(output)) \(n(y + 2))l7 6.5 -7 6.5z\"/></g>"
             svg.append(bar)
         }
         return """
