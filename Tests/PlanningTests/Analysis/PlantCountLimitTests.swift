@@ -80,4 +80,13 @@ import Testing
         let gizmo = try #require((site["max_per_site"] as? [String: [String: Any]])?["gizmo"])
         #expect(gizmo["binds"] as? Bool == true && gizmo["limit"] as? Int == 1)
     }
+
+    /// A comparison names the sites whose plant limit became binding.
+    @Test func aComparisonNamesPlantLimitsThatBecameBinding() throws {
+        let (_, a) = try Analysis.solve(path: Self.path)
+        let (_, b) = try Analysis.solve(["rules.max_plants_per_site=1"], path: Self.path)
+        let comparison = PlanComparison(a: a, b: b)
+        #expect(comparison.becameBinding == ["max plants at alpha", "max plants at beta", "max plants at gamma"])
+        #expect(comparison.stoppedBinding.isEmpty)
+    }
 }
