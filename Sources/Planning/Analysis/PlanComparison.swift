@@ -54,10 +54,16 @@ public struct PlanComparison: Sendable {
     }
 
     /// The binding limits of a result, in its order: budgets ("budget of p1", "total
-    /// budget") and site resources ("power_mw at inl").
+    /// budget"), then by site its resources ("power_mw at inl") and its plant limit ("max
+    /// plants at inl"). A type reaching its `max_per_site` follows its plant changes, which
+    /// the comparison lists already, so it is left out here.
     public static func bindingLimits(_ r: PlanResult) -> [String] {
-        r.budgets.filter(\.binds).map { $0.id == "total" ? "total budget" : "budget of \($0.id)" }
-            + r.sites.flatMap { site in site.resources.filter(\.binds).map { "\($0.name) at \(site.id)" } }
+        var limits = r.budgets.filter(\.binds).map { $0.id == "total" ? "total budget" : "budget of \($0.id)" }
+        for site in r.sites {
+            limits += site.resources.filter(\.binds).map { "\($0.name) at \(site.id)" }
+            if site.plants.binds { limits.append("max plants at \(site.id)") }
+        }
+        return limits
     }
 
     /// Limits binding in B but not in A.

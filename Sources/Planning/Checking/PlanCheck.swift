@@ -9,6 +9,8 @@ public struct PlanCheck: Sendable {
     public var warnings: [String]
     /// What the `uncertainty` section holds, a line each; empty without one.
     public var uncertainty: [String]
+    /// How many of them are about entries `select` makes moot, which solving does not mention.
+    public var mootEntries: Int
 
     /// Checks `loaded` (its loader warnings are kept first).
     public init(_ loaded: LoadedPlan) {
@@ -18,6 +20,7 @@ public struct PlanCheck: Sendable {
         factoryTypes = plan.factoryTypes.count
         phases = plan.phases.count
         counts = formulation.counts
+        mootEntries = loaded.mootEntries.count
         warnings = loaded.warnings + PlanCheck.typesAllowedNowhere(plan) + PlanCheck.unusableSites(plan)
             + PlanCheck.targetsAboveCapacity(plan)
         uncertainty = plan.uncertainty.map(PlanCheck.describe) ?? []
@@ -98,6 +101,10 @@ public struct PlanCheck: Sendable {
         ] + uncertainty
         lines.append(warnings.isEmpty ? "no warnings" : "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")
         lines += warnings.map { "  " + $0 }
+        if mootEntries > 0 {
+            let them = mootEntries == warnings.count ? "All of them are" : "\(mootEntries) of them are"
+            lines.append("\(them) about entries that select makes moot: harmless, and solve does not mention them.")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
