@@ -7,8 +7,16 @@ extension PlanEconomics {
     /// The NPV of `program`: the sum of its columns' NPV coefficients times their values.
     public func npv(of program: BuiltProgram) -> Double {
         var total = 0.0
+        // Without builders each plant's profit and capex are one coefficient, as in the model.
+        let withBuilders = !program.assignments.isEmpty
         for plant in program.plants {
-            total += Double(plant.count) * plantCoefficient(site: plant.site, type: plant.type, phase: plant.phase)
+            total += Double(plant.count) * (withBuilders
+                ? profitCoefficient(site: plant.site, type: plant.type, phase: plant.phase)
+                : plantCoefficient(site: plant.site, type: plant.type, phase: plant.phase))
+        }
+        for paid in program.assignments {
+            total += Double(paid.count)
+                * capexCoefficient(site: paid.site, type: paid.type, phase: paid.phase, builder: paid.builder)
         }
         for (s, phase) in program.openedIn.enumerated() {
             if let phase { total += openingCoefficient(site: s, phase: phase) }
@@ -46,8 +54,8 @@ extension PlanEconomics {
         guard let h = horizon, h > 0 else { return [] }
         var paid = Array(repeating: 0.0, count: h)
         func pay(_ amount: Double, in m: Int) { if m >= 1, m <= h { paid[m - 1] += amount } }
-        for plant in program.plants {
-            pay(Double(plant.count) * capex(site: plant.site, type: plant.type),
+        for plant in program.paidPlants {
+            pay(Double(plant.count) * capex(site: plant.site, type: plant.type, builder: plant.builder),
                 in: constructionStart(site: plant.site, type: plant.type, phase: plant.phase))
         }
         for (s, phase) in program.openedIn.enumerated() {

@@ -1,5 +1,6 @@
-/// Reads the catalogs a plan includes, recursively, and merges their `sites` and
-/// `factory_types` into the plan's raw document (included entries first, in include order).
+/// Reads the catalogs a plan includes, recursively, and merges their `sites`,
+/// `factory_types` and `builders` into the plan's raw document (included entries first, in
+/// include order).
 ///
 /// Include paths are relative to the file that names them. A file reached twice along
 /// different branches is read once; a file that includes itself, directly or not, is an
@@ -19,7 +20,10 @@ struct IncludeResolver {
     private mutating func merge(_ root: RawNode, baseDirectory: String,
                                 chain: [(display: String, canonical: String)]) throws(PlanError) -> RawNode {
         guard var entries = root.entries else { return root }
-        var sites: [RawNode] = [], types: [RawNode] = []
+        if let own = root["builders"], own.items?.isEmpty == true {
+            throw PlanDecoder.emptyBuilders(at: own.location)
+        }
+        var sites: [RawNode] = [], types: [RawNode] = [], builders: [RawNode] = []
         if let include = root["include"] {
             for item in try include.list("include") {
                 let path = try item.string("an include entry")
@@ -37,10 +41,11 @@ struct IncludeResolver {
                                        chain: chain + [(display, canonical)])
                 sites += try merged["sites"]?.list("sites") ?? []
                 types += try merged["factory_types"]?.list("factory_types") ?? []
+                builders += try merged["builders"]?.list("builders") ?? []
             }
         }
         entries.removeAll { $0.key == "include" }
-        for (key, added) in [("sites", sites), ("factory_types", types)] where !added.isEmpty {
+        for (key, added) in [("sites", sites), ("factory_types", types), ("builders", builders)] where !added.isEmpty {
             if let index = entries.firstIndex(where: { $0.key == key }) {
                 let own = try entries[index].value.list(key)
                 entries[index].value = RawNode(value: .sequence(added + own), location: entries[index].value.location)
@@ -61,7 +66,7 @@ struct IncludeResolver {
             throw PlanError(at: location, "cannot read included file '\(path)': \(problem)",
                             hint: "include paths are resolved from the folder of the file that names them (\(FilePaths.directory(of: location.file))); copy the included files along with the plan, or write the include as a path from that folder or as an absolute path")
         }
-        let node = try reader.read(try reader.text(from: bytes), what: "a catalog with sites: and/or factory_types:")
+        let node = try reader.read(try reader.text(from: bytes), what: "a catalog with sites:, factory_types: and/or builders:")
         _ = try FieldReader(node, schema: .catalog, context: "catalog \(path)")
         return node
     }

@@ -50,7 +50,7 @@ extension Schema {
     /// A catalog file: sites and factory types, maybe with further includes.
     static let catalog = Schema.object([
         "include": .leaf, "sites": .list(idKey: "id", entry: site),
-        "factory_types": .list(idKey: "id", entry: factoryType),
+        "factory_types": .list(idKey: "id", entry: factoryType), "builders": .list(idKey: "id", entry: builder),
     ])
 
     /// A phase.
@@ -83,5 +83,6 @@ extension Schema {
         "solver": .object(["time_limit_s": .leaf, "mip_gap": .leaf]),
         "sites": .list(idKey: "id", entry: site), "factory_types": .list(idKey: "id", entry: factoryType),
         "economics": economics, "funding": .list(idKey: "id", entry: fundingSource),
+        "builders": .list(idKey: "id", entry: builder),
     ])
 }

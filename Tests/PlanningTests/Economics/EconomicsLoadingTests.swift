@@ -93,16 +93,12 @@ import Testing
     ]
 
     static func funded(replacing old: String, with new: String) -> String {
-        precondition(funded.contains(old), "funded plan lacks \(old)")
-        return funded.replacingOccurrences(of: old, with: new)
+        replacing(old, with: new, in: funded)
     }
 
     @Test(arguments: cases)
     func badInputIsAnErrorWithItsLine(_ bad: BadPlan) throws {
-        let error = try #require(loadError(bad.yaml))
-        #expect(error.file == "test.yaml")
-        #expect(error.line == bad.line, "\(error)")
-        for fragment in bad.fragments { #expect(error.description.contains(fragment), "\(error)") }
+        try bad.expectError()
     }
 
     @Test func badValuesThroughSetAreErrorsToo() {

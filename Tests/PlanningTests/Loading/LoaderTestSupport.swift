@@ -46,6 +46,12 @@ func basePlan(replacing old: String, with new: String) -> String {
     return basePlan.replacingOccurrences(of: old, with: new)
 }
 
+/// `text` with `old` replaced by `new` (which must occur).
+func replacing(_ old: String, with new: String, in text: String) -> String {
+    precondition(text.contains(old), "the plan lacks \(old)")
+    return text.replacingOccurrences(of: old, with: new)
+}
+
 /// The base plan with `lines` added at the end (from line 33 on).
 func basePlan(adding lines: String) -> String {
     basePlan + lines + "\n"
@@ -92,4 +98,14 @@ struct BadPlan: CustomTestStringConvertible, Sendable {
     }
 
     var testDescription: String { name }
+}
+
+extension BadPlan {
+    /// Expects loading the plan (as `test.yaml`) to fail on ``line`` with every fragment.
+    func expectError(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let error = try #require(loadError(yaml), sourceLocation: sourceLocation)
+        #expect(error.file == "test.yaml", sourceLocation: sourceLocation)
+        #expect(error.line == line, "\(error)", sourceLocation: sourceLocation)
+        for fragment in fragments { #expect(error.description.contains(fragment), "\(error)", sourceLocation: sourceLocation) }
+    }
 }
