@@ -12,6 +12,9 @@ public struct Marginal: Sendable, Equatable {
         case horizon
         /// An opened site, taken out of the selection.
         case site
+        /// A builder's binding limit: its commitment raised by $1B, its `min_work` lowered
+        /// by $1B, or its `max_plants_per_phase` raised by one plant.
+        case builder
     }
 
     /// What was moved.
@@ -39,7 +42,10 @@ public struct Marginal: Sendable, Equatable {
 ///   acres `land_acres`, 500 `workers`, or 10% of its capacity for other resources
 ///   (`sites.S.capacity.R`);
 /// - one month more horizon: the last phase ends a month later (`phases.LAST.ends`);
-/// - every opened site left out (`select.sites` without it): what the plan loses.
+/// - every opened site left out (`select.sites` without it): what the plan loses;
+/// - every binding builder limit moved by a step: a commitment raised by $1B, a
+///   `min_work` lowered by $1B (to no less than 0), a `max_plants_per_phase` raised by one
+///   (`builders.B.FIELD`).
 ///
 /// The re-solves run in parallel.
 public struct MarginalAnalysis: Sendable {
@@ -97,7 +103,7 @@ public struct MarginalAnalysis: Sendable {
     }
 
     /// The changes to try, in order: budgets, binding or limiting resources (see
-    /// ``limits(_:at:)``), horizon, sites.
+    /// ``limits(_:at:)``), horizon, builders, sites.
     public var probes: [Probe] {
         guard result.status.hasSolution else { return [] }
         var probes: [Probe] = []
@@ -122,12 +128,36 @@ public struct MarginalAnalysis: Sendable {
             probes.append(Probe(kind: .horizon, limit: "horizon", change: "\(last.id) ends \(ends) (+1 month)",
                                 override: "phases.\(last.id).ends=\(ends)"))
         }
+        probes += builderProbes
         for site in result.sites {
             let rest = plan.sites.map(\.id).filter { $0 != site.id }
             probes.append(Probe(kind: .site, limit: "site \(site.id)", change: "without \(site.id)",
                                 override: "select.sites=[\(rest.joined(separator: ", "))]"))
         }
         return probes
+    }
+
+    /// The steps of the builders' binding limits, in builder order.
+    var builderProbes: [Probe] {
+        (result.builders ?? []).flatMap { builder -> [Probe] in
+            let path = "builders.\(builder.id)"
+            var probes: [Probe] = []
+            if builder.commitmentBinds, let commitment = builder.commitment {
+                probes.append(Probe(kind: .builder, limit: "commitment of \(builder.id)", change: "+$1B",
+                                    override: "\(path).commitment=\(AmountText.overrideValue(commitment + 1e9))"))
+            }
+            if builder.minWorkBinds {
+                let lower = max(0, builder.minWork - 1e9)
+                probes.append(Probe(kind: .builder, limit: "min_work of \(builder.id)",
+                                    change: "-\(AmountText.money(builder.minWork - lower))",
+                                    override: "\(path).min_work=\(AmountText.overrideValue(lower))"))
+            }
+            if !builder.fullPhases.isEmpty, let limit = builder.maxPlantsPerPhase {
+                probes.append(Probe(kind: .builder, limit: "max_plants_per_phase of \(builder.id)", change: "+1 plant",
+                                    override: "\(path).max_plants_per_phase=\(limit + 1)"))
+            }
+            return probes
+        }
     }
 
     /// The plan with its only site left out. An empty `select.sites` list is refused by the

@@ -4,6 +4,11 @@ import MIP
 /// starts over all phases, with B1-B3 stated on these totals and B4 on what the phases
 /// can hold.
 ///
+/// W is binarized as the plant counts are: v[b,s,f,j] (j = 1...max_per_site) means "b
+/// starts at least j plants of f at s", with v[b,s,f,j] >= v[b,s,f,j+1], so that each
+/// builder's commitment and floor are 0-1 knapsack rows, which the solver's cover cuts
+/// strengthen.
+///
 /// B4 aggregated: the phases where b may start a plant of f at s form a suffix (allowed is
 /// a suffix of the phases, and b's types and states do not depend on the phase), so b's
 /// plants fit its `max_plants_per_phase` L in some schedule exactly when, for every phase
@@ -11,11 +16,8 @@ import MIP
 /// from a on. Any full solution meets these rows with W = sum_p w, so the aggregate stays
 /// a relaxation with the same spend.
 extension AggregateModel {
-    /// One builder's column of a cell.
-    typealias BuilderColumn = VariableIndex.BuilderColumn
-
-    /// W[b,s,f], integer in [0, f.max_per_site], for each cell with plant levels and each
-    /// builder eligible there in some phase.
+    /// v[b,s,f,1...max_per_site] for each cell with plant levels and each builder eligible
+    /// there in some phase, with the levels ordered.
     mutating func addBuilderVariables() {
         guard let list = plan.builders else { return }
         let index = formulation.index
@@ -24,9 +26,9 @@ extension AggregateModel {
                 guard let first = firstAllowed[s][f] else { return [] }
                 return list.indices.compactMap { b in
                     guard index.builderPlant(builder: b, site: s, type: f, phase: first) != nil else { return nil }
-                    let name = "W[\(list[b].id),\(plan.sites[s].id),\(plan.factoryTypes[f].id)]"
-                    let column = addIntegerVariable(name, upper: Double(plan.factoryTypes[f].maxPerSite))
-                    return BuilderColumn(builder: b, column: column)
+                    let name = "v[\(list[b].id),\(plan.sites[s].id),\(plan.factoryTypes[f].id),"
+                    let columns = (1...max(1, plan.factoryTypes[f].maxPerSite)).map { addBinaryVariable(name + "\($0)]") }
+                    return BuilderLevels(builder: b, columns: columns)
                 }
             }
         }
@@ -39,20 +41,26 @@ extension AggregateModel {
         let economics = formulation.economics
         for s in plan.sites.indices {
             for f in plan.factoryTypes.indices where !levels[s][f].isEmpty {
-                let terms = builders[s][f].map { ($0.column, 1.0) } + countTerms(site: s, type: f, coefficient: -1)
+                for cell in builders[s][f] {
+                    for j in cell.columns.indices.dropFirst() {
+                        addRow("builder_order", terms: [(cell.columns[j], 1), (cell.columns[j - 1], -1)], upper: 0)
+                    }
+                }
+                let terms = builders[s][f].flatMap { $0.columns.map { ($0, 1.0) } } + countTerms(site: s, type: f, coefficient: -1)
                 addRow("builder_assign", terms: terms, lower: 0, upper: 0)
             }
         }
         let phases = plan.phases.count
         for (b, builder) in list.enumerated() {
             var capex: [(Int, Double)] = []
-            var cells: [(first: Int, column: Int)] = []
+            var cells: [(first: Int, columns: [Int])] = []
             for s in plan.sites.indices {
                 for f in plan.factoryTypes.indices {
                     guard let first = firstAllowed[s][f] else { continue }
                     for cell in builders[s][f] where cell.builder == b {
-                        capex.append((cell.column, economics.capex(site: s, type: f, builder: b) / money))
-                        cells.append((first, cell.column))
+                        let price = economics.capex(site: s, type: f, builder: b) / money
+                        capex += cell.columns.map { ($0, price) }
+                        cells.append((first, cell.columns))
                     }
                 }
             }
@@ -64,7 +72,7 @@ extension AggregateModel {
             }
             guard let limit = builder.maxPlantsPerPhase else { continue }
             for a in 0..<phases {
-                let later = cells.filter { $0.first >= a }.map { ($0.column, 1.0) }
+                let later = cells.filter { $0.first >= a }.flatMap { $0.columns.map { ($0, 1.0) } }
                 guard !later.isEmpty else { continue }
                 addRow("builder_phases", terms: later, upper: Double(limit * (phases - a)))
             }
@@ -76,12 +84,20 @@ extension AggregateModel {
         builders.indices.flatMap { s in
             builders[s].indices.flatMap { f in
                 builders[s][f].compactMap { cell in
-                    let count = Int(values[cell.column].rounded())
+                    let count = cell.columns.reduce(0) { $0 + Int(values[$1].rounded()) }
                     return count == 0 ? nil : BuilderTotal(builder: cell.builder, site: s, type: f, count: count)
                 }
             }
         }
     }
+}
+
+/// The levels v[b,s,f,1...] of one builder at one cell of the aggregate.
+struct BuilderLevels {
+    /// The builder's position in `plan.builders`.
+    var builder: Int
+    /// The columns of "at least j plants", j = 1, 2, ...
+    var columns: [Int]
 }
 
 /// The plants one builder starts at one site of one type over all phases, by positions.

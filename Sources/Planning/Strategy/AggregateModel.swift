@@ -24,9 +24,9 @@ struct AggregateModel {
     private(set) var expansions: [VariableIndex.ExpansionKey: Int] = [:]
     /// states[t]: the column of u[t], present only with `rules.min_states`.
     private(set) var states: [String: Int] = [:]
-    /// builders[s][f]: the columns W[b,s,f] (plants of f at s that builder b starts over all
-    /// phases) of the builders eligible there, in builder order; empty without `builders`.
-    var builders: [[[BuilderColumn]]] = []
+    /// builders[s][f]: the levels of W[b,s,f] (plants of f at s that builder b starts over
+    /// all phases) of the builders eligible there, in builder order; empty without `builders`.
+    var builders: [[[BuilderLevels]]] = []
     /// firstAllowed[s][f]: the first phase where f is allowed at s, if any.
     let firstAllowed: [[Int?]]
     /// How many no-good cuts were added.
@@ -81,7 +81,9 @@ struct AggregateModel {
     func capexTerms(site s: Int, type f: Int) -> [(Int, Double)] {
         let economics = formulation.economics
         guard plan.builders != nil else { return countTerms(site: s, type: f, coefficient: economics.capex(site: s, type: f) / money) }
-        return builders[s][f].map { ($0.column, economics.capex(site: s, type: f, builder: $0.builder) / money) }
+        return builders[s][f].flatMap { cell in
+            cell.columns.map { ($0, economics.capex(site: s, type: f, builder: cell.builder) / money) }
+        }
     }
 
     /// The terms of the horizon's spend at `sites` (nil: all), in billions.
@@ -301,16 +303,17 @@ struct AggregateModel {
                     let started = plan.phases.indices.compactMap {
                         index.builderPlant(builder: cell.builder, site: s, type: f, phase: $0)
                     }
-                    values[cell.column] = started.reduce(0) { $0 + full[$1] }.rounded()
+                    let total = Int(started.reduce(0) { $0 + full[$1] }.rounded())
+                    for (j, column) in cell.columns.enumerated() where j < total { values[column] = 1 }
                 }
             }
         }
         return values
     }
 
-    /// Adds an integer column in [0, `upper`] to the aggregate and returns it.
-    mutating func addIntegerVariable(_ name: String, upper: Double) -> Int {
-        problem.addVariable(name, lower: 0, upper: upper, kind: .integer)
+    /// Adds a binary column to the aggregate and returns it.
+    mutating func addBinaryVariable(_ name: String) -> Int {
+        problem.addVariable(name, upper: 1, kind: .binary)
     }
 
     /// Adds a row to the aggregate (used by searches that restrict it further).
