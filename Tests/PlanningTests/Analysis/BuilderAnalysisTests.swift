@@ -123,14 +123,15 @@ import Testing
     }
 
     /// Cutting acme's commitment from $3B to $1B moves a widget to bolt at 1.5 x: the
-    /// value stays, acme's second phase is no longer full (a widget moves from beta to
+    /// value stays, one of acme's phases is no longer full (a widget moves from beta to
     /// gamma), and both builders' capex change.
     @Test func aComparisonNamesBuilderChanges() throws {
         let (_, a) = try Self.solve()
         let (_, b) = try Self.solve(["builders.acme.commitment=1B"])
         let comparison = PlanComparison(a: a, b: b)
         #expect(comparison.objectiveDelta == 0)
-        #expect(comparison.stoppedBinding.contains("max_plants_per_phase in p2 of acme"))
+        // Which of acme's phases keeps its one plant is a tie the plan leaves open.
+        #expect(comparison.stoppedBinding.contains { $0.hasPrefix("max_plants_per_phase in p") && $0.hasSuffix(" of acme") })
         #expect(comparison.builderChanges.map(\.builder) == ["acme", "bolt"])
         let acme = try #require(comparison.builderChanges.first)
         #expect(acme.capex.a == 2e9 && acme.capex.b == 1e9 && acme.plants == (2, 1))
