@@ -70,13 +70,10 @@ public struct PlanEconomics: Sendable {
     /// The month an expansion available from phase `a` is paid: that phase's first month.
     public func expansionMonth(phase a: Int) -> Int { phaseStart(a) }
 
-    /// c(s,f): the capex of a plant of type `f` at site `s`; with `builder` (a position in
-    /// `plan.builders`), that builder's price c_b(s,f) = capex_factor * c(s,f), to the
-    /// cent (1.1 x $200M is $220M, not $220,000,000.00000003).
+    /// c(s,f): the capex of a plant of type `f` at site `s`; with `builder`, that builder's
+    /// price c_b(s,f) (``Plan/capex(site:type:builder:)``).
     public func capex(site s: Int, type f: Int, builder b: Int? = nil) -> Double {
-        let list = plan.factoryTypes[f].capex * plan.sites[s].costIndex
-        guard let b, let builders = plan.builders, builders[b].capexFactor != 1 else { return list }
-        return (builders[b].capexFactor * list * 100).rounded() / 100
+        plan.capex(site: s, type: f, builder: b)
     }
 
     /// A plant's profit per month: its annual profit / 12 (0 when the plan gives none).

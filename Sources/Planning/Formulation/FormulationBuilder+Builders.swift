@@ -39,7 +39,7 @@ extension FormulationBuilder {
         let columns = index.builderPlants.sorted { $0.value < $1.value }
         for (b, builder) in builders.enumerated() {
             let own = columns.filter { $0.key.builder == b }
-            let capex = own.map { ($0.value, economics.capex(site: $0.key.site, type: $0.key.type, builder: b) / money) }
+            let capex = own.map { ($0.value, plan.capex(site: $0.key.site, type: $0.key.type, builder: b) / money) }
             if let commitment = builder.commitment, !capex.isEmpty {
                 addRow("builder_commitment[\(builder.id)]", .builderCommitment(builder: builder.id),
                        terms: capex, upper: commitment / money, scale: money)

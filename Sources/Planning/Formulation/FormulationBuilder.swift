@@ -17,7 +17,7 @@ struct FormulationBuilder {
     init(plan: Plan) {
         self.plan = plan
         self.economics = PlanEconomics(plan: plan)
-        self.problem = Problem(name: plan.name, sense: plan.objective.sense == "minimize" ? .minimize : .maximize)
+        self.problem = Problem(name: plan.name, sense: plan.objective.sense)
     }
 
     mutating func build() {
@@ -70,8 +70,7 @@ struct FormulationBuilder {
         }
         for (s, site) in plan.sites.enumerated() {
             for (k, expansion) in site.expansions.enumerated() {
-                guard let p = phases.indices.first(where: { expansion.onlineMonths <= plan.monthsThrough(phase: $0) })
-                else { continue }
+                guard let p = plan.availablePhase(of: expansion) else { continue }
                 let key = VariableIndex.ExpansionKey(site: s, expansion: k)
                 index.expansions[key] = problem.addVariable("x[\(site.id),\(expansion.id)]", upper: 1, kind: .binary)
                 index.availability[key] = p
@@ -109,8 +108,8 @@ struct FormulationBuilder {
     /// billions: c(s,f) n[s,f,p] without builders, else sum_b c_b(s,f) w[b,s,f,p].
     func capexTerms(site s: Int, type f: Int, phase p: Int) -> [(Int, Double)] {
         guard let n = index.plant(site: s, type: f, phase: p) else { return [] }
-        guard plan.builders != nil else { return [(n, economics.capex(site: s, type: f) / money)] }
-        return (index.buildersOf[n] ?? []).map { ($0.column, economics.capex(site: s, type: f, builder: $0.builder) / money) }
+        guard plan.builders != nil else { return [(n, plan.capex(site: s, type: f) / money)] }
+        return (index.buildersOf[n] ?? []).map { ($0.column, plan.capex(site: s, type: f, builder: $0.builder) / money) }
     }
 
     /// The terms of sum over p of o[s,p], each with `coefficient`.

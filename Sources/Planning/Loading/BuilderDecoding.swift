@@ -62,7 +62,7 @@ extension PlanDecoder {
             // The place of whichever of the two an override gave, else of min_work.
             let fromOverride = fields.valueLocation("commitment").file == Overrides.file
             throw PlanError(at: fields.valueLocation(fromOverride ? "commitment" : "min_work"),
-                            "min_work of \(context) (\(AmountText.money(builder.minWork))) is above its commitment (\(AmountText.money(commitment)))",
+                            "min_work of \(context) (\(Money.format(builder.minWork))) is above its commitment (\(Money.format(commitment)))",
                             hint: "make min_work at most commitment")
         }
         return builder

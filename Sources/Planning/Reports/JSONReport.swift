@@ -47,8 +47,8 @@ public struct JSONReport: Sendable {
                 members.append(("builder_limits", .object(builders.map { ($0.id, Self.builderLimits($0)) })))
             }
         }
-        let seconds = (result.solver.seconds * 1000).rounded() / 1000
-        members.append(("solver", .object([("name", .string(result.solver.name)), ("seconds", .number(seconds))])))
+        members.append(("solver", .object([("name", .string(result.solver.name)),
+                                           ("seconds", .number(result.solver.reportedSeconds))])))
         return .object(members)
     }
 
@@ -64,7 +64,7 @@ public struct JSONReport: Sendable {
 
     private var objective: JSONValue {
         let o = result.objective
-        var members: [(String, JSONValue)] = [("sense", .string(o.sense)), ("measure", .string(o.measure))]
+        var members: [(String, JSONValue)] = [("sense", .string(o.sense.rawValue)), ("measure", .string(o.measure.jsonName))]
         if let value = o.value { members.append(("value", .number(value))) }
         if let bound = o.bound { members.append(("bound", .number(bound))) }
         if let gap = o.gap { members.append(("gap", .number(gap))) }

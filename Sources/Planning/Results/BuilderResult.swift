@@ -73,7 +73,7 @@ extension SolutionReading {
         guard let builders = plan.builders else { return nil }
         return builders.enumerated().map { b, builder in
             let own = assignments.filter { $0.builder == b }
-            let prices = own.map { economics.capex(site: $0.site, type: $0.type, builder: b) }
+            let prices = own.map { plan.capex(site: $0.site, type: $0.type, builder: b) }
             let capex = zip(own, prices).reduce(0.0) { $0 + Double($1.0.count) * $1.1 }
             let byPhase = plan.phases.indices.map { p in
                 PhaseCount(phase: plan.phases[p].id, count: own.filter { $0.phase == p }.reduce(0) { $0 + $1.count })
@@ -105,7 +105,7 @@ extension SolutionReading {
             for (f, type) in plan.factoryTypes.enumerated() where builder.builds(type) {
                 guard counts[s][f].reduce(0, +) < type.maxPerSite, plan.firstAllowedPhase(site: site, type: type) != nil
                 else { continue }
-                let capex = economics.capex(site: s, type: f, builder: b)
+                let capex = plan.capex(site: s, type: f, builder: b)
                 cheapest = min(cheapest ?? capex, capex)
             }
         }

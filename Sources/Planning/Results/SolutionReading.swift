@@ -80,12 +80,12 @@ struct SolutionReading {
             let here = plan.sites[site]
             if plan.builders != nil {
                 for paid in assignments where paid.site == site && (p == nil || p == paid.phase) {
-                    total += Double(paid.count) * economics.capex(site: site, type: paid.type, builder: paid.builder)
+                    total += Double(paid.count) * plan.capex(site: site, type: paid.type, builder: paid.builder)
                 }
             } else {
                 for f in plan.factoryTypes.indices {
                     for q in plan.phases.indices where p == nil || p == q {
-                        total += Double(counts[site][f][q]) * economics.capex(site: site, type: f)
+                        total += Double(counts[site][f][q]) * plan.capex(site: site, type: f)
                     }
                 }
             }
@@ -125,22 +125,19 @@ struct SolutionReading {
     /// The budget rows the formulation states, with the spend they compare.
     func budgetUses(spendByPhase: [Double]) -> [BudgetUse] {
         var uses: [BudgetUse] = []
-        var cumulativeBudget: Double? = 0
-        var cumulativeSpend = 0.0
-        let carry = plan.budget.carryOver
-        for (p, phase) in plan.phases.enumerated() {
-            cumulativeSpend += spendByPhase[p]
-            cumulativeBudget = cumulativeBudget.flatMap { sum in phase.budget.map { sum + $0 } }
-            guard let budget = phase.budget, let limit = carry ? cumulativeBudget : budget else { continue }
-            let used = carry ? cumulativeSpend : spendByPhase[p]
-            uses.append(BudgetUse(id: phase.id, budget: budget, spent: spendByPhase[p], limit: limit, used: used,
-                                  binds: reaches(used, limit) || cheapestPlant(through: p).map { limit - used < $0 } == true))
+        for row in plan.phaseBudgetRows {
+            let phase = plan.phases[row.phase]
+            let used = row.spendOf.reduce(0.0) { $0 + spendByPhase[$1] }
+            let binds = reaches(used, row.limit)
+                || cheapestPlant(through: row.phase).map { row.limit - used < $0 } == true
+            uses.append(BudgetUse(id: phase.id, budget: phase.budget ?? 0, spent: spendByPhase[row.phase],
+                                  limit: row.limit, used: used, binds: binds))
         }
         if let total = plan.budget.total {
+            let spent = spendByPhase.reduce(0, +)
             let cheapest = cheapestPlant(through: plan.phases.count - 1)
-            uses.append(BudgetUse(id: "total", budget: total, spent: cumulativeSpend, limit: total,
-                                  used: cumulativeSpend,
-                                  binds: reaches(cumulativeSpend, total) || cheapest.map { total - cumulativeSpend < $0 } == true))
+            uses.append(BudgetUse(id: "total", budget: total, spent: spent, limit: total, used: spent,
+                                  binds: reaches(spent, total) || cheapest.map { total - spent < $0 } == true))
         }
         return uses
     }
@@ -193,10 +190,10 @@ struct SolutionReading {
     /// The least a plant of type `f` at site `s` costs: c(s,f) without builders, else the
     /// lowest c_b(s,f) of the builders who build it there (nil when none does).
     func cheapestPrice(site s: Int, type f: Int) -> Double? {
-        guard let builders = plan.builders else { return economics.capex(site: s, type: f) }
+        guard let builders = plan.builders else { return plan.capex(site: s, type: f) }
         let site = plan.sites[s], type = plan.factoryTypes[f]
         return builders.indices.filter { builders[$0].builds(type) && builders[$0].worksAt(site) }
-            .map { economics.capex(site: s, type: f, builder: $0) }.min()
+            .map { plan.capex(site: s, type: f, builder: $0) }.min()
     }
 
     /// The objective in natural units, computed from the counts rather than the scaled model.

@@ -38,7 +38,6 @@ extension AggregateModel {
     /// price, and B4 aggregated over the suffixes of phases.
     mutating func addBuilderRows() {
         guard let list = plan.builders else { return }
-        let economics = formulation.economics
         for s in plan.sites.indices {
             for f in plan.factoryTypes.indices where !levels[s][f].isEmpty {
                 for cell in builders[s][f] {
@@ -58,7 +57,7 @@ extension AggregateModel {
                 for f in plan.factoryTypes.indices {
                     guard let first = firstAllowed[s][f] else { continue }
                     for cell in builders[s][f] where cell.builder == b {
-                        let price = economics.capex(site: s, type: f, builder: b) / money
+                        let price = plan.capex(site: s, type: f, builder: b) / money
                         capex += cell.columns.map { ($0, price) }
                         cells.append((first, cell.columns))
                     }

@@ -21,13 +21,12 @@ struct BuilderSchedule {
     func latest(_ point: AggregatePoint, into values: inout [Double]) {
         let plan = formulation.plan
         let index = formulation.index
-        let economics = formulation.economics
         guard let builders = plan.builders, let last = plan.phases.indices.last else { return }
         for b in builders.indices {
             var cells = point.builders.filter { $0.builder == b }
                 .compactMap { total -> (total: BuilderTotal, first: Int, price: Double)? in
                     firstAllowed(site: total.site, type: total.type).map {
-                        (total, $0, economics.capex(site: total.site, type: total.type, builder: b))
+                        (total, $0, formulation.plan.capex(site: total.site, type: total.type, builder: b))
                     }
                 }
             func start(_ k: Int, of cell: Int, in p: Int) {
