@@ -60,7 +60,8 @@ extension ParkPlan {
             let path = folder + PlanGenerator.planFileName
             try SafeWrite.write(generated.plan, to: OutputFile(path))
             let with = builders > 0 ? ", \(builders) builders" : ""
-            Terminal.error("wrote \(path) (\(sites) sites, \(types) factory types, \(phases) phases\(with), seed \(seed))")
+            Terminal.error(
+                "wrote \(path) (\(sites) sites, \(types) factory types, \(phases) phases\(with), seed \(seed))")
         }
     }
 }

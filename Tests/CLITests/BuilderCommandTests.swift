@@ -67,13 +67,16 @@ import Testing
     }
 
     @Test func checkWarnsAboutTypesNobodyBuildsAndIdleBuilders() throws {
-        let run = try CLI.run(["check", Self.plan, "--set", "builders.local.builds=[transformer]",
-                               "--set", "builders.fujikura.states=[ID]", "--set", "builders.fujikura.builds=[transformer]"])
+        let run = try CLI.run([
+            "check", Self.plan, "--set", "builders.local.builds=[transformer]",
+            "--set", "builders.fujikura.states=[ID]", "--set", "builders.fujikura.builds=[transformer]",
+        ])
         #expect(run.status == 0)
         #expect(run.stdout.contains("builders: 3"))
         #expect(run.stdout.contains("warning: no builder builds factory type 'cable'"), "\(run.stdout)")
         let idle = try CLI.run(["check", Self.plan, "--set", "select.factory_types=[transformer]"])
-        #expect(idle.stdout.contains("warning: builder 'fujikura' can build nothing the plan selects"), "\(idle.stdout)")
+        #expect(
+            idle.stdout.contains("warning: builder 'fujikura' can build nothing the plan selects"), "\(idle.stdout)")
         #expect(idle.stdout.contains("builders.yaml:23:5"), "\(idle.stdout)")
     }
 
@@ -81,11 +84,21 @@ import Testing
     static let badInputs: [(arguments: [String], fragment: String)] = [
         (["--set", "builders=[]"], "builders is an empty list"),
         (["--set", "builders.toshiba.builds=[transformr]"], "did you mean 'transformer'?"),
-        (["--set", "builders.toshiba.states=[TX]"], "state 'TX' in states of builder 'toshiba' is the state of no site"),
-        (["--set", "builders.fujikura.min_work=600M"], "min_work of builder 'fujikura' ($600M) is above its commitment ($500M)"),
-        (["--set", "builders.toshiba.builds=[cable]", "--set", "builders.local.builds=[cable]",
-          "--set", "rules.require=[{site: ornl, type: transformer}]"],
-         "no builder builds 'transformer'"),
+        (
+            ["--set", "builders.toshiba.states=[TX]"],
+            "state 'TX' in states of builder 'toshiba' is the state of no site"
+        ),
+        (
+            ["--set", "builders.fujikura.min_work=600M"],
+            "min_work of builder 'fujikura' ($600M) is above its commitment ($500M)"
+        ),
+        (
+            [
+                "--set", "builders.toshiba.builds=[cable]", "--set", "builders.local.builds=[cable]",
+                "--set", "rules.require=[{site: ornl, type: transformer}]",
+            ],
+            "no builder builds 'transformer'"
+        ),
         (["--set", "builders.toshba.commitment=1B"], "builders.toshiba.commitment"),
         (["--set", "builders.toshiba.capex_factor=-1"], "capex_factor of builder 'toshiba'"),
     ]
@@ -108,11 +121,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.yaml")
         let text = try String(contentsOfFile: Self.plan, encoding: .utf8)
-            .replacingOccurrences(of: "commitment: 500M, max_plants", with: "commitment: 500M, min_work: 1B, max_plants")
+            .replacingOccurrences(
+                of: "commitment: 500M, max_plants", with: "commitment: 500M, min_work: 1B, max_plants")
         try text.write(to: bad, atomically: true, encoding: .utf8)
         let run = try CLI.run(["solve", bad.path])
         #expect(run.status == 2)
         #expect(run.stderr.contains("bad.yaml:23:"), "\(run.stderr)")
-        #expect(run.stderr.contains("min_work of builder 'fujikura' ($1B) is above its commitment ($500M)"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("min_work of builder 'fujikura' ($1B) is above its commitment ($500M)"), "\(run.stderr)"
+        )
     }
 }

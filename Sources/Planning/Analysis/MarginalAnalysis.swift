@@ -166,7 +166,8 @@ public struct MarginalAnalysis: Sendable {
             let path = "builders.\(builder.id)"
             var probes: [Probe] = []
             if builder.commitmentBinds, let commitment = builder.commitment {
-                probes.append(Probe(kind: .builder, limit: "commitment of \(builder.id)", change: .raiseCommitment(dollars: 1e9),
+                probes.append(Probe(kind: .builder, limit: "commitment of \(builder.id)",
+                                    change: .raiseCommitment(dollars: 1e9),
                                     override: "\(path).commitment=\(Overrides.valueText(commitment + 1e9))"))
             }
             if builder.minWorkBinds {
@@ -176,7 +177,8 @@ public struct MarginalAnalysis: Sendable {
                                     override: "\(path).min_work=\(Overrides.valueText(lower))"))
             }
             if !builder.fullPhases.isEmpty, let limit = builder.maxPlantsPerPhase {
-                probes.append(Probe(kind: .builder, limit: "max_plants_per_phase of \(builder.id)", change: .raisePlantsPerPhase,
+                probes.append(Probe(kind: .builder, limit: "max_plants_per_phase of \(builder.id)",
+                                    change: .raisePlantsPerPhase,
                                     override: "\(path).max_plants_per_phase=\(limit + 1)"))
             }
             return probes

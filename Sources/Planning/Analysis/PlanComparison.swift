@@ -86,9 +86,15 @@ public struct PlanComparison: Sendable {
     /// budget"), site resources ("power_mw at inl") and builders' limits ("commitment of
     /// toshiba", "max_plants_per_phase in p1 of toshiba").
     public static func bindingLimits(_ r: PlanResult) -> [String] {
-        let budgets: [String] = r.budgets.filter(\.binds).map { $0.id == "total" ? "total budget" : "budget of \($0.id)" }
-        let resources: [String] = r.sites.flatMap { site in site.resources.filter(\.binds).map { "\($0.name) at \(site.id)" } }
-        let builders: [String] = (r.builders ?? []).flatMap { builder in builder.bindingLimits.map { "\($0) of \(builder.id)" } }
+        let budgets: [String] = r.budgets.filter(\.binds).map {
+            $0.id == "total" ? "total budget" : "budget of \($0.id)"
+        }
+        let resources: [String] = r.sites.flatMap { site in
+            site.resources.filter(\.binds).map { "\($0.name) at \(site.id)" }
+        }
+        let builders: [String] = (r.builders ?? []).flatMap { builder in
+            builder.bindingLimits.map { "\($0) of \(builder.id)" }
+        }
         return budgets + resources + builders
     }
 

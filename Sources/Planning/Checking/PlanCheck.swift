@@ -32,7 +32,8 @@ public struct PlanCheck: Sendable {
     static func typesNoBuilderBuilds(_ plan: Plan) -> [String] {
         plan.typesNoBuilderBuilds.map { type in
             place(plan, "factory_types.\(type.id)")
-                + "warning: no builder builds factory type '\(type.id)', so none of its plants can be built; add it to the builds of a builder"
+                + "warning: no builder builds factory type '\(type.id)', so none of its plants can be built; "
+                + "add it to the builds of a builder"
         }
     }
 
@@ -46,12 +47,15 @@ public struct PlanCheck: Sendable {
                 why = "it builds none of the selected factory types (\(builder.builds?.joined(separator: ", ") ?? ""))"
             } else if sites.isEmpty {
                 why = "no selected site is in its states (\(builder.states?.joined(separator: ", ") ?? ""))"
-            } else if sites.allSatisfy({ site in types.allSatisfy { plan.firstAllowedPhase(site: site, type: $0) == nil } }) {
+            } else if sites.allSatisfy({ site in
+                types.allSatisfy { plan.firstAllowedPhase(site: site, type: $0) == nil }
+            }) {
                 why = "none of its types is allowed at the selected sites in its states in any phase"
             } else {
                 return nil
             }
-            return place(plan, "builders.\(builder.id)") + "warning: builder '\(builder.id)' can build nothing the plan selects: \(why)"
+            return place(plan, "builders.\(builder.id)")
+                + "warning: builder '\(builder.id)' can build nothing the plan selects: \(why)"
         }
     }
 
@@ -94,7 +98,8 @@ public struct PlanCheck: Sendable {
     public var text: String {
         let share = counts.allTriples == 0 ? 0 : Double(counts.allowedTriples) / Double(counts.allTriples) * 100
         var lines = [
-            "sites: \(sites), factory types: \(factoryTypes), phases: \(phases)" + (builders.map { ", builders: \($0)" } ?? ""),
+            "sites: \(sites), factory types: \(factoryTypes), phases: \(phases)"
+                + (builders.map { ", builders: \($0)" } ?? ""),
             "allowed site-type-phase triples: \(counts.allowedTriples) of \(counts.allTriples) (\(Int(share.rounded()))%)",
             "model: \(counts.variables) variables, \(counts.rows) rows",
         ]

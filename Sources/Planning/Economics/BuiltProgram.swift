@@ -34,7 +34,9 @@ public struct BuiltProgram: Sendable, Equatable {
     /// no builder (paid at c(s,f)).
     public var paidPlants: [BuilderPlants] {
         if !assignments.isEmpty { return assignments }
-        return plants.map { BuilderPlants(builder: nil, site: $0.site, type: $0.type, phase: $0.phase, count: $0.count) }
+        return plants.map {
+            BuilderPlants(builder: nil, site: $0.site, type: $0.type, phase: $0.phase, count: $0.count)
+        }
     }
 }
 

@@ -14,8 +14,9 @@ extension FormulationBuilder {
                     guard let n = index.plant(site: s, type: f, phase: p) else { continue }
                     for (b, builder) in builders.enumerated() where builder.builds(type) && builder.worksAt(site) {
                         let upper = min(type.maxPerSite, builder.maxPlantsPerPhase ?? type.maxPerSite)
-                        let w = problem.addVariable("w[\(builder.id),\(site.id),\(type.id),\(plan.phases[p].id)]",
-                                                    lower: 0, upper: Double(upper), kind: .integer)
+                        let w = problem.addVariable(
+                            "w[\(builder.id),\(site.id),\(type.id),\(plan.phases[p].id)]",
+                            lower: 0, upper: Double(upper), kind: .integer)
                         index.setBuilderPlant(.init(builder: b, site: s, type: f, phase: p), column: w, plant: n)
                     }
                 }
@@ -31,30 +32,36 @@ extension FormulationBuilder {
         for (key, n) in index.plants.sorted(by: { $0.value < $1.value }) {
             let ids = "\(plan.sites[key.site].id),\(plan.factoryTypes[key.type].id),\(plan.phases[key.phase].id)"
             let terms = (index.buildersOf[n] ?? []).map { ($0.column, 1.0) } + [(n, -1.0)]
-            addRow("builder_assign[\(ids)]",
-                   .builderAssignment(site: plan.sites[key.site].id, type: plan.factoryTypes[key.type].id,
-                                      phase: plan.phases[key.phase].id),
-                   terms: terms, lower: 0, upper: 0)
+            addRow(
+                "builder_assign[\(ids)]",
+                .builderAssignment(
+                    site: plan.sites[key.site].id, type: plan.factoryTypes[key.type].id,
+                    phase: plan.phases[key.phase].id),
+                terms: terms, lower: 0, upper: 0)
         }
         let columns = index.builderPlants.sorted { $0.value < $1.value }
         for (b, builder) in builders.enumerated() {
             let own = columns.filter { $0.key.builder == b }
             let capex = own.map { ($0.value, plan.capex(site: $0.key.site, type: $0.key.type, builder: b) / money) }
             if let commitment = builder.commitment, !capex.isEmpty {
-                addRow("builder_commitment[\(builder.id)]", .builderCommitment(builder: builder.id),
-                       terms: capex, upper: commitment / money, scale: money)
+                addRow(
+                    "builder_commitment[\(builder.id)]", .builderCommitment(builder: builder.id),
+                    terms: capex, upper: commitment / money, scale: money)
             }
             // A floor the builder can never reach keeps its row, which makes the plan infeasible.
             if builder.minWork > 0 {
-                addRow("builder_min_work[\(builder.id)]", .builderMinWork(builder: builder.id),
-                       terms: capex, lower: builder.minWork / money, scale: money)
+                addRow(
+                    "builder_min_work[\(builder.id)]", .builderMinWork(builder: builder.id),
+                    terms: capex, lower: builder.minWork / money, scale: money)
             }
             guard let limit = builder.maxPlantsPerPhase else { continue }
             for (p, phase) in plan.phases.enumerated() {
                 let started = own.filter { $0.key.phase == p }.map { ($0.value, 1.0) }
                 guard !started.isEmpty else { continue }
-                addRow("builder_phase_max[\(builder.id),\(phase.id)]", .builderPhaseLimit(builder: builder.id, phase: phase.id),
-                       terms: started, upper: Double(limit))
+                addRow(
+                    "builder_phase_max[\(builder.id),\(phase.id)]",
+                    .builderPhaseLimit(builder: builder.id, phase: phase.id),
+                    terms: started, upper: Double(limit))
             }
         }
     }

@@ -48,7 +48,8 @@ extension FormulationBuilder {
             problem.setObjective(j, coefficient / money)
         }
         for (key, w) in index.builderPlants {
-            let capex = economics.capexCoefficient(site: key.site, type: key.type, phase: key.phase, builder: key.builder)
+            let capex = economics.capexCoefficient(site: key.site, type: key.type, phase: key.phase,
+                                                   builder: key.builder)
             problem.setObjective(w, capex / money)
         }
         for s in siteIndices {

@@ -109,7 +109,9 @@ struct FormulationBuilder {
     func capexTerms(site s: Int, type f: Int, phase p: Int) -> [(Int, Double)] {
         guard let n = index.plant(site: s, type: f, phase: p) else { return [] }
         guard plan.builders != nil else { return [(n, plan.capex(site: s, type: f) / money)] }
-        return (index.buildersOf[n] ?? []).map { ($0.column, plan.capex(site: s, type: f, builder: $0.builder) / money) }
+        return (index.buildersOf[n] ?? []).map {
+            ($0.column, plan.capex(site: s, type: f, builder: $0.builder) / money)
+        }
     }
 
     /// The terms of sum over p of o[s,p], each with `coefficient`.

@@ -33,7 +33,8 @@ extension PlanGenerator {
         // The plants the total budget buys per phase, shared among the builders.
         let plantsPerPhase = Double(plan.totalBudgetM) / averageCapex / Double(plan.phases.count)
         var builders: [GeneratedBuilder] = (0..<count).map { i in
-            let name = builderNames[i % builderNames.count] + (i < builderNames.count ? "" : " \(i / builderNames.count + 1)")
+            let name =
+                builderNames[i % builderNames.count] + (i < builderNames.count ? "" : " \(i / builderNames.count + 1)")
             let id = name.lowercased().split(separator: " ").joined(separator: "-")
             let most = max(1, min(types.count, (types.count + 1) / 2))
             let builds = Array(random.shuffled(types.map(\.id)).prefix(random.int(in: 1...most)))
@@ -41,15 +42,20 @@ extension PlanGenerator {
             if states.count > 1 && random.chance(1.0 / 3) {
                 area = random.shuffled(states).prefix(random.int(in: max(1, states.count / 2)...states.count)).sorted()
             }
-            let commitment = max(100, Int((Double(plan.totalBudgetM) * (1.5 + 1.5 * random.unit()) / Double(count) / 100)
-                .rounded()) * 100)
+            let commitment = max(
+                100,
+                Int(
+                    (Double(plan.totalBudgetM) * (1.5 + 1.5 * random.unit()) / Double(count) / 100)
+                        .rounded()) * 100)
             let floor = random.chance(0.2) ? Int(Double(commitment) * (0.05 + 0.1 * random.unit()) / 10) * 10 : nil
-            let limit = random.chance(2.0 / 3)
+            let limit =
+                random.chance(2.0 / 3)
                 ? max(1, Int((plantsPerPhase / Double(count) * (0.5 + random.unit())).rounded())) : nil
             let factor = random.chance(0.5) ? random.int(in: 90...120) : nil
-            return GeneratedBuilder(id: id, name: name, builds: builds, states: area, commitmentM: commitment,
-                                    minWorkM: floor == 0 ? nil : floor, maxPlantsPerPhase: limit,
-                                    capexFactorHundredths: factor)
+            return GeneratedBuilder(
+                id: id, name: name, builds: builds, states: area, commitmentM: commitment,
+                minWorkM: floor == 0 ? nil : floor, maxPlantsPerPhase: limit,
+                capexFactorHundredths: factor)
         }
         // Every type gets a builder that works everywhere: the first builders take the
         // types nobody builds, and lose any state limits.

@@ -44,7 +44,9 @@ public enum PlanGenerator {
             if !(1...Self.maxSites).contains(sites) { return "--sites must be between 1 and \(Self.maxSites)" }
             if !(1...Self.maxTypes).contains(types) { return "--types must be between 1 and \(Self.maxTypes)" }
             if !(1...Self.maxPhases).contains(phases) { return "--phases must be between 1 and \(Self.maxPhases)" }
-            if !(0...Self.maxBuilders).contains(builders) { return "--builders must be between 0 and \(Self.maxBuilders)" }
+            if !(0...Self.maxBuilders).contains(builders) {
+                return "--builders must be between 0 and \(Self.maxBuilders)"
+            }
             return nil
         }
     }
@@ -266,14 +268,16 @@ extension PlanGenerator {
 extension PlanGenerator {
     static func header(_ settings: Settings) -> String {
         let builders = settings.builders > 0 ? " --builders \(settings.builders)" : ""
-        return "# Synthetic plan: parkplan generate --sites \(settings.sites) --types \(settings.types) --phases \(settings.phases) --seed \(settings.seed)\(builders)\n"
+        return "# Synthetic plan: parkplan generate --sites \(settings.sites) --types \(settings.types) "
+            + "--phases \(settings.phases) --seed \(settings.seed)\(builders)\n"
     }
 
     static func render(_ plan: GeneratedPlan, settings: Settings) -> String {
         var text = header(settings)
         text += "# Sites and factory types are in \(catalogFileName); numbers follow the ranges of the site and factory fact sheet.\n"
         let builders = settings.builders > 0 ? " with \(settings.builders) builders" : ""
-        text += "name: Synthetic plan \(settings.sites)x\(settings.types)x\(settings.phases) seed \(settings.seed)\(builders)\n"
+        text += "name: Synthetic plan \(settings.sites)x\(settings.types)x\(settings.phases) seed \(settings.seed)"
+            + "\(builders)\n"
         text += "start: 2026-01\n"
         text += "include: [\(catalogFileName)]\n"
         text += "phases:\n"

@@ -12,9 +12,11 @@ struct BuilderChecker {
         try checkStates(full)
         for (target, location) in zip(full.targets, decoder.targetLocations) {
             guard let min = target.min, min > 0, types.contains(target.type),
-                  !builders.contains(where: { $0.builds?.contains(target.type) ?? true }) else { continue }
-            throw PlanError(at: location, "target for '\(target.type)' has min \(min), but no builder builds '\(target.type)'",
-                            hint: "add '\(target.type)' to the builds of a builder, or lower the min to 0")
+                !builders.contains(where: { $0.builds?.contains(target.type) ?? true })
+            else { continue }
+            throw PlanError(
+                at: location, "target for '\(target.type)' has min \(min), but no builder builds '\(target.type)'",
+                hint: "add '\(target.type)' to the builds of a builder, or lower the min to 0")
         }
     }
 
@@ -23,8 +25,9 @@ struct BuilderChecker {
         for site in full.sites where !known.contains(site.state) { known.append(site.state) }
         for (state, location, builder) in decoder.stateReferences where !known.contains(state) {
             let hint = Suggestions.hint(for: state, among: known, kind: "states of the plan's sites") ?? ""
-            throw PlanError(at: location, "state '\(state)' in states of \(builder) is the state of no site of the plan",
-                            hint: hint)
+            throw PlanError(
+                at: location, "state '\(state)' in states of \(builder) is the state of no site of the plan",
+                hint: hint)
         }
     }
 }

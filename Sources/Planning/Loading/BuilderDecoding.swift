@@ -17,8 +17,9 @@ extension PlanDecoder {
 
     /// The error for `builders: []`.
     static func emptyBuilders(at location: SourceLocation) -> PlanError {
-        PlanError(at: location, "builders is an empty list, so no plant could be built",
-                  hint: "list the builders (e.g. '- {id: toshiba, name: Toshiba}'), or remove builders to plan without them")
+        PlanError(
+            at: location, "builders is an empty list, so no plant could be built",
+            hint: "list the builders (e.g. '- {id: toshiba, name: Toshiba}'), or remove builders to plan without them")
     }
 
     private mutating func decodeBuilder(_ node: RawNode) throws(PlanError) -> Builder {
@@ -33,8 +34,9 @@ extension PlanDecoder {
             sources: try fields.strings("sources"),
             notes: try fields.optional("notes", .string))
         if fields.value("builds") != nil {
-            let types = try nonEmptyIDs(fields, "builds", context: context,
-                                        hint: "remove builds to let it build every type, or list the type ids it builds")
+            let types = try nonEmptyIDs(
+                fields, "builds", context: context,
+                hint: "remove builds to let it build every type, or list the type ids it builds")
             for (type, location) in types {
                 references.add(.factoryType, type, at: location, in: "builds of \(context)")
             }
@@ -45,25 +47,29 @@ extension PlanDecoder {
             for item in try statesNode.list(fields.what("states")) {
                 let state = try item.string("an entry of \(fields.what("states"))")
                 guard state.count == 2, state.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-                    throw PlanError(at: item.location,
-                                    "states of \(context): expected two-letter codes such as TN, got '\(state)'",
-                                    hint: "use the postal code in capitals")
+                    throw PlanError(
+                        at: item.location,
+                        "states of \(context): expected two-letter codes such as TN, got '\(state)'",
+                        hint: "use the postal code in capitals")
                 }
                 states.append(state)
                 stateReferences.append((state, item.location, context))
             }
             if states.isEmpty {
-                throw PlanError(at: statesNode.location, "states of \(context) is an empty list, so it could build nowhere",
-                                hint: "remove states to let it build in every state, or list the states it builds in")
+                throw PlanError(
+                    at: statesNode.location, "states of \(context) is an empty list, so it could build nowhere",
+                    hint: "remove states to let it build in every state, or list the states it builds in")
             }
             builder.states = states
         }
         if let commitment = builder.commitment, builder.minWork > commitment {
             // The place of whichever of the two an override gave, else of min_work.
             let fromOverride = fields.valueLocation("commitment").file == Overrides.file
-            throw PlanError(at: fields.valueLocation(fromOverride ? "commitment" : "min_work"),
-                            "min_work of \(context) (\(Money.format(builder.minWork))) is above its commitment (\(Money.format(commitment)))",
-                            hint: "make min_work at most commitment")
+            throw PlanError(
+                at: fields.valueLocation(fromOverride ? "commitment" : "min_work"),
+                "min_work of \(context) (\(Money.format(builder.minWork))) is above its commitment "
+                    + "(\(Money.format(commitment)))",
+                hint: "make min_work at most commitment")
         }
         return builder
     }
@@ -74,8 +80,9 @@ extension PlanDecoder {
     ) throws(PlanError) -> [(id: String, location: SourceLocation)] {
         let ids = try fields.ids(key)
         if ids.isEmpty {
-            throw PlanError(at: fields.valueLocation(key), "\(key) of \(context) is an empty list, so it could build nothing",
-                            hint: hint)
+            throw PlanError(
+                at: fields.valueLocation(key), "\(key) of \(context) is an empty list, so it could build nothing",
+                hint: hint)
         }
         return ids
     }

@@ -66,7 +66,8 @@ struct IncludeResolver {
             throw PlanError(at: location, "cannot read included file '\(path)': \(problem)",
                             hint: "include paths are resolved from the folder of the file that names them (\(FilePaths.directory(of: location.file))); copy the included files along with the plan, or write the include as a path from that folder or as an absolute path")
         }
-        let node = try reader.read(try reader.text(from: bytes), what: "a catalog with sites:, factory_types: and/or builders:")
+        let node = try reader.read(try reader.text(from: bytes),
+                                   what: "a catalog with sites:, factory_types: and/or builders:")
         _ = try FieldReader(node, schema: .catalog, context: "catalog \(path)")
         return node
     }

@@ -33,6 +33,7 @@ struct AllocationFigures {
         let state = figures?.state ?? plan.sites.first { $0.id == allocation.site }?.state ?? ""
         let amounts = figures.map { [money($0.capex), money($0.annualValue), number($0.jobs)] } ?? ["", "", ""]
         let builder = plan.builders == nil ? [] : [allocation.builder ?? ""]
-        return [allocation.site, state, allocation.phase, allocation.type] + builder + [String(allocation.count)] + amounts
+        return [allocation.site, state, allocation.phase, allocation.type] + builder + [String(allocation.count)]
+            + amounts
     }
 }

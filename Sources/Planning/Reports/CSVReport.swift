@@ -43,7 +43,9 @@ struct CSVReport {
     /// The summary of the allocation's builder; nothing without builders.
     private func builderSummary(of allocation: Allocation) -> [String] {
         guard plan.builders != nil else { return [] }
-        guard let builder = result.builders?.first(where: { $0.id == allocation.builder }) else { return ["", "", "", ""] }
+        guard let builder = result.builders?.first(where: { $0.id == allocation.builder }) else {
+            return ["", "", "", ""]
+        }
         return [Self.dollars(builder.capex), builder.commitment.map(Self.dollars) ?? "", Self.dollars(builder.minWork),
                 builder.bindingLimits.map { $0.replacingOccurrences(of: "max_plants_per_phase in ", with: "") }
                     .joined(separator: ";")]

@@ -9,18 +9,26 @@ extension ReportContent {
             let phases = b.byPhase.map { entry in
                 b.maxPlantsPerPhase.map { "\(entry.count)/\($0)" } ?? String(entry.count)
             }
-            return [b.id, String(b.plants), Money.format(b.capex), b.commitment.map(Money.format) ?? "-",
-                    b.minWork > 0 ? Money.format(b.minWork) : "-"] + phases + [Self.bindingWords(b)]
+            return [
+                b.id, String(b.plants), Money.format(b.capex), b.commitment.map(Money.format) ?? "-",
+                b.minWork > 0 ? Money.format(b.minWork) : "-",
+            ] + phases + [Self.bindingWords(b)]
         }
-        let columns: [ReportColumn] = [.text("builder"), .number("plants"), .number("capex"), .number("commitment"),
-                                       .number("min_work")] + plan.phases.map { .number($0.id) } + [.text("binds")]
-        var notes = ["capex at each builder's own price; a phase column is plants started against max_plants_per_phase."]
+        let columns: [ReportColumn] =
+            [
+                .text("builder"), .number("plants"), .number("capex"), .number("commitment"),
+                .number("min_work"),
+            ] + plan.phases.map { .number($0.id) } + [.text("binds")]
+        var notes = [
+            "capex at each builder's own price; a phase column is plants started against max_plants_per_phase."
+        ]
         if builders.contains(where: { !$0.bindingLimits.isEmpty }) { notes.append(Self.builderBindsKey) }
         return ReportSection(title: "Builders", columns: columns, rows: rows, notes: notes)
     }
 
     /// What binds means for a builder, printed under a table that marks one.
-    static let builderBindsKey = "binds: the commitment leaves too little for one more plant the builder could start, "
+    static let builderBindsKey =
+        "binds: the commitment leaves too little for one more plant the builder could start, "
         + "the floor (min_work) could not lose one of its plants, or a phase is full."
 
     /// The limits of `builder` that bind, in words: "commitment, p1, p2"; empty when none.

@@ -25,9 +25,11 @@ public struct BuilderResult: Sendable, Equatable {
     public var minWorkBinds: Bool
 
     /// Creates a builder result.
-    public init(id: String, name: String, plants: Int = 0, capex: Double = 0, commitment: Double? = nil,
-                minWork: Double = 0, maxPlantsPerPhase: Int? = nil, byPhase: [PhaseCount] = [],
-                commitmentBinds: Bool = false, minWorkBinds: Bool = false) {
+    public init(
+        id: String, name: String, plants: Int = 0, capex: Double = 0, commitment: Double? = nil,
+        minWork: Double = 0, maxPlantsPerPhase: Int? = nil, byPhase: [PhaseCount] = [],
+        commitmentBinds: Bool = false, minWorkBinds: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.plants = plants
@@ -78,11 +80,13 @@ extension SolutionReading {
             let byPhase = plan.phases.indices.map { p in
                 PhaseCount(phase: plan.phases[p].id, count: own.filter { $0.phase == p }.reduce(0) { $0 + $1.count })
             }
-            var result = BuilderResult(id: builder.id, name: builder.name, plants: own.reduce(0) { $0 + $1.count },
-                                       capex: capex, commitment: builder.commitment, minWork: builder.minWork,
-                                       maxPlantsPerPhase: builder.maxPlantsPerPhase, byPhase: byPhase)
+            var result = BuilderResult(
+                id: builder.id, name: builder.name, plants: own.reduce(0) { $0 + $1.count },
+                capex: capex, commitment: builder.commitment, minWork: builder.minWork,
+                maxPlantsPerPhase: builder.maxPlantsPerPhase, byPhase: byPhase)
             if let commitment = builder.commitment {
-                result.commitmentBinds = reaches(capex, commitment)
+                result.commitmentBinds =
+                    reaches(capex, commitment)
                     || cheapestPlant(for: b).map { commitment - capex < $0 } == true
             }
             if builder.minWork > 0, let smallest = prices.min() {

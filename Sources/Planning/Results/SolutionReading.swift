@@ -37,8 +37,9 @@ struct SolutionReading {
         assignments = index.plants.sorted { $0.value < $1.value }.flatMap { key, n in
             (index.buildersOf[n] ?? []).compactMap { column in
                 let count = Int(values[column.column].rounded())
-                return count == 0 ? nil
-                    : BuilderPlants(builder: column.builder, site: key.site, type: key.type, phase: key.phase, count: count)
+                guard count != 0 else { return nil }
+                return BuilderPlants(builder: column.builder, site: key.site, type: key.type, phase: key.phase,
+                                     count: count)
             }
         }
     }

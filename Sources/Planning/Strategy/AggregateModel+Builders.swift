@@ -27,7 +27,9 @@ extension AggregateModel {
                 return list.indices.compactMap { b in
                     guard index.builderPlant(builder: b, site: s, type: f, phase: first) != nil else { return nil }
                     let name = "v[\(list[b].id),\(plan.sites[s].id),\(plan.factoryTypes[f].id),"
-                    let columns = (1...max(1, plan.factoryTypes[f].maxPerSite)).map { addBinaryVariable(name + "\($0)]") }
+                    let columns = (1...max(1, plan.factoryTypes[f].maxPerSite)).map {
+                        addBinaryVariable(name + "\($0)]")
+                    }
                     return BuilderLevels(builder: b, columns: columns)
                 }
             }
@@ -45,7 +47,9 @@ extension AggregateModel {
                         addRow("builder_order", terms: [(cell.columns[j], 1), (cell.columns[j - 1], -1)], upper: 0)
                     }
                 }
-                let terms = builders[s][f].flatMap { $0.columns.map { ($0, 1.0) } } + countTerms(site: s, type: f, coefficient: -1)
+                let terms =
+                    builders[s][f].flatMap { $0.columns.map { ($0, 1.0) } }
+                    + countTerms(site: s, type: f, coefficient: -1)
                 addRow("builder_assign", terms: terms, lower: 0, upper: 0)
             }
         }

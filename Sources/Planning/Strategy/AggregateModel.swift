@@ -79,7 +79,9 @@ struct AggregateModel {
     /// The capex terms of the plants of type `f` at site `s`, in billions: c(s,f) m[s,f]
     /// without builders, else sum_b c_b(s,f) W[b,s,f].
     func capexTerms(site s: Int, type f: Int) -> [(Int, Double)] {
-        guard plan.builders != nil else { return countTerms(site: s, type: f, coefficient: plan.capex(site: s, type: f) / money) }
+        guard plan.builders != nil else {
+            return countTerms(site: s, type: f, coefficient: plan.capex(site: s, type: f) / money)
+        }
         return builders[s][f].flatMap { cell in
             cell.columns.map { ($0, plan.capex(site: s, type: f, builder: cell.builder) / money) }
         }

@@ -127,7 +127,9 @@ struct AggregateRounding {
             columns.append(first)
         }
         guard model.plan.builders != nil else { return columns }
-        let builders = builderLevels(site: s, type: f).compactMap { cell in cell.columns.first { state.values[$0] < 0.5 } }
+        let builders = builderLevels(site: s, type: f).compactMap { cell in
+            cell.columns.first { state.values[$0] < 0.5 }
+        }
         if whoever { return builders.first.map { columns + [$0] } }
         return builders.lazy.map { columns + [$0] }.first { fits($0, in: state) }
     }
@@ -144,7 +146,9 @@ struct AggregateRounding {
     private func lastPlant(site s: Int, type f: Int, in state: State) -> [Int]? {
         guard let top = model.levels[s][f].last(where: { state.values[$0] > 0.5 }) else { return nil }
         guard model.plan.builders != nil else { return [top] }
-        let builder = model.builders[s][f].reversed().lazy.compactMap { cell in cell.columns.last { state.values[$0] > 0.5 } }.first
+        let builder = model.builders[s][f].reversed().lazy.compactMap { cell in
+            cell.columns.last { state.values[$0] > 0.5 }
+        }.first
         return builder.map { [top, $0] }
     }
 
@@ -156,7 +160,9 @@ struct AggregateRounding {
             for f in model.levels[s].indices {
                 let plants = model.levels[s][f].filter { state.values[$0] > 0.5 }
                 var built = model.builders[s][f].flatMap { cell in cell.columns.filter { state.values[$0] > 0.5 } }
-                for column in plants.dropFirst(min(plants.count, built.count)).reversed() { set(column, to: 0, in: &state) }
+                for column in plants.dropFirst(min(plants.count, built.count)).reversed() {
+                    set(column, to: 0, in: &state)
+                }
                 while built.count > plants.count, let column = built.popLast() { set(column, to: 0, in: &state) }
                 // A builder's levels are ordered: keep each one's lowest levels.
                 for cell in model.builders[s][f] {

@@ -32,7 +32,8 @@ struct BuilderSchedule {
             func start(_ k: Int, of cell: Int, in p: Int) {
                 let total = cells[cell].total
                 guard let w = index.builderPlant(builder: b, site: total.site, type: total.type, phase: p),
-                      let n = index.plant(site: total.site, type: total.type, phase: p) else { return }
+                    let n = index.plant(site: total.site, type: total.type, phase: p)
+                else { return }
                 values[w] += Double(k)
                 values[n] += Double(k)
                 cells[cell].total.count -= k
@@ -52,9 +53,12 @@ struct BuilderSchedule {
         for s in plan.sites.indices {
             let opens = index.opened[s]
             guard opens.contains(where: { values[$0] > 0.5 }) else { continue }
-            let first = plan.phases.indices.first { p in
-                plan.factoryTypes.indices.contains { f in index.plant(site: s, type: f, phase: p).map { values[$0] > 0.5 } ?? false }
-            } ?? last
+            let first =
+                plan.phases.indices.first { p in
+                    plan.factoryTypes.indices.contains { f in
+                        index.plant(site: s, type: f, phase: p).map { values[$0] > 0.5 } ?? false
+                    }
+                } ?? last
             for column in opens { values[column] = 0 }
             values[opens[first]] = 1
         }
@@ -70,7 +74,9 @@ struct BuilderSchedule {
         for b in builders.indices {
             for s in plan.sites.indices {
                 for f in plan.factoryTypes.indices {
-                    let columns = plan.phases.indices.compactMap { index.builderPlant(builder: b, site: s, type: f, phase: $0) }
+                    let columns = plan.phases.indices.compactMap {
+                        index.builderPlant(builder: b, site: s, type: f, phase: $0)
+                    }
                     guard !columns.isEmpty else { continue }
                     let m = Double(totals[[b, s, f]] ?? 0)
                     if m == 0 {

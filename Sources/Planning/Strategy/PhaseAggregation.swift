@@ -63,7 +63,9 @@ struct PhaseAggregation {
         for b in (plan.builders ?? []).indices {
             for s in plan.sites.indices {
                 for f in plan.factoryTypes.indices {
-                    let columns = plan.phases.indices.compactMap { index.builderPlant(builder: b, site: s, type: f, phase: $0) }
+                    let columns = plan.phases.indices.compactMap {
+                        index.builderPlant(builder: b, site: s, type: f, phase: $0)
+                    }
                     guard same(columns) else { return false }
                     known.formUnion(columns)
                 }

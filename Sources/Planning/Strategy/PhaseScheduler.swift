@@ -58,7 +58,9 @@ struct PhaseScheduler {
     }
 
     /// Solves a scheduling problem: any feasible point of it is a schedule.
-    private func solveSchedule(_ problem: Problem, options: SolveOptions, solver: any Solver) throws(SolverError) -> Outcome {
+    private func solveSchedule(
+        _ problem: Problem, options: SolveOptions, solver: any Solver
+    ) throws(SolverError) -> Outcome {
         var mipOptions = options
         mipOptions.startSolution = nil
         mipOptions.relativeGap = 0
@@ -230,7 +232,9 @@ private struct RowState {
     mutating func tryMove(_ pairs: [(source: Int, target: Int)], amount: Double) -> Bool {
         let tolerance = 1e-6
         for (source, target) in pairs {
-            guard values[source] >= amount, values[target] + amount <= problem.variables[target].upper else { return false }
+            guard values[source] >= amount, values[target] + amount <= problem.variables[target].upper else {
+                return false
+            }
         }
         var changes: [Int: Double] = [:]
         for (source, target) in pairs {

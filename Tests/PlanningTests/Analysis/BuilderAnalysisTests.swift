@@ -1,8 +1,9 @@
 import Foundation
 import GLPKSolver
 import MIP
-@testable import Planning
 import Testing
+
+@testable import Planning
 
 /// The analyses on plans with builders: explain relaxes commitments, floors and plants per
 /// phase in their own units; marginals move binding builder limits; sweeps vary builder
@@ -18,42 +19,63 @@ import Testing
     /// Two widgets need $2B of capex from acme, the only builder in TN: $500M over its
     /// $1.5B commitment, a cheaper relaxation than dropping a whole plant of the target.
     @Test func aShortCommitmentIsNamedInDollars() throws {
-        let plan = try PlanLoader.load(path: Self.plan, overrides: [
-            "builders.acme.commitment=1.5B", "builders.acme.max_plants_per_phase=2",
-            "rules.require=[{site: beta, type: widget, count: 2}]",
-        ]).plan
+        let plan = try PlanLoader.load(
+            path: Self.plan,
+            overrides: [
+                "builders.acme.commitment=1.5B", "builders.acme.max_plants_per_phase=2",
+                "rules.require=[{site: beta, type: widget, count: 2}]",
+            ]
+        ).plan
         let explanation = try InfeasibilityExplainer.explain(plan: plan, planner: Analysis.planner)
         #expect(explanation.infeasible)
-        #expect(explanation.findings == ["builder acme's commitment is short by $500M of capex at its price (commitment $1.5B)"])
+        #expect(
+            explanation.findings == [
+                "builder acme's commitment is short by $500M of capex at its price (commitment $1.5B)"
+            ])
         #expect(explanation.conflict == [.require(site: "beta", type: "widget"), .builderCommitment(builder: "acme")])
     }
 
     /// Acme starts one plant a phase, two in all: at most two gizmos, $4B; a floor of
     /// $4.5B is $500M out of reach.
     @Test func anUnreachableFloorSaysWhatCanBeGiven() throws {
-        let plan = try PlanLoader.load(path: Self.plan, overrides: [
-            "builders.acme.commitment=10B", "builders.acme.min_work=4.5B", "budget.total=20B",
-            "phases.p1.budget=10B", "phases.p2.budget=10B",
-        ]).plan
+        let plan = try PlanLoader.load(
+            path: Self.plan,
+            overrides: [
+                "builders.acme.commitment=10B", "builders.acme.min_work=4.5B", "budget.total=20B",
+                "phases.p1.budget=10B", "phases.p2.budget=10B",
+            ]
+        ).plan
         let explanation = try InfeasibilityExplainer.explain(plan: plan, planner: Analysis.planner)
-        #expect(explanation.findings == ["builder acme's min_work $4.5B is $500M more than it can be given (at most $4B at its price)"])
-        #expect(explanation.conflict == [.builderMinWork(builder: "acme"), .builderPhaseLimit(builder: "acme", phase: "p1"),
-                                         .builderPhaseLimit(builder: "acme", phase: "p2")])
+        #expect(
+            explanation.findings == [
+                "builder acme's min_work $4.5B is $500M more than it can be given (at most $4B at its price)"
+            ])
+        #expect(
+            explanation.conflict == [
+                .builderMinWork(builder: "acme"), .builderPhaseLimit(builder: "acme", phase: "p1"),
+                .builderPhaseLimit(builder: "acme", phase: "p2"),
+            ])
     }
 
     /// Three plants required in TN, where only acme builds, one a phase over two phases.
     @Test func aFullPhaseIsAConflictAndASentenceInPlants() throws {
-        let plan = try PlanLoader.load(path: Self.plan, overrides: [
-            "rules.require=[{site: beta, type: widget, count: 2}, {site: beta, type: gizmo}]", "budget.total=10B",
-            "builders.acme.commitment=10B", "sites.beta.capacity={power_mw: 500, land_acres: 1000}",
-            "phases.p1.budget=5B", "phases.p2.budget=5B",
-        ]).plan
+        let plan = try PlanLoader.load(
+            path: Self.plan,
+            overrides: [
+                "rules.require=[{site: beta, type: widget, count: 2}, {site: beta, type: gizmo}]", "budget.total=10B",
+                "builders.acme.commitment=10B", "sites.beta.capacity={power_mw: 500, land_acres: 1000}",
+                "phases.p1.budget=5B", "phases.p2.budget=5B",
+            ]
+        ).plan
         let explanation = try InfeasibilityExplainer.explain(plan: plan, planner: Analysis.planner)
         #expect(explanation.infeasible)
         #expect(explanation.conflict.contains(.builderPhaseLimit(builder: "acme", phase: "p2")))
-        let limit = ElasticModel.Violation(group: .builderPhaseLimit(builder: "acme", phase: "p2"), direction: .aboveMax,
-                                           amount: 1, limit: 1)
-        #expect(ViolationText(plan: plan).sentence(limit) == "builder acme needs room for 1 plant more in phase p2 (max_plants_per_phase 1)")
+        let limit = ElasticModel.Violation(
+            group: .builderPhaseLimit(builder: "acme", phase: "p2"), direction: .aboveMax,
+            amount: 1, limit: 1)
+        #expect(
+            ViolationText(plan: plan).sentence(limit)
+                == "builder acme needs room for 1 plant more in phase p2 (max_plants_per_phase 1)")
     }
 
     /// Acme's $3B binds (it builds $2B and its next plant would cost $1B more than is left,
@@ -63,10 +85,13 @@ import Testing
         let acme = try #require(result.builders?.first)
         #expect(acme.capex == 2e9 && acme.commitmentBinds)
         #expect(acme.fullPhases == ["p1", "p2"])
-        let analysis = MarginalAnalysis(path: Self.plan, overrides: ["builders.acme.commitment=2B"], plan: plan, result: result)
+        let analysis = MarginalAnalysis(
+            path: Self.plan, overrides: ["builders.acme.commitment=2B"], plan: plan, result: result)
         let probes = analysis.probes.filter { $0.kind == .builder }
-        #expect(probes.map(\.override) == ["builders.acme.commitment=3000000000", "builders.acme.max_plants_per_phase=2"])
-        for marginal in analysis.run(planner: Analysis.planner, options: SolveOptions(), threads: 2) where marginal.kind == .builder {
+        #expect(
+            probes.map(\.override) == ["builders.acme.commitment=3000000000", "builders.acme.max_plants_per_phase=2"])
+        for marginal in analysis.run(planner: Analysis.planner, options: SolveOptions(), threads: 2)
+        where marginal.kind == .builder {
             let (_, byHand) = try Self.solve(["builders.acme.commitment=2B", marginal.override])
             #expect(marginal.objective == byHand.objective.value, "\(marginal.override)")
         }
@@ -93,7 +118,8 @@ import Testing
         let same = ["builders=[{id: a, name: A}, {id: b, name: B}]"]
         let (plan, optimum) = try Self.solve(same)
         let (bare, bareOptimum) = try Self.solve([Overrides.unsetting("builders")])
-        let found = try AlternativeSearch(plan: plan, planner: Analysis.planner).alternatives(to: optimum, count: 4, withinPercent: 30)
+        let found = try AlternativeSearch(plan: plan, planner: Analysis.planner).alternatives(
+            to: optimum, count: 4, withinPercent: 30)
         let without = try AlternativeSearch(plan: bare, planner: Analysis.planner)
             .alternatives(to: bareOptimum, count: 4, withinPercent: 30)
         #expect(found.count == 4)
@@ -110,13 +136,16 @@ import Testing
     /// optimum's, whoever builds them.
     @Test func alternativesWithBuildersAreTheNextBestCountVectorsByEnumeration() throws {
         var plan = AlternativeTests.twins(objective: .maximize(.value))
-        plan.builders = [Builder(id: "x", builds: ["a"], commitment: 6e9, maxPlantsPerPhase: 1),
-                         Builder(id: "y", capexFactor: 1.5, sources: [])]
+        plan.builders = [
+            Builder(id: "x", builds: ["a"], commitment: 6e9, maxPlantsPerPhase: 1),
+            Builder(id: "y", capexFactor: 1.5, sources: []),
+        ]
         #expect(PhaseAggregation.isExact(for: Formulation(plan: plan)))
         let ranked = try AlternativeTests.bestByCountVector(plan).values.sorted(by: >)
         let optimum = try Analysis.planner.solve(plan, options: SolveOptions())
         #expect(abs((optimum.objective.value ?? 0) - ranked[0]) < 1)
-        let found = try AlternativeSearch(plan: plan, planner: Analysis.planner).alternatives(to: optimum, count: 4, withinPercent: 50)
+        let found = try AlternativeSearch(plan: plan, planner: Analysis.planner).alternatives(
+            to: optimum, count: 4, withinPercent: 50)
         let expected = Array(ranked.dropFirst().prefix(4)).filter { $0 >= 0.5 * ranked[0] - 1 }
         #expect(found.compactMap(\.objective.value) == expected, "\(found.map(\.objective.value)) vs \(expected)")
         for result in [optimum] + found { try BuilderRules.check(result, of: plan) }
@@ -131,7 +160,9 @@ import Testing
         let comparison = PlanComparison(a: a, b: b)
         #expect(comparison.objectiveDelta == 0)
         // Which of acme's phases keeps its one plant is a tie the plan leaves open.
-        #expect(comparison.stoppedBinding.contains { $0.hasPrefix("max_plants_per_phase in p") && $0.hasSuffix(" of acme") })
+        #expect(
+            comparison.stoppedBinding.contains { $0.hasPrefix("max_plants_per_phase in p") && $0.hasSuffix(" of acme") }
+        )
         #expect(comparison.builderChanges.map(\.builder) == ["acme", "bolt"])
         let acme = try #require(comparison.builderChanges.first)
         #expect(acme.capex.a == 2e9 && acme.capex.b == 1e9 && acme.plants == (2, 1))

@@ -18,8 +18,9 @@ import Testing
             let commitment: Double? = d.chance(0.5) ? d.pick([1, 2, 3]) * Tiny.B : nil
             let minWork = d.chance(0.2) ? min(d.pick([0.5, 1, 2]) * Tiny.B, commitment ?? .infinity) : 0
             let limit: Int? = d.chance(0.4) ? d.pick([1, 2]) : nil
-            return Builder(id: id, builds: builds, states: states, commitment: commitment, minWork: minWork,
-                           maxPlantsPerPhase: limit, capexFactor: d.pick([1, 0.8, 1.25]))
+            return Builder(
+                id: id, builds: builds, states: states, commitment: commitment, minWork: minWork,
+                maxPlantsPerPhase: limit, capexFactor: d.pick([1, 0.8, 1.25]))
         }
     }
 
@@ -30,21 +31,27 @@ import Testing
         var d = Draw(state: seed &* 7919)
         let B = Tiny.B
         let sites = [("a", "ID"), ("b", "TN")].map { id, state in
-            Tiny.site(id, state: state, capacity: d.chance(0.5) ? ["power_mw": d.pick([40, 80])] : [:],
-                      costIndex: d.pick([1, 1.5]), development: d.pick([0, 0.5]) * B)
+            Tiny.site(
+                id, state: state, capacity: d.chance(0.5) ? ["power_mw": d.pick([40, 80])] : [:],
+                costIndex: d.pick([1, 1.5]), development: d.pick([0, 0.5]) * B)
         }
         let types = ["f", "g"].map { id in
-            Tiny.type(id, capex: d.pick([0.5, 1, 1.5]) * B, value: d.pick([0.5, 1, 2]) * B, jobs: d.pick([100, 400]),
-                      uses: ["power_mw": d.pick([0, 30])], buildMonths: d.pick([12, 18]))
+            Tiny.type(
+                id, capex: d.pick([0.5, 1, 1.5]) * B, value: d.pick([0.5, 1, 2]) * B, jobs: d.pick([100, 400]),
+                uses: ["power_mw": d.pick([0, 30])], buildMonths: d.pick([12, 18]))
         }
         let budgets: [Double?] = d.chance(0.5) ? [d.pick([1, 2]) * B, d.pick([2, 4]) * B] : [nil, nil]
-        let rules = Rules(maxStateShare: d.chance(0.2) ? 0.7 : nil,
-                          require: d.chance(0.2) ? [Requirement(site: "b", type: "g")] : [])
-        let objective: Objective = d.pick([.maximize(.value), .maximize(.jobs), .maximize(.weighted(value: 1, jobs: 2e6)),
-                                           .minimizeCost, .maximize(.npv)])
-        var plan = Tiny.plan(sites: sites, types: types, phases: Tiny.phases(budgets),
-                             budget: Budget(total: d.chance(0.3) ? 3 * B : nil, carryOver: d.pick([true, false])),
-                             objective: objective, rules: rules)
+        let rules = Rules(
+            maxStateShare: d.chance(0.2) ? 0.7 : nil,
+            require: d.chance(0.2) ? [Requirement(site: "b", type: "g")] : [])
+        let objective: Objective = d.pick([
+            .maximize(.value), .maximize(.jobs), .maximize(.weighted(value: 1, jobs: 2e6)),
+            .minimizeCost, .maximize(.npv),
+        ])
+        var plan = Tiny.plan(
+            sites: sites, types: types, phases: Tiny.phases(budgets),
+            budget: Budget(total: d.chance(0.3) ? 3 * B : nil, carryOver: d.pick([true, false])),
+            objective: objective, rules: rules)
         if objective == .maximize(.npv) {
             plan.economics = Economics(horizon: YearMonth(year: 2040, month: 12), discountRate: 0.07, margin: 0.2)
         }
@@ -65,7 +72,9 @@ import Testing
             if let expected {
                 #expect(result.status == .optimal, "seed \(seed) \(method)")
                 let value = try #require(result.objective.value)
-                #expect(abs(value - expected) <= 1e-6 * max(1, abs(expected)), "seed \(seed) \(method): \(value) vs \(expected)")
+                #expect(
+                    abs(value - expected) <= 1e-6 * max(1, abs(expected)),
+                    "seed \(seed) \(method): \(value) vs \(expected)")
                 try BuilderRules.check(result, of: plan)
             } else {
                 #expect(result.status == .infeasible, "seed \(seed) \(method)")
@@ -78,17 +87,22 @@ import Testing
 /// allocation names an eligible builder, commitments, floors and plants per phase hold,
 /// and each builder's `plants`, `capex` and `by_phase` add up from the allocations.
 enum BuilderRules {
-    static func check(_ result: PlanResult, of plan: Plan, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func check(_ result: PlanResult, of plan: Plan, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws
+    {
         let builders = try #require(plan.builders)
         let summary = try #require(result.builders, sourceLocation: sourceLocation)
         #expect(summary.map(\.id) == builders.map(\.id), sourceLocation: sourceLocation)
         var capex = [String: Double](), plants = [String: Int](), byPhase = [String: [String: Int]]()
         for a in result.allocations {
-            let b = try #require(builders.first { $0.id == a.builder }, "allocation without a builder", sourceLocation: sourceLocation)
+            let b = try #require(
+                builders.first { $0.id == a.builder }, "allocation without a builder", sourceLocation: sourceLocation)
             let site = try #require(plan.sites.first { $0.id == a.site })
             let type = try #require(plan.factoryTypes.first { $0.id == a.type })
             let p = try #require(plan.phases.firstIndex { $0.id == a.phase })
-            #expect(plan.isEligible(builder: b, site: site, type: type, phase: p), "B1: \(a)", sourceLocation: sourceLocation)
+            #expect(
+                plan.isEligible(builder: b, site: site, type: type, phase: p), "B1: \(a)",
+                sourceLocation: sourceLocation)
             capex[b.id, default: 0] += Double(a.count) * b.capexFactor * type.capex * site.costIndex
             plants[b.id, default: 0] += a.count
             byPhase[b.id, default: [:]][a.phase, default: 0] += a.count
@@ -96,20 +110,28 @@ enum BuilderRules {
         for (builder, entry) in zip(builders, summary) {
             let work = capex[builder.id] ?? 0
             let slack = 1e-6 * max(1, work)
-            if let commitment = builder.commitment { #expect(work <= commitment + slack, "B2 \(builder.id)", sourceLocation: sourceLocation) }
+            if let commitment = builder.commitment {
+                #expect(work <= commitment + slack, "B2 \(builder.id)", sourceLocation: sourceLocation)
+            }
             #expect(work >= builder.minWork - slack, "B3 \(builder.id)", sourceLocation: sourceLocation)
             for phase in plan.phases {
                 let started = byPhase[builder.id]?[phase.id] ?? 0
-                if let limit = builder.maxPlantsPerPhase { #expect(started <= limit, "B4 \(builder.id)", sourceLocation: sourceLocation) }
+                if let limit = builder.maxPlantsPerPhase {
+                    #expect(started <= limit, "B4 \(builder.id)", sourceLocation: sourceLocation)
+                }
                 #expect(entry.byPhase.first { $0.phase == phase.id }?.count == started, sourceLocation: sourceLocation)
             }
             #expect(entry.byPhase.map(\.phase) == plan.phases.map(\.id), sourceLocation: sourceLocation)
             #expect(entry.plants == plants[builder.id] ?? 0, sourceLocation: sourceLocation)
             #expect(abs(entry.capex - work) <= slack, "capex \(builder.id)", sourceLocation: sourceLocation)
-            #expect(entry.commitment == builder.commitment && entry.minWork == builder.minWork, sourceLocation: sourceLocation)
+            #expect(
+                entry.commitment == builder.commitment && entry.minWork == builder.minWork,
+                sourceLocation: sourceLocation)
         }
         let spend = summary.reduce(0.0) { $0 + $1.capex }
-        let other = plan.sites.filter { s in result.sites.contains { $0.id == s.id } }.reduce(0.0) { $0 + $1.developmentCost }
+        let other = plan.sites.filter { s in result.sites.contains { $0.id == s.id } }.reduce(0.0) {
+            $0 + $1.developmentCost
+        }
         #expect(result.totalSpend >= spend + other - 1e-6 * max(1, result.totalSpend), sourceLocation: sourceLocation)
     }
 }

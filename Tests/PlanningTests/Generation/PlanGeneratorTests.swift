@@ -100,7 +100,7 @@ struct PlanGeneratorTests {
         #expect(result.totals.plants > 0, "seed \(seed) builds nothing")
     }
 
-    @Test("builders are deterministic, build every type, work where the sites are, and leave the rest of the plan as it was")
+    @Test("builders are deterministic, build every type, work where the sites are, and leave the rest alone")
     func buildersAreAddedToTheSamePlan() throws {
         let settings = PlanGenerator.Settings(sites: 30, types: 12, phases: 3, seed: 5, builders: 6)
         let with = PlanGenerator.generate(settings)

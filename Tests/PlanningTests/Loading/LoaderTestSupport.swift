@@ -106,6 +106,8 @@ extension BadPlan {
         let error = try #require(loadError(yaml), sourceLocation: sourceLocation)
         #expect(error.file == "test.yaml", sourceLocation: sourceLocation)
         #expect(error.line == line, "\(error)", sourceLocation: sourceLocation)
-        for fragment in fragments { #expect(error.description.contains(fragment), "\(error)", sourceLocation: sourceLocation) }
+        for fragment in fragments {
+            #expect(error.description.contains(fragment), "\(error)", sourceLocation: sourceLocation)
+        }
     }
 }

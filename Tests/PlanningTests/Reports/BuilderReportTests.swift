@@ -12,8 +12,9 @@ import Testing
     static var plan: Plan {
         var plan = MapFixture.plan
         plan.builders = [
-            Builder(id: "acme", name: MapFixture.hostileName, builds: ["transformer"], commitment: 1.5e9,
-                    maxPlantsPerPhase: 1),
+            Builder(
+                id: "acme", name: MapFixture.hostileName, builds: ["transformer"], commitment: 1.5e9,
+                maxPlantsPerPhase: 1),
             Builder(id: "bolt", name: "Bolt", states: ["TN", "TX"], capexFactor: 1.2),
         ]
         return plan
@@ -31,9 +32,13 @@ import Testing
         let header = allocation.split(separator: "\n").first { $0.hasPrefix("  site") }?.split(separator: " ")
         #expect(header == ["site", "state", "phase", "type", "builder", "count", "capex", "value/yr", "jobs"])
         for a in result.allocations {
-            #expect(allocation.split(separator: "\n").contains { $0.contains(a.site) && $0.contains(a.type) && $0.contains(a.builder!) })
+            #expect(
+                allocation.split(separator: "\n").contains {
+                    $0.contains(a.site) && $0.contains(a.type) && $0.contains(a.builder!)
+                })
         }
-        let builders = try #require(text.components(separatedBy: "\nBuilders\n").last?.components(separatedBy: "\n\n").first)
+        let builders = try #require(
+            text.components(separatedBy: "\nBuilders\n").last?.components(separatedBy: "\n\n").first)
         let columns = builders.split(separator: "\n").first { $0.hasPrefix("  builder") }?.split(separator: " ")
         #expect(columns == ["builder", "plants", "capex", "commitment", "min_work", "p1", "p2", "binds"])
         let acme = try #require(result.builders?.first)
@@ -47,8 +52,9 @@ import Testing
     @Test func csvRowsCarryTheBuilderAndItsSummaryAtItsPrice() throws {
         let result = try Self.solved()
         let lines = ReportFormat.csv.render(result, plan: Self.plan).split(separator: "\n").map(String.init)
-        #expect(lines[0] == "site,state,phase,type,builder,count,capex,annual_value,jobs,construction_start,first_output,"
-            + "binding_limits,builder_capex,builder_commitment,builder_min_work,builder_binding_limits")
+        #expect(
+            lines[0] == "site,state,phase,type,builder,count,capex,annual_value,jobs,construction_start,first_output,"
+                + "binding_limits,builder_capex,builder_commitment,builder_min_work,builder_binding_limits")
         #expect(lines.count == result.allocations.count + 1)
         for (line, a) in zip(lines.dropFirst(), result.allocations) {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

@@ -149,9 +149,9 @@ extension PlanComparison {
         builderChanges.map { change in
             let delta = change.capex.b - change.capex.a
             let plants = change.plants.b - change.plants.a
+            let moved = plants == 0 ? "" : " (\(plants > 0 ? "+" : "")\(plants) plant\(abs(plants) == 1 ? "" : "s"))"
             return ["\(change.builder) capex", Money.format(change.capex.a), Money.format(change.capex.b),
-                    (delta > 0 ? "+" : "") + Money.format(delta)
-                        + (plants == 0 ? "" : " (\(plants > 0 ? "+" : "")\(plants) plant\(abs(plants) == 1 ? "" : "s"))")]
+                    (delta > 0 ? "+" : "") + Money.format(delta) + moved]
         }
     }
 

@@ -44,8 +44,9 @@ public struct GeoJSONReport: Sendable {
         let opened = result.sites.first { $0.id == site.id }
         let here = result.allocations.filter { $0.site == site.id }
         let plants = here.map { a in
-            JSONValue.object([("type", .string(a.type)), ("phase", .string(a.phase)), ("count", .number(Double(a.count)))]
-                + (a.builder.map { [("builder", JSONValue.string($0))] } ?? []))
+            JSONValue.object(
+                [("type", .string(a.type)), ("phase", .string(a.phase)), ("count", .number(Double(a.count)))]
+                    + (a.builder.map { [("builder", JSONValue.string($0))] } ?? []))
         }
         var builders: [(String, JSONValue)] = []
         if let list = plan.builders {

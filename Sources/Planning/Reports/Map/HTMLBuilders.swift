@@ -22,9 +22,12 @@ struct HTMLBuilders {
     var filter: String {
         guard let builders = plan.builders else { return "" }
         let options = builders.map { b in
-            "<option value=\"\(HTMLText.escape(b.id))\">\(HTMLText.escape(b.name == b.id ? b.id : "\(b.name) (\(b.id))"))</option>"
+            let label = b.name == b.id ? b.id : "\(b.name) (\(b.id))"
+            return "<option value=\"\(HTMLText.escape(b.id))\">\(HTMLText.escape(label))</option>"
         }
-        return "<p class=\"filter\"><label for=\"builder-filter\">Show the plants of </label><select id=\"builder-filter\">"
+        return
+            "<p class=\"filter\"><label for=\"builder-filter\">Show the plants of </label>"
+            + "<select id=\"builder-filter\">"
             + "<option value=\"\">every builder</option>" + options.joined() + "</select></p>\n"
     }
 
@@ -41,13 +44,16 @@ struct HTMLBuilders {
         let header = ["builder", "plants", "capex", "commitment", "used", "min_work"] + phases + ["binds"]
         let rows = builders.map { b -> String in
             let name = plan.builders?.first { $0.id == b.id }?.name ?? b.id
-            var cells = ["<td>\(Self.swatch(b.id, in: plan))\(HTMLText.escape(name))</td>",
-                         "<td class=\"num\">\(b.plants)</td>", "<td class=\"num\">\(Money.format(b.capex))</td>",
-                         "<td class=\"num\">\(b.commitment.map(Money.format) ?? "none")</td>"]
+            var cells = [
+                "<td>\(Self.swatch(b.id, in: plan))\(HTMLText.escape(name))</td>",
+                "<td class=\"num\">\(b.plants)</td>", "<td class=\"num\">\(Money.format(b.capex))</td>",
+                "<td class=\"num\">\(b.commitment.map(Money.format) ?? "none")</td>",
+            ]
             if let commitment = b.commitment, commitment > 0 {
                 let width = HTMLMap.number(min(1, b.capex / commitment) * 100)
-                cells.append("<td><span class=\"bar\"><span style=\"width:\(width)%\"></span></span> "
-                    + Quantity.percent(b.capex / commitment) + "</td>")
+                cells.append(
+                    "<td><span class=\"bar\"><span style=\"width:\(width)%\"></span></span> "
+                        + Quantity.percent(b.capex / commitment) + "</td>")
             } else {
                 cells.append("<td></td>")
             }
@@ -58,11 +64,14 @@ struct HTMLBuilders {
             cells.append("<td>\(HTMLText.escape(ReportContent.bindingWords(b)))</td>")
             return "<tr data-builder=\"\(HTMLText.escape(b.id))\">" + cells.joined() + "</tr>"
         }
-        let note = "<p class=\"note\">Capex at each builder's own price against its commitment; a phase column is the "
+        let note =
+            "<p class=\"note\">Capex at each builder's own price against its commitment; a phase column is the "
             + "plants it starts there against its max_plants_per_phase. \"binds\": the commitment leaves too little "
             + "for one more plant it could start, the floor could not lose one of its plants, or a phase is full.</p>"
-        return tables.section("builders", "Builders", tables.table(
-            id: "builders-table", header: header,
-            numeric: [1, 2, 3, 5] + Array(6..<(6 + phases.count)), rows: rows) + note)
+        return tables.section(
+            "builders", "Builders",
+            tables.table(
+                id: "builders-table", header: header,
+                numeric: [1, 2, 3, 5] + Array(6..<(6 + phases.count)), rows: rows) + note)
     }
 }

@@ -74,7 +74,8 @@ struct HTMLMap {
         let colour = HTMLPalette.phase(id: phase, in: plan)
         let builders = plan.builders == nil ? ""
             : " data-builders=\"\(HTMLText.escape(HTMLBuilders(result: result, plan: plan).builders(at: site.id)))\""
-        return "<g class=\"site opened\" data-site=\"\(id)\" data-opened=\"\(HTMLText.escape(phase))\"\(builders) \(position) tabindex=\"0\" role=\"button\">"
+        return "<g class=\"site opened\" data-site=\"\(id)\" data-opened=\"\(HTMLText.escape(phase))\"\(builders) "
+            + "\(position) tabindex=\"0\" role=\"button\">"
             + "<circle r=\"8\" fill=\"\(colour)\"/><title>\(title)</title></g>"
     }
 

@@ -37,9 +37,11 @@ struct HTMLTables {
             let builder = allocation.builder.map { id in
                 " data-row-builder=\"\(HTMLText.escape(id))\""
             } ?? ""
-            return "<tr data-row-site=\"\(HTMLText.escape(allocation.site))\"\(builder)>" + cells.enumerated().map { i, cell in
+            let row = "<tr data-row-site=\"\(HTMLText.escape(allocation.site))\"\(builder)>"
+            return row + cells.enumerated().map { i, cell in
                 let attributes = cell.1 ? " class=\"num\"" : i == 0 ? " title=\"\(name)\"" : ""
-                let mark = i == 2 ? swatch : builders && i == 4 ? HTMLBuilders.swatch(allocation.builder ?? "", in: plan) : ""
+                let builderMark = builders && i == 4 ? HTMLBuilders.swatch(allocation.builder ?? "", in: plan) : ""
+                let mark = i == 2 ? swatch : builderMark
                 return "<td\(attributes)>\(mark)\(HTMLText.escape(cell.0))</td>"
             }.joined() + "</tr>"
         }
