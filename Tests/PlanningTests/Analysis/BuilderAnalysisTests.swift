@@ -109,7 +109,12 @@ import Testing
         for point in report.points {
             let (_, plain) = try Self.solve(["builders.acme.commitment=\(Int(point.values[0]))"])
             #expect(point.objective == plain.objective.value)
+            #expect(point.builderCapex?["acme"] == plain.builders?.first?.capex)
         }
+        let header = SweepTable(report).render(.table).split(separator: "\n").first?.split(separator: " ")
+        #expect(header?.prefix(6) == ["builders.acme.commitment", "status", "objective", "spend", "acme", "capex"])
+        let back = try SweepReport(jsonText: report.json.rendered(pretty: true), source: "sweep.json")
+        #expect(back.points.map(\.builderCapex) == report.points.map(\.builderCapex))
     }
 
     /// Builders that only change who builds (same price, no limits) change no alternative:
