@@ -102,7 +102,7 @@ public struct HTMLReport: Sendable {
     .num{text-align:right}tr.total td{font-weight:600;border-top:1px solid #999}
     .bar{display:inline-block;width:8em;height:.7em;background:#eee;vertical-align:middle}.bar span{display:block;height:100%;background:#0072b2}
     .box{display:inline-block;width:.8em;height:.8em;margin-right:.35em;vertical-align:-.05em}.site.faded{opacity:.2}
-    .filter select{font:inherit}
+    .filter select{font:inherit}#allocation,#builders{overflow-x:auto}
     .note{color:#555;font-size:.92em}.no-solution{color:#a00}#errors:empty{display:none}#errors{color:#a00;white-space:pre-line}
     .timeline{width:100%;height:auto}.timeline .label{font-size:9px;text-anchor:end}.timeline .axis{font-size:9px;text-anchor:middle;fill:#555}
     .timeline .year{stroke:#eee}.timeline .phase-end{stroke-dasharray:4 3}.timeline .phase-label{font-size:9px;text-anchor:end}
