@@ -83,19 +83,20 @@ public struct PlanComparison: Sendable {
     }
 
     /// The binding limits of a result, in its order: budgets ("budget of p1", "total
-    /// budget"), site resources ("power_mw at inl") and builders' limits ("commitment of
-    /// toshiba", "max_plants_per_phase in p1 of toshiba").
+    /// budget"), then by site its resources ("power_mw at inl") and its plant limit ("max
+    /// plants at inl"), then builders' limits ("commitment of toshiba", "max_plants_per_phase
+    /// in p1 of toshiba"). A type reaching its `max_per_site` follows its plant changes,
+    /// which the comparison lists already, so it is left out here.
     public static func bindingLimits(_ r: PlanResult) -> [String] {
-        let budgets: [String] = r.budgets.filter(\.binds).map {
-            $0.id == "total" ? "total budget" : "budget of \($0.id)"
+        var limits = r.budgets.filter(\.binds).map { $0.id == "total" ? "total budget" : "budget of \($0.id)" }
+        for site in r.sites {
+            limits += site.resources.filter(\.binds).map { "\($0.name) at \(site.id)" }
+            if site.plants.binds { limits.append("max plants at \(site.id)") }
         }
-        let resources: [String] = r.sites.flatMap { site in
-            site.resources.filter(\.binds).map { "\($0.name) at \(site.id)" }
+        for builder in r.builders ?? [] {
+            limits += builder.bindingLimits.map { "\($0) of \(builder.id)" }
         }
-        let builders: [String] = (r.builders ?? []).flatMap { builder in
-            builder.bindingLimits.map { "\($0) of \(builder.id)" }
-        }
-        return budgets + resources + builders
+        return limits
     }
 
     /// Limits binding in B but not in A.

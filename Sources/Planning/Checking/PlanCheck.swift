@@ -9,6 +9,8 @@ public struct PlanCheck: Sendable {
     public var counts: FormulationCounts
     /// Warnings: the loader's, then those found from the model.
     public var warnings: [String]
+    /// How many of them are about entries `select` makes moot, which solving does not mention.
+    public var mootEntries: Int
 
     /// Checks `loaded` (its loader warnings are kept first).
     public init(_ loaded: LoadedPlan) {
@@ -19,6 +21,7 @@ public struct PlanCheck: Sendable {
         phases = plan.phases.count
         builders = plan.builders?.count
         counts = formulation.counts
+        mootEntries = loaded.mootEntries.count
         warnings = loaded.warnings + PlanCheck.typesAllowedNowhere(plan) + PlanCheck.unusableSites(plan)
             + PlanCheck.targetsAboveCapacity(plan) + PlanCheck.typesNoBuilderBuilds(plan) + PlanCheck.idleBuilders(plan)
     }
@@ -105,6 +108,10 @@ public struct PlanCheck: Sendable {
         ]
         lines.append(warnings.isEmpty ? "no warnings" : "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")
         lines += warnings.map { "  " + $0 }
+        if mootEntries > 0 {
+            let them = mootEntries == warnings.count ? "All of them are" : "\(mootEntries) of them are"
+            lines.append("\(them) about entries that select makes moot: harmless, and solve does not mention them.")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -36,7 +36,7 @@ struct IncludeResolver {
                 }
                 guard visited.insert(canonical).inserted else { continue }
                 files.append(display)
-                let catalog = try readCatalog(display, from: item.location)
+                let catalog = try readCatalog(display, written: path, folder: baseDirectory, from: item.location)
                 let merged = try merge(catalog, baseDirectory: FilePaths.directory(of: display),
                                        chain: chain + [(display, canonical)])
                 sites += try merged["sites"]?.list("sites") ?? []
@@ -57,14 +57,19 @@ struct IncludeResolver {
         return RawNode(value: .mapping(entries), location: root.location)
     }
 
-    private func readCatalog(_ path: String, from location: SourceLocation) throws(PlanError) -> RawNode {
+    /// The catalog at `path`, which the including file (in `folder`) wrote as `written`.
+    private func readCatalog(_ path: String, written: String, folder: String,
+                             from location: SourceLocation) throws(PlanError) -> RawNode {
         var reader = DocumentReader(file: path)
         let bytes: [UInt8]
         switch FilePaths.read(path) {
         case .success(let read): bytes = read
         case .failure(let problem):
-            throw PlanError(at: location, "cannot read included file '\(path)': \(problem)",
-                            hint: "include paths are resolved from the folder of the file that names them (\(FilePaths.directory(of: location.file))); copy the included files along with the plan, or write the include as a path from that folder or as an absolute path")
+            let resolved = written == path ? "" : " (resolved to '\(path)')"
+            throw PlanError(at: location, "cannot read included file '\(written)'\(resolved): \(problem)",
+                            hint: "include paths are resolved from the folder of the file that names them (\(folder)); "
+                                + "copy the included files along with the plan, or write the include as a path from "
+                                + "that folder or as an absolute path")
         }
         let node = try reader.read(try reader.text(from: bytes),
                                    what: "a catalog with sites:, factory_types: and/or builders:")

@@ -25,6 +25,18 @@ extension Plan {
         return (builders[b].capexFactor * list * 100).rounded() / 100
     }
 
+    /// max_plants(s): the most plants `site` may hold, its own `max_plants`, else the
+    /// plan's `rules.max_plants_per_site`; nil when neither limits it.
+    public func maxPlants(at site: Site) -> Int? {
+        site.maxPlants ?? rules.maxPlantsPerSite
+    }
+
+    /// The key that sets ``maxPlants(at:)`` for `site`: `max_plants` (the site's own) or
+    /// `max_plants_per_site` (the plan's rule); nil when neither is given.
+    public func maxPlantsKey(at site: Site) -> String? {
+        site.maxPlants != nil ? "max_plants" : rules.maxPlantsPerSite != nil ? "max_plants_per_site" : nil
+    }
+
     /// avail(k): the first phase whose months, counted from ``start``, cover the
     /// expansion's `online_months`; nil when it comes online after the last phase.
     public func availablePhase(of expansion: Expansion) -> Int? {

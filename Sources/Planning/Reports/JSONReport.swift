@@ -3,7 +3,10 @@ import Foundation
 /// The JSON that `parkplan solve --format json` prints (section 3 of the plan-format
 /// contract), with keys in the contract's order.
 ///
-/// Beyond the contract's fields it adds `binds` to each resource and a `budgets` object:
+/// Beyond the contract's fields it adds `binds` to each resource, to each site `plants`
+/// (its plant count against `max_plants` or `rules.max_plants_per_site`, with the `key`
+/// that sets the limit) and `max_per_site` (each type built there against its limit), and a
+/// `budgets` object:
 /// for each phase budget row and the total budget, `budget`, `spent`, the row's `limit`
 /// and `used` (cumulative through the phase with carry-over) and `binds`. With builders,
 /// each allocation names its `builder`, `builders` gives each builder's plants, capex at its
@@ -87,6 +90,8 @@ public struct JSONReport: Sendable {
                 ($0.name, .object([("used", .number($0.used)), ("capacity", .number($0.capacity)),
                                    ("binds", .bool($0.binds))]))
             })),
+            ("plants", count(s.plants, key: s.plantLimitKey)),
+            ("max_per_site", .object(s.maxPerSite.map { ($0.type, count($0.use, key: nil)) })),
         ])
     }
 
@@ -104,6 +109,13 @@ public struct JSONReport: Sendable {
                  ("max_plants_per_phase", b.maxPlantsPerPhase.map { .number(Double($0)) } ?? .null),
                  ("binds", .object([("commitment", .bool(b.commitmentBinds)), ("min_work", .bool(b.minWorkBinds)),
                                     ("phases", .array(b.fullPhases.map(JSONValue.string)))]))])
+    }
+
+    /// `{"used": 6, "limit": 6, "binds": true}`, with `"key"` naming the plan key that sets
+    /// the limit when given; `limit` is null and `binds` false without a limit.
+    private static func count(_ use: PlantCountUse, key: String?) -> JSONValue {
+        .object([("used", .number(Double(use.used))), ("limit", use.limit.map { .number(Double($0)) } ?? .null),
+                 ("binds", .bool(use.binds))] + (key.map { [("key", JSONValue.string($0))] } ?? []))
     }
 
     private static func budget(_ b: BudgetUse) -> JSONValue {

@@ -74,3 +74,18 @@ public struct PlanResult: Sendable, Equatable {
         }
     }
 }
+
+extension PlanResult {
+    /// True when the plants of `type` at `site` reached the type's `max_per_site`.
+    public func reachesMaxPerSite(site: String, type: String) -> Bool {
+        sites.first { $0.id == site }?.maxPerSite.contains { $0.type == type && $0.use.binds } ?? false
+    }
+
+    /// The limits that bind for `allocation`, as the CSV's `binding_limits` lists them:
+    /// its site's binding resources and plant limit, then `max_per_site` when its type
+    /// reached it there.
+    public func bindingLimits(of allocation: Allocation) -> [String] {
+        let site = sites.first { $0.id == allocation.site }?.bindingLimits ?? []
+        return site + (reachesMaxPerSite(site: allocation.site, type: allocation.type) ? ["max_per_site"] : [])
+    }
+}

@@ -110,7 +110,16 @@ struct SolutionReading {
                 let binds = reaches(used, capacity) || keepsOut(site: s, needing: { $0.uses[r] ?? 0 }, room: capacity - used)
                 return ResourceUse(name: r, used: used, capacity: capacity, binds: binds)
             }
-            return SiteResult(id: site.id, openedIn: plan.phases[opened].id, spend: spend(site: s), resources: resources)
+            let perType = plan.factoryTypes.indices.compactMap { f -> TypeCountUse? in
+                let built = counts[s][f].reduce(0, +)
+                let type = plan.factoryTypes[f]
+                guard built > 0 else { return nil }
+                return TypeCountUse(type: type.id, use: PlantCountUse(used: built, limit: type.maxPerSite))
+            }
+            let plants = PlantCountUse(used: perType.reduce(0) { $0 + $1.use.used }, limit: plan.maxPlants(at: site))
+            return SiteResult(id: site.id, openedIn: plan.phases[opened].id, spend: spend(site: s),
+                              resources: resources, plants: plants, plantLimitKey: plan.maxPlantsKey(at: site),
+                              maxPerSite: perType)
         }
     }
 
@@ -161,7 +170,7 @@ struct SolutionReading {
     func keepsOut(site s: Int, needing: (FactoryType) -> Double, room: Double) -> Bool {
         let site = plan.sites[s]
         let plants = counts[s].reduce(0) { $0 + $1.reduce(0, +) }
-        if let most = site.maxPlants ?? plan.rules.maxPlantsPerSite, plants >= most { return false }
+        if let most = plan.maxPlants(at: site), plants >= most { return false }
         return plan.factoryTypes.indices.contains { f in
             let type = plan.factoryTypes[f], need = needing(type)
             return need > room + 1e-9 * max(1, need) && counts[s][f].reduce(0, +) < type.maxPerSite
@@ -178,7 +187,7 @@ struct SolutionReading {
             guard let opened = openedIn[s], opened <= p else { continue }
             let site = plan.sites[s]
             let plants = counts[s].reduce(0) { $0 + $1.reduce(0, +) }
-            if let most = site.maxPlants ?? plan.rules.maxPlantsPerSite, plants >= most { continue }
+            if let most = plan.maxPlants(at: site), plants >= most { continue }
             for (f, type) in plan.factoryTypes.enumerated() where counts[s][f].reduce(0, +) < type.maxPerSite {
                 guard (0...p).contains(where: { plan.isAllowed(site: site, type: type, phase: $0) }),
                       let capex = cheapestPrice(site: s, type: f) else { continue }

@@ -145,7 +145,7 @@ struct AggregateModel {
                 problem.addRow("res", terms: terms, upper: capacity / scale)
             }
             // 8: plants per site.
-            if let limit = site.maxPlants ?? plan.rules.maxPlantsPerSite {
+            if let limit = plan.maxPlants(at: site) {
                 let terms = plan.factoryTypes.indices.flatMap { countTerms(site: s, type: $0) }
                 if !terms.isEmpty || limit < 0 { problem.addRow("plants_max", terms: terms, upper: Double(limit)) }
             }

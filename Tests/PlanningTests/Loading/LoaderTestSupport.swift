@@ -58,9 +58,9 @@ func basePlan(adding lines: String) -> String {
 }
 
 /// The error loading `yaml` as file `test.yaml` throws, or nil when it loads.
-func loadError(_ yaml: String, overrides: [String] = []) -> PlanError? {
+func loadError(_ yaml: String, overrides: [String] = [], baseDirectory: String = ".") -> PlanError? {
     do {
-        _ = try PlanLoader.load(yaml: yaml, file: "test.yaml", overrides: overrides)
+        _ = try PlanLoader.load(yaml: yaml, file: "test.yaml", baseDirectory: baseDirectory, overrides: overrides)
         return nil
     } catch {
         return error

@@ -30,7 +30,7 @@ import Testing
         let text = ReportFormat.table.render(result, plan: Self.plan)
         let allocation = text.components(separatedBy: "\nTimeline")[0]
         let header = allocation.split(separator: "\n").first { $0.hasPrefix("  site") }?.split(separator: " ")
-        #expect(header == ["site", "state", "phase", "type", "builder", "count", "capex", "value/yr", "jobs"])
+        #expect(header == ["site", "state", "phase", "type", "builder", "count", "capex", "value/yr", "jobs", "limit"])
         for a in result.allocations {
             #expect(
                 allocation.split(separator: "\n").contains {

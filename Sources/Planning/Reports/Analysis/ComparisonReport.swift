@@ -11,8 +11,6 @@ public struct ComparisonReport: Sendable {
         self.labels = labels
     }
 
-    private var money: Bool { comparison.a.objective.measure.isMoney }
-
     /// True when A and B optimize the same measure in the same sense, so their objectives
     /// can be subtracted.
     public var objectivesAlike: Bool {
@@ -28,16 +26,9 @@ public struct ComparisonReport: Sendable {
             + "their objectives are not compared, only plants and spend"
     }
 
-    /// An objective in its own unit: dollars a year of output value, dollars of cost or of
-    /// net present value, jobs, or a weighted score (dollars and jobs mixed, so no unit).
+    /// An objective in its own unit (``ObjectiveMeasure/withUnit(_:)``), "-" without one.
     private func amount(_ x: Double?, measure: ObjectiveMeasure) -> String {
-        guard let x else { return "-" }
-        switch measure {
-        case .value: return Money.format(x) + "/yr"
-        case .cost, .npv: return Money.format(x)
-        case .jobs: return Quantity.plain(x) + " jobs"
-        case .weighted: return "score " + Quantity.abbreviated(x)
-        }
+        x.map(measure.withUnit) ?? "-"
     }
 
     /// "maximize value": the sense and measure of an objective.
@@ -61,7 +52,8 @@ public struct ComparisonReport: Sendable {
                 ["status", c.a.status.rawValue, c.b.status.rawValue, ""],
                 [objectiveLabel, amount(c.a.objective.value, measure: c.a.objective.measure),
                  amount(c.b.objective.value, measure: c.b.objective.measure),
-                 objectivesAlike ? signed(c.objectiveDelta, money: money) : "not comparable"],
+                 objectivesAlike
+                    ? c.objectiveDelta.map(c.a.objective.measure.signedWithUnit) ?? "-" : "not comparable"],
                 ["spend", c.a.status.hasSolution ? Money.format(c.a.totalSpend) : "-",
                  c.b.status.hasSolution ? Money.format(c.b.totalSpend) : "-", signed(c.spendDelta, money: true)],
                 ["plants", String(c.a.totals.plants), String(c.b.totals.plants),

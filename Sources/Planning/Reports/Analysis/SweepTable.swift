@@ -49,8 +49,7 @@ public struct SweepTable: Sendable {
         let showRecoup = report.points.contains { $0.recoup != nil }
         let header = report.parameters.map(\.path) + ["status", "objective", "spend"] + (showNPV ? ["npv"] : [])
             + (showRecoup ? ["recoup"] : []) + builders.map { "\($0) capex" } + types + ["seconds"]
-        let money = report.measure.isMoney
-        func objectiveText(_ x: Double) -> String { money ? Money.format(x) : Quantity.plain(x) }
+        let objectiveText = report.measure.amount
         func amount(_ x: Double?, _ text: (Double) -> String) -> String {
             x.map { csv ? Overrides.valueText($0) : text($0) } ?? ""
         }
