@@ -237,12 +237,13 @@ out.append(f"- parkplan {os.environ.get('V_PARKPLAN', '?')} (GLPK library inside
 out.append(f"- {os.environ.get('V_SOLVERS', '?')} (from PyPI: highspy, pyscipopt, gurobipy with its size-limited licence)")
 out.append(f"- {os.environ.get('V_GLPSOL', '?')}; CBC {os.environ.get('V_CBC', '?')}")
 out.append(f"- Generated plans (sites x types x phases / seed): {os.environ.get('PLANS')}; "
-           f"NPV variants: {os.environ.get('NPV') or 'none'}; seeds: {os.environ.get('SEEDS')}\n")
+           f"NPV variants: {os.environ.get('NPV') or 'none'}; with builders (/ builders): "
+           f"{os.environ.get('BUILDERS') or 'none'}; seeds: {os.environ.get('SEEDS')}\n")
 out.append("## Commands\n")
 out.append("```sh")
-out.append("Benchmarks/compare     # LIMIT, PLANS, NPV, SEEDS, THREADS, CLASSIC, OUT may be set in the environment")
+out.append("Benchmarks/compare     # LIMIT, PLANS, NPV, BUILDERS, SEEDS, THREADS, CLASSIC, OUT may be set in the environment")
 out.append("# per plan and N (cores C: 1 for N = 1, 0-1 for N = 2):")
-out.append("parkplan generate --sites S --types T --phases P --seed K --output DIR")
+out.append("parkplan generate --sites S --types T --phases P --seed K [--builders B] --output DIR")
 out.append("parkplan export DIR/plan.yaml --mps DIR/model.mps")
 out.append(f"taskset -c C parkplan solve DIR/plan.yaml --format json --time-limit {LIMIT:g} --threads N")
 out.append(f"taskset -c C Benchmarks/.venv/bin/python Benchmarks/mps_solve.py highs DIR/model.mps --time-limit {LIMIT:g} --threads N")
@@ -253,6 +254,7 @@ out.append(f"taskset -c 1 cbc DIR/model.mps -timeMode elapsed -sec {LIMIT:g} -th
 out.append("```\n")
 out.append("NPV variants are the generated plan with `objective: {maximize: npv}` and `economics: {horizon: 2050-12, "
            "discount_rate: 0.07, margin: 0.15}`; they are left out (with a note on standard error) where "
-           "`parkplan check` rejects them.")
+           "`parkplan check` rejects them. Plans named `-bB` are the generated plan with B builders "
+           "(`parkplan generate --builders B`).")
 with open(OUT, "w") as f:
     f.write("\n".join(out) + "\n")

@@ -9,6 +9,9 @@ result has one, for a plan with `uncertainty` the risk section with the figures
 `parkplan risk --format json` prints (the NPV histogram's P10, P50 and P90, the recoup
 chart's probability, each phase's chance of staying within budget), a script that ran
 without errors, and a screenshot that is not blank.
+With builders: each allocation row names its builder as the JSON does, the Builders table
+has a row per builder, and the page opened at `#builder=ID` shows only that builder's rows
+and fades the markers of the sites where it builds nothing.
 
 The geometry is measured by a probe script added to a copy of the page, which writes
 what it finds into the page for `--dump-dom` to print.
@@ -165,6 +168,7 @@ def check(parkplan, plan, folder):
         if f'data-row-site="{a["site"]}"' not in dom:
             problems.append(f"no allocation row of {a['site']}")
             break
+    problems += check_builders(result, dom, page, folder)
     recoup = result.get("recoup")
     if recoup and recoup.get("month") and f'data-month="{recoup["month"]}"' not in dom:
         problems.append(f"recoup month {recoup['month']} not shown")
@@ -215,6 +219,37 @@ def check_risk(parkplan, plan, dom):
             problems.append(f"phase {phase} within budget shown as {shown and shown.group(1)}, risk prints {figures['within']}")
     if dom.count("<rect class=\"bin") < 2:
         problems.append("the distributions have no bars")
+    return problems
+
+
+def check_builders(result, dom, page, folder):
+    """The builder of each allocation row, the Builders table, and the filter at #builder=ID."""
+    builders = result.get("builders")
+    if not builders:
+        return []
+    problems = []
+    rows = re.findall(r'<tr data-row-site="([^"]*)" data-row-builder="([^"]*)"', dom)
+    want = [(a["site"], a["builder"]) for a in result["allocations"]]
+    if rows != want:
+        problems.append(f"allocation rows by builder {rows[:4]}... but the JSON has {want[:4]}...")
+    listed = re.findall(r'<tr data-builder="([^"]*)"', dom)
+    if listed != list(builders):
+        problems.append(f"the Builders table lists {listed}, the JSON {list(builders)}")
+    busy = [b for b, entry in builders.items() if entry["plants"] > 0]
+    if not busy:
+        return problems
+    chosen = busy[-1]
+    filtered, _ = browse(page + "#builder=" + chosen, "--dump-dom", folder=folder)
+    if not re.search(rf'<body[^>]*data-builder-filter="{re.escape(chosen)}"', filtered):
+        problems.append(f"the page at #builder={chosen} did not filter")
+    shown = re.findall(r'<tr data-row-site="[^"]*" data-row-builder="([^"]*)"(?! hidden)', filtered)
+    if set(shown) != {chosen}:
+        problems.append(f"at #builder={chosen} the visible rows are of {sorted(set(shown))}")
+    sites = {a["site"] for a in result["allocations"] if a["builder"] == chosen}
+    faded = set(re.findall(r'<g class="site opened faded" data-site="([^"]*)"', filtered))
+    opened = set(re.findall(r'<g class="site opened(?: faded)?" data-site="([^"]*)"', filtered))
+    if faded & sites or (opened - sites) - faded:
+        problems.append(f"at #builder={chosen} the faded markers {sorted(faded)} do not match the sites without it")
     return problems
 
 

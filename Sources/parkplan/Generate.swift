@@ -10,7 +10,9 @@ extension ParkPlan {
             discussion: """
                 Sites sit in real US states with capacities in the fact sheet's ranges; factory
                 types are variants of its ten plant kinds; phases run every 3 or 4 years from
-                2026-01. The same arguments always write the same bytes.
+                2026-01; --builders adds partner companies that build the plants (the same
+                sites, types and rules as without). The same arguments always write the same
+                bytes.
                 """)
 
         @Option(name: .long, help: "Number of candidate sites.")
@@ -25,11 +27,14 @@ extension ParkPlan {
         @Option(name: .long, help: "Seed of the random numbers.")
         var seed: UInt64 = 1
 
+        @Option(name: .long, help: "Number of builders (partner companies that build the plants); 0 for none.")
+        var builders: Int = 0
+
         @Option(name: .long, help: ArgumentHelp("Directory to write plan.yaml and catalog.yaml into (created if missing).", valueName: "dir"))
         var output: String
 
         var settings: PlanGenerator.Settings {
-            PlanGenerator.Settings(sites: sites, types: types, phases: phases, seed: seed)
+            PlanGenerator.Settings(sites: sites, types: types, phases: phases, seed: seed, builders: builders)
         }
 
         func validate() throws {
@@ -54,7 +59,9 @@ extension ParkPlan {
             try SafeWrite.write(generated.catalog, to: OutputFile(folder + PlanGenerator.catalogFileName))
             let path = folder + PlanGenerator.planFileName
             try SafeWrite.write(generated.plan, to: OutputFile(path))
-            Terminal.error("wrote \(path) (\(sites) sites, \(types) factory types, \(phases) phases, seed \(seed))")
+            let with = builders > 0 ? ", \(builders) builders" : ""
+            Terminal.error(
+                "wrote \(path) (\(sites) sites, \(types) factory types, \(phases) phases\(with), seed \(seed))")
         }
     }
 }

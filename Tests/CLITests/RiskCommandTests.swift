@@ -102,6 +102,28 @@ import Testing
         #expect(notJSON.stderr.contains("not the JSON of `parkplan solve --format json`"))
     }
 
+    @Test func anAllocationWithBuildersIsCheckedBuilderByBuilder() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("partners.json").path
+        let uncertainty = ["--set", "uncertainty={capex: {default: {p50: 1.1, p90: 1.5}}}"]
+        let plan = "seeds/japan-partners.yaml"
+        #expect(try CLI.run(["solve", plan, "--format", "json", "--output", file] + uncertainty).status == 0)
+        let solved = try CLI.run(["risk", plan, "--format", "json", "--scenarios", "200"] + uncertainty)
+        let given = try CLI.run(
+            ["risk", plan, "--format", "json", "--scenarios", "200", "--allocation", file] + uncertainty)
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(given.stdout == solved.stdout)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "\"builder\" : \"toshiba\"", with: "\"builder\" : \"toshba\"")
+            .replacingOccurrences(of: "\"builder\": \"toshiba\"", with: "\"builder\": \"toshba\"")
+        let bad = folder.appendingPathComponent("bad.json").path
+        try text.write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["risk", plan, "--allocation", bad] + uncertainty)
+        #expect(refused.status == 2)
+        #expect(
+            refused.stderr.contains("unknown builder 'toshba'") && refused.stderr.contains("did you mean 'toshiba'?"))
+    }
+
     @Test func thePageShowsTheDistributionsForRiskAndSolve() throws {
         let folder = try CLI.temporaryFolder()
         for command in ["risk", "solve"] {

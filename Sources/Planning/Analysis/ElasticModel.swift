@@ -62,11 +62,13 @@ public struct ElasticModel: Sendable {
     public let slacks: [Slack]
 
     /// True for the rows that get slacks: budgets (6), resources (5), plants per site (8),
-    /// targets (9), state shares (10), min states (11), sites opened (12) and requires (13).
+    /// targets (9), state shares (10), min states (11), sites opened (12), requires (13),
+    /// the funding rows, and each builder's commitment, `min_work` and plants per phase.
     public static func isElastic(_ group: ConstraintGroup) -> Bool {
         switch group {
         case .resource, .phaseBudget, .totalBudget, .plantsPerSite, .target, .stateShare, .minStates,
-             .sitesOpened, .require, .fundingPaysPhase, .fundingAmount, .recoupBy: true
+             .sitesOpened, .require, .fundingPaysPhase, .fundingAmount, .recoupBy,
+             .builderCommitment, .builderMinWork, .builderPhaseLimit: true
         default: false
         }
     }

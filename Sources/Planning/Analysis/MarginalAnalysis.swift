@@ -16,6 +16,9 @@ public struct Marginal: Sendable, Equatable {
         case phaseEnd = "phase_end"
         /// An opened site, taken out of the selection.
         case site
+        /// A builder's binding limit: its commitment raised by $1B, its `min_work` lowered
+        /// by $1B, or its `max_plants_per_phase` raised by one plant.
+        case builder
     }
 
     /// What was moved.
@@ -35,6 +38,12 @@ public struct Marginal: Sendable, Equatable {
         case extendLastPhase(phase: String, ends: YearMonth)
         /// The site left out of the selection.
         case leaveOut(site: String)
+        /// A builder's commitment raised by `dollars`.
+        case raiseCommitment(dollars: Double)
+        /// A builder's `min_work` lowered by `dollars`.
+        case lowerMinWork(dollars: Double)
+        /// A builder's `max_plants_per_phase` raised by one plant.
+        case raisePlantsPerPhase
     }
 
     /// The limit in the plan's words, e.g. "budget of p1", "power_mw at inl".
@@ -66,7 +75,10 @@ public struct Marginal: Sendable, Equatable {
 ///   (`factory_types.F.max_per_site`);
 /// - the last phase ends a month later (`phases.LAST.ends`), so plants may start a month later;
 /// - every opened site left out (`select.sites` without it): what the plan loses; a site
-///   that a `rules.require` entry names is not left out, and says so.
+///   that a `rules.require` entry names is not left out, and says so;
+/// - every binding builder limit moved by a step: a commitment raised by $1B, a
+///   `min_work` lowered by $1B (to no less than 0), a `max_plants_per_phase` raised by one
+///   (`builders.B.FIELD`).
 ///
 /// The re-solves run in parallel.
 public struct MarginalAnalysis: Sendable {
@@ -124,7 +136,7 @@ public struct MarginalAnalysis: Sendable {
     }
 
     /// The changes to try, in order: budgets, binding or limiting resources (see
-    /// ``limits(_:at:)``), plant limits, `max_per_site`, the last phase's end, sites.
+    /// ``limits(_:at:)``), plant limits, `max_per_site`, the last phase's end, builders, sites.
     public var probes: [Probe] {
         guard result.status.hasSolution else { return [] }
         var probes: [Probe] = []
@@ -166,12 +178,38 @@ public struct MarginalAnalysis: Sendable {
                                 change: .extendLastPhase(phase: last.id, ends: ends),
                                 override: "phases.\(last.id).ends=\(ends)"))
         }
+        probes += builderProbes
         for site in result.sites {
             let rest = plan.sites.map(\.id).filter { $0 != site.id }
             probes.append(Probe(kind: .site, limit: "site \(site.id)", change: .leaveOut(site: site.id),
                                 override: "select.sites=[\(rest.joined(separator: ", "))]"))
         }
         return probes
+    }
+
+    /// The steps of the builders' binding limits, in builder order.
+    var builderProbes: [Probe] {
+        (result.builders ?? []).flatMap { builder -> [Probe] in
+            let path = "builders.\(builder.id)"
+            var probes: [Probe] = []
+            if builder.commitmentBinds, let commitment = builder.commitment {
+                probes.append(Probe(kind: .builder, limit: "commitment of \(builder.id)",
+                                    change: .raiseCommitment(dollars: 1e9),
+                                    override: "\(path).commitment=\(Overrides.valueText(commitment + 1e9))"))
+            }
+            if builder.minWorkBinds {
+                let lower = max(0, builder.minWork - 1e9)
+                probes.append(Probe(kind: .builder, limit: "min_work of \(builder.id)",
+                                    change: .lowerMinWork(dollars: builder.minWork - lower),
+                                    override: "\(path).min_work=\(Overrides.valueText(lower))"))
+            }
+            if !builder.fullPhases.isEmpty, let limit = builder.maxPlantsPerPhase {
+                probes.append(Probe(kind: .builder, limit: "max_plants_per_phase of \(builder.id)",
+                                    change: .raisePlantsPerPhase,
+                                    override: "\(path).max_plants_per_phase=\(limit + 1)"))
+            }
+            return probes
+        }
     }
 
     /// The plan with its only site left out. An empty `select.sites` list is refused by the

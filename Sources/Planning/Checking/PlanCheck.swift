@@ -3,6 +3,8 @@
 public struct PlanCheck: Sendable {
     /// Selected sites, factory types and phases.
     public var sites: Int, factoryTypes: Int, phases: Int
+    /// The builders, nil for a plan without them.
+    public var builders: Int?
     /// Model size: allowed triples out of all, variables and rows.
     public var counts: FormulationCounts
     /// Warnings: the loader's, then those found from the model.
@@ -19,10 +21,11 @@ public struct PlanCheck: Sendable {
         sites = plan.sites.count
         factoryTypes = plan.factoryTypes.count
         phases = plan.phases.count
+        builders = plan.builders?.count
         counts = formulation.counts
         mootEntries = loaded.mootEntries.count
         warnings = loaded.warnings + PlanCheck.typesAllowedNowhere(plan) + PlanCheck.unusableSites(plan)
-            + PlanCheck.targetsAboveCapacity(plan)
+            + PlanCheck.targetsAboveCapacity(plan) + PlanCheck.typesNoBuilderBuilds(plan) + PlanCheck.idleBuilders(plan)
         uncertainty = plan.uncertainty.map(PlanCheck.describe) ?? []
         if plan.uncertainty?.optimize != nil {
             warnings.append(
@@ -53,6 +56,42 @@ public struct PlanCheck: Sendable {
         switch multiplier {
         case .fixed(let x): x.plain
         case .quantiles(let a, let b): "{p50: \(a.plain), p90: \(b.plain)}"
+        }
+    }
+
+    /// `file:line:column: ` of the entry `key` (e.g. `builders.toshiba`), or nothing when unknown.
+    private static func place(_ plan: Plan, _ key: String) -> String {
+        plan.origins[key].map { "\($0): " } ?? ""
+    }
+
+    /// A selected factory type that no builder builds: none of its plants can be built.
+    static func typesNoBuilderBuilds(_ plan: Plan) -> [String] {
+        plan.typesNoBuilderBuilds.map { type in
+            place(plan, "factory_types.\(type.id)")
+                + "warning: no builder builds factory type '\(type.id)', so none of its plants can be built; "
+                + "add it to the builds of a builder"
+        }
+    }
+
+    /// A builder that can build nothing the plan selects, and why.
+    static func idleBuilders(_ plan: Plan) -> [String] {
+        (plan.builders ?? []).compactMap { builder in
+            let types = plan.factoryTypes.filter(builder.builds)
+            let sites = plan.sites.filter(builder.worksAt)
+            let why: String
+            if types.isEmpty {
+                why = "it builds none of the selected factory types (\(builder.builds?.joined(separator: ", ") ?? ""))"
+            } else if sites.isEmpty {
+                why = "no selected site is in its states (\(builder.states?.joined(separator: ", ") ?? ""))"
+            } else if sites.allSatisfy({ site in
+                types.allSatisfy { plan.firstAllowedPhase(site: site, type: $0) == nil }
+            }) {
+                why = "none of its types is allowed at the selected sites in its states in any phase"
+            } else {
+                return nil
+            }
+            return place(plan, "builders.\(builder.id)")
+                + "warning: builder '\(builder.id)' can build nothing the plan selects: \(why)"
         }
     }
 
@@ -95,7 +134,8 @@ public struct PlanCheck: Sendable {
     public var text: String {
         let share = counts.allTriples == 0 ? 0 : Double(counts.allowedTriples) / Double(counts.allTriples) * 100
         var lines = [
-            "sites: \(sites), factory types: \(factoryTypes), phases: \(phases)",
+            "sites: \(sites), factory types: \(factoryTypes), phases: \(phases)"
+                + (builders.map { ", builders: \($0)" } ?? ""),
             "allowed site-type-phase triples: \(counts.allowedTriples) of \(counts.allTriples) (\(Int(share.rounded()))%)",
             "model: \(counts.variables) variables, \(counts.rows) rows",
         ] + uncertainty

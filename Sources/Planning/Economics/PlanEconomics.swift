@@ -113,10 +113,10 @@ public struct PlanEconomics: Sendable {
     /// The month an expansion available from phase `a` is paid: that phase's first month.
     public func expansionMonth(phase a: Int) -> Int { phaseStart(a) }
 
-    /// c(s,f): the capex of a plant of type `f` at site `s` (``Plan/capex(site:type:)``);
-    /// in a scenario, c(s,f) * m_capex(f).
-    public func capex(site s: Int, type f: Int) -> Double {
-        let planned = plannedCapex[s * plannedBuild.count + f]
+    /// c(s,f): the capex of a plant of type `f` at site `s`; with `builder`, that builder's
+    /// price c_b(s,f) (``Plan/capex(site:type:builder:)``). In a scenario, times m_capex(f).
+    public func capex(site s: Int, type f: Int, builder b: Int? = nil) -> Double {
+        let planned = b == nil ? plannedCapex[s * plannedBuild.count + f] : plan.capex(site: s, type: f, builder: b)
         return factors.map { planned * $0.capex[f] } ?? planned
     }
 
@@ -151,9 +151,18 @@ public struct PlanEconomics: Sendable {
 
     /// The NPV of one plant n[s,f,p]: (profit/12) * sum_{m=on}^{H} disc(m) - c(s,f) * disc(b).
     public func plantCoefficient(site s: Int, type f: Int, phase p: Int) -> Double {
-        let on = firstOutput(site: s, type: f, phase: p)
-        return monthlyProfit(type: f) * discountSum(from: on)
-            - capex(site: s, type: f) * discount(constructionStart(site: s, type: f, phase: p))
+        profitCoefficient(site: s, type: f, phase: p) + capexCoefficient(site: s, type: f, phase: p)
+    }
+
+    /// The discounted profit of one plant n[s,f,p]: (profit/12) * sum_{m=on}^{H} disc(m).
+    public func profitCoefficient(site s: Int, type f: Int, phase p: Int) -> Double {
+        monthlyProfit(type: f) * discountSum(from: firstOutput(site: s, type: f, phase: p))
+    }
+
+    /// The discounted capex of one plant n[s,f,p] (of w[b,s,f,p] with `builder`), paid in
+    /// month b(s,f,p): -c(s,f) * disc(b), or -c_b(s,f) * disc(b).
+    public func capexCoefficient(site s: Int, type f: Int, phase p: Int, builder: Int? = nil) -> Double {
+        -capex(site: s, type: f, builder: builder) * discount(constructionStart(site: s, type: f, phase: p))
     }
 
     /// The NPV of opening site `s` in phase `p`: -development_cost * disc(T_{p-1} + 1).

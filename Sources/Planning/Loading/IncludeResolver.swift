@@ -1,7 +1,7 @@
-/// Reads the catalogs a plan includes, recursively, and merges their `sites` and
-/// `factory_types` into the plan's raw document (included entries first, in include order),
-/// and their one `uncertainty` section under the plan's own: each key the plan's section
-/// gives replaces the same key of the included one whole.
+/// Reads the catalogs a plan includes, recursively, and merges their `sites`,
+/// `factory_types` and `builders` into the plan's raw document (included entries first, in
+/// include order), and their one `uncertainty` section under the plan's own: each key the
+/// plan's section gives replaces the same key of the included one whole.
 ///
 /// Include paths are relative to the file that names them. A file reached twice along
 /// different branches is read once; a file that includes itself, directly or not, is an
@@ -21,7 +21,10 @@ struct IncludeResolver {
     private mutating func merge(_ root: RawNode, baseDirectory: String,
                                 chain: [(display: String, canonical: String)]) throws(PlanError) -> RawNode {
         guard var entries = root.entries else { return root }
-        var sites: [RawNode] = [], types: [RawNode] = []
+        if let own = root["builders"], own.items?.isEmpty == true {
+            throw PlanDecoder.emptyBuilders(at: own.location)
+        }
+        var sites: [RawNode] = [], types: [RawNode] = [], builders: [RawNode] = []
         var uncertainty: RawNode?
         if let include = root["include"] {
             for item in try include.list("include") {
@@ -40,6 +43,7 @@ struct IncludeResolver {
                                        chain: chain + [(display, canonical)])
                 sites += try merged["sites"]?.list("sites") ?? []
                 types += try merged["factory_types"]?.list("factory_types") ?? []
+                builders += try merged["builders"]?.list("builders") ?? []
                 if let section = merged["uncertainty"] {
                     try Self.refuseSecond(uncertainty, section)
                     uncertainty = section
@@ -55,7 +59,7 @@ struct IncludeResolver {
                 entries.append(RawEntry(key: "uncertainty", keyLocation: uncertainty.location, value: uncertainty))
             }
         }
-        for (key, added) in [("sites", sites), ("factory_types", types)] where !added.isEmpty {
+        for (key, added) in [("sites", sites), ("factory_types", types), ("builders", builders)] where !added.isEmpty {
             if let index = entries.firstIndex(where: { $0.key == key }) {
                 let own = try entries[index].value.list(key)
                 entries[index].value = RawNode(value: .sequence(added + own), location: entries[index].value.location)
@@ -99,7 +103,7 @@ struct IncludeResolver {
                                 + "that folder or as an absolute path")
         }
         let node = try reader.read(
-            try reader.text(from: bytes), what: "a catalog with sites:, factory_types: and/or uncertainty:")
+            try reader.text(from: bytes), what: "a catalog with sites:, factory_types:, builders: and/or uncertainty:")
         _ = try FieldReader(node, schema: .catalog, context: "catalog \(path)")
         return node
     }

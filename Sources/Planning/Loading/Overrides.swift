@@ -178,6 +178,8 @@ private struct Setter {
         case "factory_types": "factory type"
         case "phases": "phase"
         case "expansions": "expansion"
+        case "builders": "builder"
+        case "funding": "funding source"
         default: "entry"
         }
     }

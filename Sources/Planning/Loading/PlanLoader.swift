@@ -41,6 +41,7 @@ public enum PlanLoader {
         let full = try decoder.decode(merged)
         var checker = ReferenceChecker(decoder: decoder)
         let plan = try checker.check(full)
+        try BuilderChecker(decoder: decoder).check(full, selectedTypes: Set(plan.factoryTypes.map(\.id)))
         let moneyWarnings = try EconomicsChecker(plan: plan, locations: decoder.locations).check()
         try ModelLimits.check(plan, file: file)
         return LoadedPlan(plan: plan, warnings: checker.warnings + moneyWarnings, files: includes.files,

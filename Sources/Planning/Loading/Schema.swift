@@ -47,10 +47,12 @@ extension Schema {
         "max_per_site": .leaf, "requires": .leaf, "sources": .leaf, "notes": .leaf, "annual_profit": .leaf,
     ])
 
-    /// A catalog file: sites, factory types and one uncertainty section, maybe with further includes.
+    /// A catalog file: sites, factory types, builders and one uncertainty section, maybe with
+    /// further includes.
     static let catalog = Schema.object([
         "include": .leaf, "sites": .list(idKey: "id", entry: site),
-        "factory_types": .list(idKey: "id", entry: factoryType), "uncertainty": uncertainty,
+        "factory_types": .list(idKey: "id", entry: factoryType), "builders": .list(idKey: "id", entry: builder),
+        "uncertainty": uncertainty,
     ])
 
     /// A phase.
@@ -82,6 +84,7 @@ extension Schema {
         "rules": rules, "targets": .list(idKey: "type", entry: target),
         "solver": .object(["time_limit_s": .leaf, "mip_gap": .leaf]),
         "sites": .list(idKey: "id", entry: site), "factory_types": .list(idKey: "id", entry: factoryType),
-        "economics": economics, "funding": .list(idKey: "id", entry: fundingSource), "uncertainty": uncertainty,
+        "economics": economics, "funding": .list(idKey: "id", entry: fundingSource),
+        "builders": .list(idKey: "id", entry: builder), "uncertainty": uncertainty,
     ])
 }

@@ -16,6 +16,15 @@ extension Plan {
         capex(of: factoryTypes[f], at: sites[s])
     }
 
+    /// c_b(s,f) by positions: what builder `b` (a position in ``builders``) charges for one
+    /// plant of type `f` at site `s`, its `capex_factor` times c(s,f), to the cent (1.1 x
+    /// $200M is $220M, not $220,000,000.00000003); c(s,f) when `b` is nil.
+    public func capex(site s: Int, type f: Int, builder b: Int?) -> Double {
+        let list = capex(site: s, type: f)
+        guard let b, let builders, builders[b].capexFactor != 1 else { return list }
+        return (builders[b].capexFactor * list * 100).rounded() / 100
+    }
+
     /// max_plants(s): the most plants `site` may hold, its own `max_plants`, else the
     /// plan's `rules.max_plants_per_site`; nil when neither limits it.
     public func maxPlants(at site: Site) -> Int? {

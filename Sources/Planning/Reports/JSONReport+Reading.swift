@@ -3,7 +3,7 @@ public import MIP
 extension PlanResult {
     /// Reads back the plan that `parkplan solve --format json` printed.
     ///
-    /// Its name, status, objective and solver, the allocations, the opened sites, the
+    /// Its name, status, objective and solver, the allocations (with their builders), the opened sites, the
     /// built expansions and the funding split, every amount to the bit as printed. What a
     /// solve adds beyond these (resources, budgets, cash flow) is left out;
     /// ``FixedPlan/init(plan:result:)`` checks the rest against a plan.
@@ -28,7 +28,8 @@ extension PlanResult {
             guard let site = a["site"]?.string, let type = a["type"]?.string, let phase = a["phase"]?.string,
                 let count = a["count"]?.number, count == count.rounded(), abs(count) < 1e9
             else { throw bad }
-            self.allocations.append(Allocation(site: site, type: type, phase: phase, count: Int(count)))
+            self.allocations.append(
+                Allocation(site: site, type: type, phase: phase, count: Int(count), builder: a["builder"]?.string))
         }
         for s in root["sites"]?.items ?? [] {
             guard let id = s["id"]?.string, let opened = s["opened_in"]?.string else { throw bad }

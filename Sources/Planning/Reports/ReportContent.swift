@@ -1,7 +1,9 @@
 /// What the table and markdown reports say about a result, as a ``ReportDocument``: the
 /// summary line, then Allocation, Timeline (each plant's construction start and first
-/// producing month), Sites, Expansions (if any), Spend by phase and Totals, then with `economics` or
-/// `funding` the cash flow by year, the NPV, funding by source and the investor's recoup.
+/// producing month), Sites, Expansions (if any), Spend by phase, Builders (with
+/// `builders`) and Totals, then with `economics` or `funding` the cash flow by year, the
+/// NPV, funding by source and the investor's recoup. With builders, the allocation and
+/// the timeline name each plant's builder.
 /// Without a solution the document holds the summary and a one-line message only.
 struct ReportContent {
     /// The result to describe.
@@ -26,7 +28,8 @@ struct ReportContent {
         guard result.status.hasSolution else {
             return ReportDocument(title: result.plan, summary: summary, message: noSolutionMessage, sections: [])
         }
-        let sections = [allocationSection, timelineSection, sitesSection, expansionsSection, spendSection, totalsSection]
+        let sections = [allocationSection, timelineSection, sitesSection, expansionsSection, spendSection,
+                        buildersSection, totalsSection]
         return ReportDocument(title: result.plan, summary: summary, message: nil,
                               sections: sections.compactMap { $0 } + moneySections)
     }
@@ -59,17 +62,24 @@ struct ReportContent {
         }
         let marked = rows.contains { $0.last == Self.binds }
         return ReportSection(title: "Allocation", columns: [
-            .text("site"), .text("state"), .text("phase"), .text("type"), .number("count"), .number("capex"),
-            .number("value/yr"), .number("jobs"), .text("limit"),
+            .text("site"), .text("state"), .text("phase"), .text("type")] + builderColumn + [.number("count"),
+            .number("capex"), .number("value/yr"), .number("jobs"), .text("limit"),
         ], rows: rows, notes: marked ? [Self.maxPerSiteKey] : [])
+    }
+
+    /// The builder column of a plan with builders; none without.
+    private var builderColumn: [ReportColumn] {
+        plan.builders == nil ? [] : [.text("builder")]
     }
 
     private var timelineSection: ReportSection {
         let rows = result.allocations.map { a in
-            [a.site, a.phase, a.type, String(a.count), a.constructionStart?.description ?? "", a.firstOutput?.description ?? ""]
+            [a.site, a.phase, a.type] + (plan.builders == nil ? [] : [a.builder ?? ""])
+                + [String(a.count), a.constructionStart?.description ?? "", a.firstOutput?.description ?? ""]
         }
         return ReportSection(title: "Timeline", columns: [
-            .text("site"), .text("phase"), .text("type"), .number("count"), .text("construction"), .text("first output"),
+            .text("site"), .text("phase"), .text("type")] + builderColumn + [.number("count"), .text("construction"),
+            .text("first output"),
         ], rows: rows)
     }
 

@@ -31,12 +31,16 @@ public struct PlanResult: Sendable, Equatable {
     public var solver: SolverRun
     /// NPV, cash flow, funding and recoup; nil for a plan without `economics` and `funding`.
     public var money: MoneyResult?
+    /// What each builder takes on, in plan order; nil for a plan without `builders` (and,
+    /// with them, empty when there is no solution).
+    public var builders: [BuilderResult]?
 
     /// Reads `solution` of `formulation` (built from `plan`) solved by `solverName`.
     public init(plan: Plan, formulation: Formulation, solution: Solution, solverName: String) {
         self.init(plan: plan.name, status: solution.status,
                   objective: ObjectiveResult(sense: plan.objective.sense, measure: plan.objective.measure),
                   solver: SolverRun(name: solverName, seconds: solution.seconds))
+        self.builders = plan.builders.map { _ in [] }
         guard solution.status.hasSolution, solution.values.count == formulation.problem.variables.count else {
             objective.bound = solution.bound.map { $0 * formulation.objectiveScale }
             return
@@ -50,6 +54,7 @@ public struct PlanResult: Sendable, Equatable {
         budgets = reading.budgetUses(spendByPhase: spendByPhase.map(\.amount))
         totals = reading.totals
         money = reading.money
+        builders = reading.builderResults
         let value = reading.objectiveValue(totals: totals, totalSpend: totalSpend)
         objective.value = value
         if solution.status == .optimal {

@@ -37,16 +37,19 @@ public struct Allocation: Sendable, Equatable {
     public var constructionStart: YearMonth?
     /// The first producing month, on(s,f,p).
     public var firstOutput: YearMonth?
+    /// The id of the builder that starts these plants, for a plan with `builders`.
+    public var builder: String?
 
     /// Creates an allocation.
     public init(site: String, type: String, phase: String, count: Int, constructionStart: YearMonth? = nil,
-                firstOutput: YearMonth? = nil) {
+                firstOutput: YearMonth? = nil, builder: String? = nil) {
         self.site = site
         self.type = type
         self.phase = phase
         self.count = count
         self.constructionStart = constructionStart
         self.firstOutput = firstOutput
+        self.builder = builder
     }
 }
 

@@ -13,6 +13,8 @@ struct SolutionReading {
     let openedIn: [Int?]
     /// built[s]: positions of the site's built expansions.
     let built: [[Int]]
+    /// Who builds the plants (with `builders`), in site, type, phase, builder order.
+    let assignments: [BuilderPlants]
 
     init(plan: Plan, formulation: Formulation, values: [Double]) {
         self.plan = plan
@@ -32,22 +34,41 @@ struct SolutionReading {
                 index.expansion(site: s, expansion: k).map { values[$0] > 0.5 } ?? false
             }
         }
+        assignments = index.plants.sorted { $0.value < $1.value }.flatMap { key, n in
+            (index.buildersOf[n] ?? []).compactMap { column in
+                let count = Int(values[column.column].rounded())
+                guard count != 0 else { return nil }
+                return BuilderPlants(builder: column.builder, site: key.site, type: key.type, phase: key.phase,
+                                     count: count)
+            }
+        }
     }
 
     /// What the solution builds, by positions.
     var program: BuiltProgram {
-        BuiltProgram(counts: counts, openedIn: openedIn, built: built)
+        BuiltProgram(counts: counts, openedIn: openedIn, built: built, assignments: assignments)
     }
 
+    /// The nonzero plant counts by site, phase and type; with builders, one entry per
+    /// builder of each (in builder order).
     var allocations: [Allocation] {
-        plan.sites.indices.flatMap { s in
+        let byCell = Dictionary(grouping: assignments) { [$0.site, $0.type, $0.phase] }
+        return plan.sites.indices.flatMap { s in
             plan.phases.indices.flatMap { p in
-                plan.factoryTypes.indices.compactMap { f in
-                    counts[s][f][p] == 0 ? nil : Allocation(
+                plan.factoryTypes.indices.flatMap { f -> [Allocation] in
+                    guard counts[s][f][p] > 0 else { return [] }
+                    let allocation = Allocation(
                         site: plan.sites[s].id, type: plan.factoryTypes[f].id, phase: plan.phases[p].id,
                         count: counts[s][f][p],
                         constructionStart: economics.calendarMonth(economics.constructionStart(site: s, type: f, phase: p)),
                         firstOutput: economics.calendarMonth(economics.firstOutput(site: s, type: f, phase: p)))
+                    guard let builders = plan.builders else { return [allocation] }
+                    return (byCell[[s, f, p]] ?? []).map { part in
+                        var share = allocation
+                        share.count = part.count
+                        share.builder = part.builder.map { builders[$0].id }
+                        return share
+                    }
                 }
             }
         }
@@ -149,12 +170,21 @@ struct SolutionReading {
             let plants = counts[s].reduce(0) { $0 + $1.reduce(0, +) }
             if let most = plan.maxPlants(at: site), plants >= most { continue }
             for (f, type) in plan.factoryTypes.enumerated() where counts[s][f].reduce(0, +) < type.maxPerSite {
-                guard (0...p).contains(where: { plan.isAllowed(site: site, type: type, phase: $0) }) else { continue }
-                let capex = plan.capex(of: type, at: site)
+                guard (0...p).contains(where: { plan.isAllowed(site: site, type: type, phase: $0) }),
+                      let capex = cheapestPrice(site: s, type: f) else { continue }
                 cheapest = min(cheapest ?? capex, capex)
             }
         }
         return cheapest
+    }
+
+    /// The least a plant of type `f` at site `s` costs: c(s,f) without builders, else the
+    /// lowest c_b(s,f) of the builders who build it there (nil when none does).
+    func cheapestPrice(site s: Int, type f: Int) -> Double? {
+        guard let builders = plan.builders else { return plan.capex(site: s, type: f) }
+        let site = plan.sites[s], type = plan.factoryTypes[f]
+        return builders.indices.filter { builders[$0].builds(type) && builders[$0].worksAt(site) }
+            .map { plan.capex(site: s, type: f, builder: $0) }.min()
     }
 
     /// The objective in natural units, computed from the counts rather than the scaled model.

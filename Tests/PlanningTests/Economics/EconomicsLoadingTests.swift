@@ -93,12 +93,12 @@ import Testing
     ]
 
     static func funded(replacing old: String, with new: String) -> String {
-        plan(funded, replacing: old, with: new)
+        replacing(old, with: new, in: funded)
     }
 
     @Test(arguments: cases)
     func badInputIsAnErrorWithItsLine(_ bad: BadPlan) throws {
-        try bad.expectRefused()
+        try bad.expectError()
     }
 
     @Test func badValuesThroughSetAreErrorsToo() {

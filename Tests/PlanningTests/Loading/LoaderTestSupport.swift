@@ -42,13 +42,14 @@ factory_types:
 
 /// The base plan with `old` replaced by `new` (which must occur).
 func basePlan(replacing old: String, with new: String) -> String {
-    plan(basePlan, replacing: old, with: new)
+    precondition(basePlan.contains(old), "base plan lacks \(old)")
+    return basePlan.replacingOccurrences(of: old, with: new)
 }
 
-/// `yaml` with `old` replaced by `new` (which must occur).
-func plan(_ yaml: String, replacing old: String, with new: String) -> String {
-    precondition(yaml.contains(old), "the plan lacks \(old)")
-    return yaml.replacingOccurrences(of: old, with: new)
+/// `text` with `old` replaced by `new` (which must occur).
+func replacing(_ old: String, with new: String, in text: String) -> String {
+    precondition(text.contains(old), "the plan lacks \(old)")
+    return text.replacingOccurrences(of: old, with: new)
 }
 
 /// The base plan with `lines` added at the end (from line 33 on).
@@ -97,13 +98,16 @@ struct BadPlan: CustomTestStringConvertible, Sendable {
     }
 
     var testDescription: String { name }
+}
 
-    /// Checks that the plan does not load as `test.yaml`, with an error at the expected
-    /// line holding every fragment.
-    func expectRefused() throws {
-        let error = try #require(loadError(yaml))
-        #expect(error.file == "test.yaml")
-        #expect(error.line == line, "\(error)")
-        for fragment in fragments { #expect(error.description.contains(fragment), "\(error)") }
+extension BadPlan {
+    /// Expects loading the plan (as `test.yaml`) to fail on ``line`` with every fragment.
+    func expectError(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let error = try #require(loadError(yaml), sourceLocation: sourceLocation)
+        #expect(error.file == "test.yaml", sourceLocation: sourceLocation)
+        #expect(error.line == line, "\(error)", sourceLocation: sourceLocation)
+        for fragment in fragments {
+            #expect(error.description.contains(fragment), "\(error)", sourceLocation: sourceLocation)
+        }
     }
 }

@@ -115,11 +115,11 @@ import Testing
     }
 
     static func sampled(replacing old: String, with new: String) -> String {
-        plan(sampled, replacing: old, with: new)
+        replacing(old, with: new, in: sampled)
     }
 
     static func listed(replacing old: String, with new: String) -> String {
-        plan(listed, replacing: old, with: new)
+        replacing(old, with: new, in: listed)
     }
 
     static let cases: [BadPlan] = [
@@ -191,7 +191,7 @@ import Testing
 
     @Test(arguments: cases)
     func badInputIsAnErrorWithItsLine(_ bad: BadPlan) throws {
-        try bad.expectRefused()
+        try bad.expectError()
     }
 
     static let badOptimize: [BadPlan] = [
@@ -217,7 +217,7 @@ import Testing
 
     @Test(arguments: badOptimize)
     func badOptimizeSettingsAreErrorsWithTheirLine(_ bad: BadPlan) throws {
-        try bad.expectRefused()
+        try bad.expectError()
     }
 
     /// Every error above, reached through `--set` on a valid plan: the same message, named `--set`.

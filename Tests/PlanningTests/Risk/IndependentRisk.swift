@@ -62,7 +62,12 @@ struct IndependentRisk {
             let start = max(ceilMonths(review, m("review_months", type.review)), phaseStart(p) - 1) + 1
             let on = start + ceilMonths(type.buildMonths, m("build_months", type.id))
             let plannedOn = max(review, phaseStart(p) - 1) + 1 + type.buildMonths
-            let capex = type.capex * site.costIndex * m("capex", type.id) * Double(a.count)
+            // A builder charges capex_factor times c(s,f), to the cent; the scenario multiplies that.
+            var price = type.capex * site.costIndex
+            if let builder = plan.builders?.first(where: { $0.id == a.builder }), builder.capexFactor != 1 {
+                price = (builder.capexFactor * price * 100).rounded() / 100
+            }
+            let capex = price * m("capex", type.id) * Double(a.count)
             paidIn[start, default: 0] += capex
             spend[p] += capex
             let profit = (type.annualProfit ?? plan.economics!.margin! * type.annualValue) * m("profit", type.id)

@@ -69,8 +69,20 @@ import Testing
         abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
     }
 
-    @Test func everyFigureOfListedScenariosIsRecomputedExactly() throws {
-        let (plan, result, run) = try Self.evaluated(Self.yaml)
+    /// The listed plan with two builders at their own prices, one limited to a plant a phase.
+    static let withBuilders = yaml.replacingOccurrences(
+        of: "uncertainty:\n  scenarios:",
+        with: """
+            builders:
+              - {id: acme, name: Acme, builds: [transformer, cable], capex_factor: 1.1, commitment: 5B}
+              - {id: bolt, name: Bolt, capex_factor: 0.95, max_plants_per_phase: 1}
+            uncertainty:
+              scenarios:
+            """)
+
+    @Test(arguments: [yaml, withBuilders])
+    func everyFigureOfListedScenariosIsRecomputedExactly(_ yaml: String) throws {
+        let (plan, result, run) = try Self.evaluated(yaml)
         try #require(result.status == .optimal)
         guard case .listed(let scenarios) = plan.uncertainty?.scenarios else {
             Issue.record("no scenarios")
@@ -80,6 +92,10 @@ import Testing
         let independent = IndependentRisk(plan: plan, result: result)
         let outcomes = scenarios.map { independent.outcome(IndependentRisk.listed($0)) }
         let weights = scenarios.map(\.weight)
+        // With builders every plant names its builder, and both build some.
+        if plan.builders != nil {
+            #expect(Set(result.allocations.compactMap(\.builder)) == ["acme", "bolt"])
+        }
         // The plan builds in both phases and one scenario makes a plant late: the test covers them.
         #expect(Set(result.allocations.map(\.phase)) == ["p1", "p2"])
         #expect(outcomes.contains { $0.late.values.contains(true) })

@@ -127,6 +127,22 @@ import Testing
         #expect(simulator.outcome(Self.factors(capex: 1.22)).within == [false, true])
     }
 
+    @Test func aBuildersPriceIsMultipliedByTheScenariosCapex() {
+        // A builder charging 1.1 x $100M = $110M; capex x1.5 makes it $165M, paid in month 7:
+        // NPV' = 216 x $1M - $165M.
+        var plan = Self.plan()
+        plan.builders = [Builder(id: "acme", capexFactor: 1.1)]
+        let program = BuiltProgram(
+            counts: [[[1, 0]]], openedIn: [0], built: [[]],
+            assignments: [BuilderPlants(builder: 0, site: 0, type: 0, phase: 0, count: 1)])
+        let simulator = ScenarioSimulator(economics: PlanEconomics(plan: plan), fixed: FixedPlan(program: program))
+        #expect(simulator.plannedSpend == [110e6, 0])
+        let outcome = simulator.outcome(Self.factors(capex: 1.5))
+        #expect(abs(outcome.spend[0] - 165e6) < 1e-6)
+        #expect(outcome.within == [false, true])
+        #expect(abs((outcome.npv ?? 0) - 51e6) < 1e-3)
+    }
+
     @Test func scenarioCoefficientsAreTheModelsWithPrimedNumbers() {
         // The NPV of a plan in a scenario is linear in its columns: the plant's primed
         // coefficient is (profit'/12) x months from on' to H - c' (rate 0).

@@ -31,6 +31,7 @@ extension FixedPlan {
         }
         var counts = plan.sites.map { _ in plan.factoryTypes.map { _ in Array(repeating: 0, count: plan.phases.count) }
         }
+        var assignments: [BuilderPlants] = []
         for a in result.allocations {
             let s = try find(a.site, in: sites, "site", plan.sites.map(\.id))
             let f = try find(a.type, in: types, "factory type", plan.factoryTypes.map(\.id))
@@ -43,15 +44,26 @@ extension FixedPlan {
                 throw AllocationError(
                     "\(a.type) cannot start at \(a.site) in \(a.phase): \(why); solve this plan again")
             }
-            guard counts[s][f][p] == 0 else {
+            if let builders = plan.builders {
+                let b = try find(a.builder ?? "", in: Self.positions(builders.map(\.id)), "builder", builders.map(\.id))
+                try Self.checkEligible(builders[b], site: plan.sites[s], type: plan.factoryTypes[f], allocation: a)
+                guard !assignments.contains(where: { [$0.site, $0.type, $0.phase, $0.builder] == [s, f, p, b] }) else {
+                    throw AllocationError("\(a.type) at \(a.site) in \(a.phase) by \(a.builder ?? "") is listed twice")
+                }
+                assignments.append(BuilderPlants(builder: b, site: s, type: f, phase: p, count: a.count))
+            } else if counts[s][f][p] > 0 {
                 throw AllocationError("\(a.type) at \(a.site) in \(a.phase) is listed twice")
             }
-            counts[s][f][p] = a.count
+            counts[s][f][p] += a.count
             let most = plan.factoryTypes[f].maxPerSite
             if counts[s][f].reduce(0, +) > most {
                 throw AllocationError(
                     "\(counts[s][f].reduce(0, +)) plants of \(a.type) at \(a.site), above its max_per_site \(most)")
             }
+        }
+        // The order the solve reads them in: by site, type, phase, then builder.
+        assignments.sort {
+            ($0.site, $0.type, $0.phase, $0.builder ?? 0) < ($1.site, $1.type, $1.phase, $1.builder ?? 0)
         }
         var openedIn: [Int?] = Array(repeating: nil, count: plan.sites.count)
         for site in result.sites {
@@ -83,8 +95,26 @@ extension FixedPlan {
             }
             built[s].append(k)
         }
-        let program = BuiltProgram(counts: counts, openedIn: openedIn, built: built.map { $0.sorted() })
+        let program = BuiltProgram(
+            counts: counts, openedIn: openedIn, built: built.map { $0.sorted() },
+            assignments: assignments)
         self.init(program: program, funding: try Self.funding(plan: plan, program: program, result: result))
+    }
+
+    /// Refuses a plant its builder may not build: a type it does not build or a site
+    /// outside its states (section 6's eligible(b,s,f,p)).
+    private static func checkEligible(
+        _ builder: Builder, site: Site, type: FactoryType,
+        allocation a: Allocation
+    ) throws(AllocationError) {
+        if !builder.builds(type) {
+            throw AllocationError(
+                "builder \(builder.id) does not build \(type.id) (\(a.site), \(a.phase)); solve this plan again")
+        }
+        if !builder.worksAt(site) {
+            throw AllocationError(
+                "builder \(builder.id) does not build in \(site.state), where \(site.id) is; solve this plan again")
+        }
     }
 
     private static func positions(_ ids: [String]) -> [String: Int] {

@@ -57,7 +57,7 @@ public struct ComparisonReport: Sendable {
                 ["spend", c.a.status.hasSolution ? Money.format(c.a.totalSpend) : "-",
                  c.b.status.hasSolution ? Money.format(c.b.totalSpend) : "-", signed(c.spendDelta, money: true)],
                 ["plants", String(c.a.totals.plants), String(c.b.totals.plants),
-                 signed(Double(c.b.totals.plants - c.a.totals.plants), money: false)]] + c.moneyRows
+                 signed(Double(c.b.totals.plants - c.a.totals.plants), money: false)]] + c.moneyRows + c.builderRows
     }
 
     private var changeRows: [[String]] {
@@ -97,7 +97,8 @@ public struct ComparisonReport: Sendable {
     private func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: ", ") }
 
     /// The comparison as JSON: both sides' status, objective and spend, the deltas, the
-    /// plant changes and the binding changes.
+    /// plant changes, the builders whose work changes (plants and capex in A and B; empty
+    /// without builders) and the binding changes.
     public var json: JSONValue {
         let c = comparison
         func side(_ label: String, _ r: PlanResult) -> JSONValue {
@@ -121,6 +122,11 @@ public struct ComparisonReport: Sendable {
                          ("a", .number(Double($0.before))), ("b", .number(Double($0.after))),
                          ("delta", .number(Double($0.delta)))])
             })),
+            ("builders", .array(c.builderChanges.map {
+                .object([("builder", .string($0.builder)), ("plants_a", .number(Double($0.plants.a))),
+                         ("plants_b", .number(Double($0.plants.b))), ("capex_a", .number($0.capex.a)),
+                         ("capex_b", .number($0.capex.b))])
+            })),
             ("became_binding", .array(c.becameBinding.map(JSONValue.string))),
             ("stopped_binding", .array(c.stoppedBinding.map(JSONValue.string))),
         ])
@@ -128,6 +134,19 @@ public struct ComparisonReport: Sendable {
 }
 
 extension PlanComparison {
+    /// Rows `[label, A, B, change]` for each builder whose work changes: its capex at its own
+    /// price, and the change in its plants when there is one ("toshiba capex", "$2.2B",
+    /// "$3.1B", "+$900M (+3 plants)").
+    public var builderRows: [[String]] {
+        builderChanges.map { change in
+            let delta = change.capex.b - change.capex.a
+            let plants = change.plants.b - change.plants.a
+            let moved = plants == 0 ? "" : " (\(plants > 0 ? "+" : "")\(plants) plant\(abs(plants) == 1 ? "" : "s"))"
+            return ["\(change.builder) capex", Money.format(change.capex.a), Money.format(change.capex.b),
+                    (delta > 0 ? "+" : "") + Money.format(delta) + moved]
+        }
+    }
+
     /// Rows `[label, A, B, change]` for the NPV and the investor's recoup month, for plans
     /// with `economics`; empty otherwise.
     public var moneyRows: [[String]] {

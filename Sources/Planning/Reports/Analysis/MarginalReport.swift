@@ -27,7 +27,8 @@ public struct MarginalReport: Sendable {
     }
 
     /// A change in words: "+$1B", "+100 MW", "+12.5 cooling (10%)", "+1 plant (to 7)",
-    /// "+1 plant a site (to 2)", "2033-01 (+1 month)", "without inl".
+    /// "+1 plant a site (to 2)", "2033-01 (+1 month)", "without inl", "-$1B" (a
+    /// builder's floor), "+1 plant a phase".
     static func words(_ change: Marginal.Change) -> String {
         switch change {
         case .raiseBudget(let dollars):
@@ -43,6 +44,12 @@ public struct MarginalReport: Sendable {
             return "\(ends) (+1 month)"
         case .leaveOut(let site):
             return "without \(site)"
+        case .raiseCommitment(let dollars):
+            return "+" + Money.format(dollars)
+        case .lowerMinWork(let dollars):
+            return "-" + Money.format(dollars)
+        case .raisePlantsPerPhase:
+            return "+1 plant a phase"
         }
     }
 

@@ -59,6 +59,15 @@ public struct ViolationText: Sendable {
             let short = "the recoup_by promise to \(j)\(promise) is short by \(money(v.amount)) of its profit share"
             guard let month = v.needed else { return short + ": no month would do" }
             return short + ": recoup_by \(PlanEconomics(plan: plan).calendarMonth(Int(month))) would do"
+        case .builderCommitment(let b):
+            return "builder \(b)'s commitment is short by \(money(v.amount)) of capex at its price "
+                + "(commitment \(money(v.limit)))"
+        case .builderMinWork(let b):
+            return "builder \(b)'s min_work \(money(v.limit)) is \(money(v.amount)) more than "
+                + "it can be given (at most \(money(v.limit - v.amount)) at its price)"
+        case .builderPhaseLimit(let b, let p):
+            return "builder \(b) needs room for \(plants(v.amount)) more in phase \(p) "
+                + "(max_plants_per_phase \(number(v.limit)))"
         default:
             return "\(v.group) misses its limit by \(number(v.amount))"
         }
@@ -83,8 +92,23 @@ public struct ViolationText: Sendable {
         let start = most >= needed
             ? "\(sites) can finish one in time (at most \(plants(Double(most)))), so other limits hold it back"
             : "only \(sites) can finish one in time (at most \(plants(Double(most))))"
-        guard !order.isEmpty else { return start }
+        let builders = builderNote(type)
+        guard !order.isEmpty else { return start + builders }
         return start + "; not at " + order.map { "\(reasons[$0]!.joined(separator: ", ")) (\($0))" }.joined(separator: "; ")
+            + builders
+    }
+
+    /// With builders, who builds `type` and within what: "; built by toshiba (commitment
+    /// $1B, 1 plant per phase)"; empty without builders.
+    func builderNote(_ type: FactoryType) -> String {
+        guard let builders = plan.builders else { return "" }
+        let makers = builders.filter { $0.builds(type) }.map { builder in
+            let limits = [builder.commitment.map { "commitment \(money($0))" },
+                          builder.states.map { "in \($0.joined(separator: ", "))" },
+                          builder.maxPlantsPerPhase.map { "\(plants(Double($0))) per phase" }].compactMap { $0 }
+            return builder.id + (limits.isEmpty ? "" : " (\(limits.joined(separator: ", ")))")
+        }
+        return "; built by " + makers.joined(separator: ", ")
     }
 
     /// When `type` may start at `site`, or why it never may.
@@ -95,7 +119,7 @@ public struct ViolationText: Sendable {
             let why = plan.whyNotAllowed(site: site, type: type, phase: plan.phases.count - 1)?.description ?? "not allowed"
             return "it can never start there (\(why))"
         }
-        return "it may start from phase \(plan.phases[p].id), so other limits hold it back"
+        return "it may start from phase \(plan.phases[p].id), so other limits hold it back" + builderNote(type)
     }
 
     /// The setting that would do, as JSON: the share rounded up to two decimals for a state

@@ -3,7 +3,8 @@
 /// the phases.
 ///
 /// Only the markers carry `data-site="ID"`, and an opened site's marker also carries
-/// `data-opened="PHASE"`; each marker holds an SVG `<title>` (the browser's tooltip) with
+/// `data-opened="PHASE"` (and, with builders, `data-builders` with the ids of the builders
+/// that build there); each marker holds an SVG `<title>` (the browser's tooltip) with
 /// the site's plants, spend and binding limits, and the report's script shows the same
 /// in a panel on a click or Enter. Markers that would cover each other are spread apart
 /// with a leader line to their true point (``MarkerLayout``); labels let go of the pointer,
@@ -89,7 +90,10 @@ struct HTMLMap {
                 + "<circle r=\"5\" class=\"unopened\"/><title>\(title)</title></g>"
         }
         let colour = HTMLPalette.phase(id: phase, in: plan)
-        return "<g class=\"site opened\" data-site=\"\(id)\" data-opened=\"\(HTMLText.escape(phase))\" \(position) tabindex=\"0\" role=\"button\">"
+        let builders = plan.builders == nil ? ""
+            : " data-builders=\"\(HTMLText.escape(HTMLBuilders(result: result, plan: plan).builders(at: site.id)))\""
+        return "<g class=\"site opened\" data-site=\"\(id)\" data-opened=\"\(HTMLText.escape(phase))\"\(builders) "
+            + "\(position) tabindex=\"0\" role=\"button\">"
             + "<circle r=\"8\" fill=\"\(colour)\"/><title>\(title)</title></g>"
     }
 
@@ -111,7 +115,7 @@ struct HTMLMap {
         guard let opened = result.sites.first(where: { $0.id == site.id }) else { return ["not opened"] }
         var lines = ["opened in \(opened.openedIn), spend \(Money.format(opened.spend))"]
         for a in result.allocations where a.site == site.id {
-            lines.append("\(a.count) × \(a.type) in \(a.phase)")
+            lines.append("\(a.count) × \(a.type) in \(a.phase)" + (a.builder.map { " by \($0)" } ?? ""))
         }
         for use in opened.resources {
             let share = use.capacity > 0 ? " (" + Quantity.percent(use.used / use.capacity) + ")" : ""

@@ -2,10 +2,11 @@
 /// the JSON report prints and the plan, that opens offline in any browser.
 ///
 /// The page holds a summary line with the status, a map of the contiguous states with a
-/// marker per selected site (``HTMLMap``), the allocation table, spend by phase against
-/// budget, a timeline of the plants (``HTMLTimeline``), and, when the result has them,
-/// funding, the cash flow by year and the recoup month, and for a plan with `uncertainty`
-/// the risk section (``HTMLRiskSection``). Nothing is loaded from the
+/// marker per selected site (``HTMLMap``), the allocation table, with builders the
+/// builder of each plant, a filter by builder and the Builders table (``HTMLBuilders``),
+/// spend by phase against budget, a timeline of the plants (``HTMLTimeline``), and, when
+/// the result has them, funding, the cash flow by year and the recoup month, and for a
+/// plan with `uncertainty` the risk section (``HTMLRiskSection``). Nothing is loaded from the
 /// network: the styles, the outline and a small script are inline, and a content security
 /// policy forbids any other source. Every name from the plan is escaped as text, and the
 /// data the script reads is JSON with `<`, `>` and `&` escaped.
@@ -36,6 +37,7 @@ public struct HTMLReport: Sendable {
             map.html,
         ] + (result.status.hasSolution ? [
             tables.allocation,
+            HTMLBuilders(result: result, plan: plan).section(tables),
             tables.table(content.sitesSection, id: "sites"),
             tables.table(content.expansionsSection, id: "expansions"),
             tables.spend,
@@ -106,6 +108,8 @@ public struct HTMLReport: Sendable {
     th,td{padding:.2em .45em;border-bottom:1px solid #eee;text-align:left;white-space:nowrap}
     .num{text-align:right}tr.total td{font-weight:600;border-top:1px solid #999}
     .bar{display:inline-block;width:8em;height:.7em;background:#eee;vertical-align:middle}.bar span{display:block;height:100%;background:#0072b2}
+    .box{display:inline-block;width:.8em;height:.8em;margin-right:.35em;vertical-align:-.05em}.site.faded{opacity:.2}
+    .filter select{font:inherit}#allocation,#builders{overflow-x:auto}
     .note{color:#555;font-size:.92em}.no-solution{color:#a00}#errors:empty{display:none}#errors{color:#a00;white-space:pre-line}
     .timeline{width:100%;height:auto}.timeline .label{font-size:12px;text-anchor:end}
     .timeline .axis{font-size:11px;text-anchor:middle;fill:#555}
@@ -139,6 +143,26 @@ public struct HTMLReport: Sendable {
         markers[i].addEventListener("keydown", function (e) {
           if (e.key === "Enter" || e.key === " ") { e.preventDefault(); show(this.getAttribute("data-site")); }
         });
+      }
+      var filter = document.getElementById("builder-filter");
+      function showBuilder(id) {
+        var rows = document.querySelectorAll("[data-row-builder]");
+        for (var r = 0; r < rows.length; r++) {
+          rows[r].hidden = id !== "" && rows[r].getAttribute("data-row-builder") !== id;
+        }
+        for (var m = 0; m < markers.length; m++) {
+          var here = (markers[m].getAttribute("data-builders") || "").split(" ");
+          markers[m].classList.toggle("faded", id !== "" && here.indexOf(id) < 0);
+        }
+        filter.value = id;
+        document.body.setAttribute("data-builder-filter", id);
+      }
+      if (filter) {
+        filter.addEventListener("change", function () { showBuilder(this.value); });
+        var wanted = /^#builder=(.+)$/.exec(window.location.hash);
+        var id = wanted ? decodeURIComponent(wanted[1]) : "";
+        var known = Array.prototype.some.call(filter.options, function (o) { return o.value === id; });
+        showBuilder(known ? id : "");
       }
       document.body.setAttribute("data-ready", String(markers.length));
     })();

@@ -15,16 +15,18 @@ struct HTMLTables {
         guard !allocations.isEmpty else {
             return section("allocation", "Allocation", "<p>No plant is started.</p>")
         }
-        let header = ["site", "state", "phase", "type", "count", "capex", "value/yr", "jobs",
-                      "construction", "first output", "limit"]
+        let builders = plan.builders != nil
+        let header = ["site", "state", "phase", "type"] + (builders ? ["builder"] : [])
+            + ["count", "capex", "value/yr", "jobs", "construction", "first output", "limit"]
         let rows = zip(allocations, timeline.entries.count == allocations.count ? timeline.entries.map(Optional.some)
                        : Array(repeating: nil, count: allocations.count)).map { allocation, entry -> String in
             let site = plan.sites.first { $0.id == allocation.site }
             let figures = AllocationFigures(allocation, in: plan)
+            let builderCell: [(String, Bool)] = builders ? [(allocation.builder ?? "", false)] : []
             let atMax = result.reachesMaxPerSite(site: allocation.site, type: allocation.type)
             let cells: [(String, Bool)] = [
                 (allocation.site, false), (figures?.state ?? site?.state ?? "", false),
-                (allocation.phase, false), (allocation.type, false), (String(allocation.count), true),
+                (allocation.phase, false), (allocation.type, false)] + builderCell + [(String(allocation.count), true),
                 (figures.map { Money.format($0.capex) } ?? "", true),
                 (figures.map { Money.format($0.annualValue) } ?? "", true),
                 (figures.map { Quantity.format($0.jobs) } ?? "", true),
@@ -34,16 +36,24 @@ struct HTMLTables {
             ]
             let swatch = "<span class=\"dot\" style=\"background:\(HTMLPalette.phase(id: allocation.phase, in: plan))\"></span>"
             let name = HTMLText.escape(site?.name ?? allocation.site)
-            return "<tr data-row-site=\"\(HTMLText.escape(allocation.site))\">" + cells.enumerated().map { i, cell in
+            let builder = allocation.builder.map { id in
+                " data-row-builder=\"\(HTMLText.escape(id))\""
+            } ?? ""
+            let row = "<tr data-row-site=\"\(HTMLText.escape(allocation.site))\"\(builder)>"
+            return row + cells.enumerated().map { i, cell in
                 let attributes = cell.1 ? " class=\"num\"" : i == 0 ? " title=\"\(name)\""
                     : cell.0 == ReportContent.binds ? " class=\"binds\"" : ""
-                return "<td\(attributes)>\(i == 2 ? swatch : "")\(HTMLText.escape(cell.0))</td>"
+                let builderMark = builders && i == 4 ? HTMLBuilders.swatch(allocation.builder ?? "", in: plan) : ""
+                let mark = i == 2 ? swatch : builderMark
+                return "<td\(attributes)>\(mark)\(HTMLText.escape(cell.0))</td>"
             }.joined() + "</tr>"
         }
         let marked = allocations.contains { result.reachesMaxPerSite(site: $0.site, type: $0.type) }
         let note = marked ? "<p class=\"note\">\(HTMLText.escape(ReportContent.maxPerSiteKey))</p>" : ""
-        return section("allocation", "Allocation", table(id: "allocation-table", header: header,
-                                                          numeric: [4, 5, 6, 7], rows: rows) + note)
+        let numeric = builders ? [5, 6, 7, 8] : [4, 5, 6, 7]
+        let filter = builders ? HTMLBuilders(result: result, plan: plan).filter : ""
+        return section("allocation", "Allocation", filter + table(id: "allocation-table", header: header,
+                                                                   numeric: numeric, rows: rows) + note)
     }
 
     /// Spend of each phase against its budget, with a bar of the share used.
@@ -146,11 +156,13 @@ struct HTMLTables {
         return self.section(id, HTMLText.escape(section.title), body + notes)
     }
 
-    private func section(_ id: String, _ title: String, _ body: String) -> String {
+    /// A section of the page: an id, a heading and its body.
+    func section(_ id: String, _ title: String, _ body: String) -> String {
         "<section id=\"\(id)\">\n<h2>\(title)</h2>\n\(body)\n</section>"
     }
 
-    private func table(id: String, header: [String], numeric: [Int], rows: [String]) -> String {
+    /// A table with `header` (the columns at `numeric` aligned right) over `rows` of HTML.
+    func table(id: String, header: [String], numeric: [Int], rows: [String]) -> String {
         let head = header.enumerated().map { i, h in
             "<th\(numeric.contains(i) ? " class=\"num\"" : "")>\(HTMLText.escape(h))</th>"
         }.joined()
