@@ -27,8 +27,10 @@ public struct Planner: Sendable {
 
     /// Solves `plan` with `options` merged with the plan's own solver settings (see
     /// ``mergedOptions(_:with:)``). The solution's values are those of the full
-    /// ``Formulation``'s columns whichever ``method`` found them.
+    /// ``Formulation``'s columns whichever ``method`` found them. A plan with
+    /// `uncertainty.optimize` is chosen to hold across its scenarios (``solveHolding(_:options:)``).
     public func solve(_ plan: Plan, options: SolveOptions) throws(SolverError) -> PlanResult {
+        if plan.uncertainty?.optimize != nil { return try solveHolding(plan, options: options).result }
         let formulation = Formulation(plan: plan)
         let merged = Self.mergedOptions(options, with: plan.solver)
         let solution: Solution

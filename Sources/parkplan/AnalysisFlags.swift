@@ -22,12 +22,15 @@ struct AnalysisFlags: ParsableArguments {
     /// The output of `solve`: the main result in `format`, then the analyses asked for,
     /// each solved by `planner` under `options` (the command's deadline and cancellation).
     func render(_ result: PlanResult, plan: Plan, format: ReportFormat, arguments: PlanArguments,
-                planner: Planner, options: SolveOptions, risk: RiskFigures? = nil) throws -> String {
+                planner: Planner, options: SolveOptions, risk: RiskFigures? = nil,
+                hold: HoldReport? = nil) throws -> String {
         if (marginals || alternatives > 0) && (format == .geojson || format == .html) {
             Terminal.error("parkplan: --marginals and --alternatives are not part of --format \(format.rawValue); use table, markdown or json for them")
-            return format.render(result, plan: plan, risk: risk)
+            return format.render(result, plan: plan, risk: risk, hold: hold)
         }
-        guard (marginals || alternatives > 0), result.status.hasSolution else { return format.render(result, plan: plan, risk: risk) }
+        guard (marginals || alternatives > 0), result.status.hasSolution else {
+            return format.render(result, plan: plan, risk: risk, hold: hold)
+        }
         let found = MarginalAnalysis(path: arguments.plan, overrides: arguments.overrides, plan: plan, result: result)
         let marginalReport = marginals
             ? MarginalReport(found.run(planner: planner, options: options, threads: options.threads),
@@ -43,12 +46,14 @@ struct AnalysisFlags: ParsableArguments {
         let alternativesReport = AlternativesReport(optimum: result, alternatives: others, withinPercent: within,
                                                     plan: plan)
         if format == .json {
-            guard case .object(var members) = JSONReport(result).document else { return format.render(result, plan: plan) }
+            guard case .object(var members) = JSONReport(result, adding: hold?.jsonMembers ?? []).document else {
+                return format.render(result, plan: plan, hold: hold)
+            }
             if let marginalReport { members.append(("marginals", marginalReport.json)) }
             if alternatives > 0 { members.append(("alternatives", alternativesReport.json)) }
             return JSONValue.object(members).rendered(pretty: true) + "\n"
         }
-        var text = format.render(result, plan: plan)
+        var text = format.render(result, plan: plan, hold: hold)
         if let marginalReport { text += marginalReport.text(markdown: format == .markdown) }
         if alternatives > 0 { text += alternativesReport.text(format) }
         return text

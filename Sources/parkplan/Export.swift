@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPKSolver
 import MIP
 import Planning
 
@@ -39,10 +40,22 @@ extension ParkPlan {
             let loaded = try planArguments.load()
             try SafeWrite.requireDistinct(files.map(\.1))
             for (_, file) in files { try SafeWrite.check(OutputFile(file, inputs: loaded.files)) }
-            let problem = Formulation(plan: loaded.plan).problem
+            let problem = try Self.problem(of: loaded.plan)
             for (format, file) in files {
                 try SafeWrite.write(bytes: try Self.text(of: problem, format: format), to: OutputFile(file, inputs: loaded.files))
                 Terminal.error("wrote \(file) (\(problem.variables.count) variables, \(problem.rows.count) rows, \(problem.nonzeroCount) nonzeros)")
+            }
+        }
+
+        /// The plan's model: for a plan chosen to hold (`uncertainty.optimize`), the whole
+        /// model over the optimizer's scenarios, whose budget bounds need linear relaxations.
+        private static func problem(of plan: Plan) throws -> Problem {
+            guard plan.uncertainty?.optimize != nil else { return Formulation(plan: plan).problem }
+            do {
+                return try Planner(solver: GLPKSolver()).holdModel(plan, options: SolveOptions()).problem
+            } catch {
+                Terminal.error("parkplan: internal error: cannot build the model: \(error.description)")
+                throw ExitCode(Outcome.internalError.rawValue)
             }
         }
 

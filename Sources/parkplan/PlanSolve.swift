@@ -14,20 +14,33 @@ struct PlanSolve {
 
     /// Solves `plan`; when the result has no plan, says why on standard error.
     func solve(_ plan: Plan) throws -> PlanResult {
+        let result = try watched { options throws(SolverError) in try planner.solve(plan, options: options) }
+        explain(result, plan: plan)
+        return result
+    }
+
+    /// Solves `plan`, whose `uncertainty.optimize` asks for a plan chosen to hold, with its
+    /// deterministic plan; when the chosen plan has none, says why on standard error.
+    func solveHolding(_ plan: Plan) throws -> HoldSolve {
+        let solved = try watched { options throws(SolverError) in try planner.solveHolding(plan, options: options) }
+        explain(solved.result, plan: plan)
+        return solved
+    }
+
+    /// `work` run with a progress line, an internal error as exit 4.
+    private func watched<T>(_ work: (SolveOptions) throws(SolverError) -> T) throws -> T {
         let progress = ProgressLine()
         var watched = options
         watched.progress = { progress.update($0) }
-        let result: PlanResult
         do {
-            result = try planner.solve(plan, options: watched)
+            let done = try work(watched)
+            progress.finish()
+            return done
         } catch {
             progress.finish()
             Terminal.error("parkplan: internal error: \(error.description)")
             throw ExitCode(Outcome.internalError.rawValue)
         }
-        progress.finish()
-        explain(result, plan: plan)
-        return result
     }
 
     /// Says on standard error why `result` has no plan: infeasible (with a summary of what

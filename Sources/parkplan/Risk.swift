@@ -125,11 +125,6 @@ extension ParkPlan {
                 )
                 throw ExitCode(Outcome.badPlan.rawValue)
             }
-            if uncertainty.optimize != nil {
-                Terminal.error(
-                    "\(file): warning: uncertainty.optimize is checked but not acted on yet: the plan is solved as written"
-                )
-            }
             return sampler
         }
 

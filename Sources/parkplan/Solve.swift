@@ -27,14 +27,46 @@ extension ParkPlan {
             let planner = solverFlags.planner
             let options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: loaded.plan)
             let solve = PlanSolve(arguments: planArguments, planner: planner, options: options, interrupt: interrupt)
-            let result = try solve.solve(loaded.plan)
+            var hold: HoldReport?
+            let result: PlanResult
+            if loaded.plan.uncertainty?.optimize != nil {
+                let solved = try solve.solveHolding(loaded.plan)
+                result = solved.result
+                hold = try holdReport(loaded.plan, solved: solved, deadline: deadline, interrupt: interrupt)
+            } else {
+                result = try solve.solve(loaded.plan)
+            }
             let outcome = Outcome(result.status)
-            let risk = format == .html ? try riskFigures(loaded.plan, result: result, deadline: deadline,
-                                                         interrupt: interrupt) : nil
+            let risk = format == .html && hold == nil
+                ? try riskFigures(loaded.plan, result: result, deadline: deadline, interrupt: interrupt) : nil
             let text = try analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
-                                                planner: planner, options: options, risk: risk)
+                                                planner: planner, options: options, risk: risk, hold: hold)
             try outputOption.emit(text, inputs: loaded.files)
             if outcome != .solved { throw ExitCode(outcome.rawValue) }
+        }
+
+        /// For a plan chosen to hold: the chosen plan and the deterministic plan evaluated on
+        /// the plan's evaluation scenarios (its own sample or list); nil when either has no
+        /// plan. Evaluation stops at the deadline or a signal, on the scenarios reached.
+        private func holdReport(_ plan: Plan, solved: HoldSolve, deadline: Deadline,
+                                interrupt: Interrupt) throws -> HoldReport? {
+            guard solved.result.status.hasSolution, let sampler = ScenarioSampler(plan: plan) else { return nil }
+            guard solved.deterministic.status.hasSolution else {
+                Terminal.error("\(planArguments.plan): the plan chosen without uncertainty.optimize was not found (\(solved.deterministic.status.rawValue)): no vss")
+                return nil
+            }
+            let flag = interrupt.flag
+            let comparison = HoldComparison(
+                plan: plan, chosen: solved.result, chosenPlan: try Risk.fixedPlan(plan, solved: solved.result),
+                deterministicPlan: solved.deterministicPlan, deterministic: solved.deterministic,
+                deterministicFixed: try Risk.fixedPlan(solved.deterministicPlan, solved: solved.deterministic),
+                sampler: sampler, threads: solverFlags.threadCount,
+                shouldStop: { flag.isCancelled || deadline.hasPassed })
+            if comparison.chosen.evaluated < sampler.count {
+                Terminal.error("\(planArguments.plan): stopped early: the figures cover \(comparison.chosen.evaluated) of \(sampler.count) scenarios")
+            }
+            return HoldReport(comparison, optimizerScenarios: solved.model.scenarios.count,
+                              optimizerSeed: solved.model.scenarios.seed)
         }
 
         /// The risk figures the page of a plan with `uncertainty` shows: the solved plan in

@@ -27,10 +27,6 @@ public struct PlanCheck: Sendable {
         warnings = loaded.warnings + PlanCheck.typesAllowedNowhere(plan) + PlanCheck.unusableSites(plan)
             + PlanCheck.targetsAboveCapacity(plan) + PlanCheck.typesNoBuilderBuilds(plan) + PlanCheck.idleBuilders(plan)
         uncertainty = plan.uncertainty.map(PlanCheck.describe) ?? []
-        if plan.uncertainty?.optimize != nil {
-            warnings.append(
-                "warning: uncertainty.optimize is checked but not acted on yet: solve and risk use the plan as written")
-        }
     }
 
     /// The uncertainty section in a few lines: its scenarios and their multipliers.

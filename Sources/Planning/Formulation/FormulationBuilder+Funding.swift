@@ -38,28 +38,11 @@ extension FormulationBuilder {
         addRow("recoup_by[\(sources[j].id)]", .recoupBy(source: sources[j].id), terms: terms_, lower: 0, scale: millions)
     }
 
-    /// The `npv` objective: each column's NPV coefficient in model units of ``objectiveScale``.
+    /// The `npv` objective: each column's NPV coefficient (``VariableIndex/npvCoefficients(economics:columns:)``)
+    /// in model units of ``objectiveScale``.
     mutating func setNPVObjective() {
         objectiveScale = money
-        for (key, j) in index.plants {
-            let coefficient = plan.builders == nil
-                ? economics.plantCoefficient(site: key.site, type: key.type, phase: key.phase)
-                : economics.profitCoefficient(site: key.site, type: key.type, phase: key.phase)
-            problem.setObjective(j, coefficient / money)
-        }
-        for (key, w) in index.builderPlants {
-            let capex = economics.capexCoefficient(site: key.site, type: key.type, phase: key.phase,
-                                                   builder: key.builder)
-            problem.setObjective(w, capex / money)
-        }
-        for s in siteIndices {
-            for p in plan.phases.indices {
-                problem.setObjective(index.opened[s][p], economics.openingCoefficient(site: s, phase: p) / money)
-            }
-        }
-        for (key, x) in index.expansions {
-            guard let a = index.availability[key] else { continue }
-            problem.setObjective(x, economics.expansionCoefficient(site: key.site, expansion: key.expansion, phase: a) / money)
-        }
+        let coefficients = index.npvCoefficients(economics: economics, columns: problem.variables.count)
+        for (j, c) in coefficients.enumerated() where c != 0 { problem.setObjective(j, c / money) }
     }
 }

@@ -49,9 +49,14 @@ public enum ObjectiveMeasure: String, Sendable, Equatable, CaseIterable {
     case npv
     /// The total spend, in dollars.
     case cost
+    /// The probability-weighted mean NPV over the scenarios of a plan chosen to hold
+    /// (`uncertainty.optimize` with `npv: expected`), in dollars.
+    case expectedNPV = "expected_npv"
+    /// The conditional value at risk of NPV over those scenarios (`npv: {cvar: A}`), in dollars.
+    case cvarNPV = "cvar_npv"
 
     /// The measure's name in JSON reports and in the plan file: `value`, `jobs`,
-    /// `weighted`, `npv` or `cost`.
+    /// `weighted`, `npv` or `cost`; `expected_npv` or `cvar_npv` for a plan chosen to hold.
     public var jsonName: String { rawValue }
 
     /// The measure named `jsonName` in a JSON report; nil for another name.
@@ -63,7 +68,7 @@ public enum ObjectiveMeasure: String, Sendable, Equatable, CaseIterable {
     /// it in dollars.
     public var isMoney: Bool {
         switch self {
-        case .value, .npv, .cost: true
+        case .value, .npv, .cost, .expectedNPV, .cvarNPV: true
         case .jobs, .weighted: false
         }
     }
@@ -73,9 +78,21 @@ public enum ObjectiveMeasure: String, Sendable, Equatable, CaseIterable {
     public var unit: String {
         switch self {
         case .value: "$/yr"
-        case .npv, .cost: "$"
+        case .npv, .cost, .expectedNPV, .cvarNPV: "$"
         case .jobs: "jobs"
         case .weighted: "points"
+        }
+    }
+}
+
+extension Plan {
+    /// What a solve of the plan reports as its objective: the objective's own measure, or
+    /// for a plan chosen to hold (`uncertainty.optimize`) the expected NPV or its CVaR.
+    public var objectiveMeasure: ObjectiveMeasure {
+        switch uncertainty?.optimize?.npv {
+        case .expected?: .expectedNPV
+        case .cvar?: .cvarNPV
+        case nil: objective.measure
         }
     }
 }

@@ -17,10 +17,13 @@ import Foundation
 public struct JSONReport: Sendable {
     /// The result to print.
     public let result: PlanResult
+    /// Members printed after the result's own, before `solver`.
+    public let added: [(String, JSONValue)]
 
-    /// Creates a report of `result`.
-    public init(_ result: PlanResult) {
+    /// Creates a report of `result`, with the members `added` after its own.
+    public init(_ result: PlanResult, adding added: [(String, JSONValue)] = []) {
         self.result = result
+        self.added = added
     }
 
     /// The report as a JSON document.
@@ -50,6 +53,7 @@ public struct JSONReport: Sendable {
                 members.append(("builder_limits", .object(builders.map { ($0.id, Self.builderLimits($0)) })))
             }
         }
+        if result.status.hasSolution { members += added }
         members.append(("solver", .object([("name", .string(result.solver.name)),
                                            ("seconds", .number(result.solver.reportedSeconds))])))
         return .object(members)
@@ -74,7 +78,8 @@ public struct JSONReport: Sendable {
         return .object(members)
     }
 
-    private static func allocation(_ a: Allocation) -> JSONValue {
+    /// One allocation as the contract prints it.
+    static func allocation(_ a: Allocation) -> JSONValue {
         .object([("site", .string(a.site)), ("type", .string(a.type)), ("phase", .string(a.phase)),
                  ("count", .number(Double(a.count)))]
                 + (a.builder.map { [("builder", JSONValue.string($0))] } ?? [])

@@ -18,19 +18,30 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case html
 
     /// Renders `result` (with its plan for names and phase/site order) in this format;
-    /// `html` also draws the plan's `risk` figures when given.
+    /// `html` also draws the plan's `risk` figures when given. A plan chosen to hold adds
+    /// `hold` in every format but GeoJSON: the deterministic plan, both plans' figures and
+    /// the value of the stochastic solution (``HoldReport``).
     ///
     /// The text ends with a newline. Without a solution, `table` and `markdown` print a
     /// summary and one line saying so, and `csv` only its header.
-    public func render(_ result: PlanResult, plan: Plan, risk: RiskFigures? = nil) -> String {
+    public func render(_ result: PlanResult, plan: Plan, risk: RiskFigures? = nil, hold: HoldReport? = nil) -> String {
         switch self {
-        case .table: TextReport(document: ReportContent(result: result, plan: plan).document).text
-        case .markdown: MarkdownReport(document: ReportContent(result: result, plan: plan).document).text
-        case .csv: CSVReport(result: result, plan: plan).text
-        case .json: JSONReport(result).text()
+        case .table: TextReport(document: document(result, plan: plan, hold: hold)).text
+        case .markdown: MarkdownReport(document: document(result, plan: plan, hold: hold)).text
+        case .csv:
+            CSVReport(result: result, plan: plan).text
+                + (hold?.csvBlocks ?? []).map { "\n" + CSVText.table($0) }.joined()
+        case .json: JSONReport(result, adding: hold?.jsonMembers ?? []).text()
         case .geojson: GeoJSONReport(result: result, plan: plan).text
-        case .html: HTMLReport(result: result, plan: plan, risk: risk).text
+        case .html: HTMLReport(result: result, plan: plan, risk: risk, hold: hold).text
         }
+    }
+
+    /// The table and markdown document: the result's sections, then `hold`'s.
+    private func document(_ result: PlanResult, plan: Plan, hold: HoldReport?) -> ReportDocument {
+        var document = ReportContent(result: result, plan: plan).document
+        if let hold, result.status.hasSolution { document.sections += hold.sections }
+        return document
     }
 
     /// Warnings about `plan` that this format's output raises: the map formats name the

@@ -38,7 +38,7 @@ public struct PlanResult: Sendable, Equatable {
     /// Reads `solution` of `formulation` (built from `plan`) solved by `solverName`.
     public init(plan: Plan, formulation: Formulation, solution: Solution, solverName: String) {
         self.init(plan: plan.name, status: solution.status,
-                  objective: ObjectiveResult(sense: plan.objective.sense, measure: plan.objective.measure),
+                  objective: ObjectiveResult(sense: plan.objective.sense, measure: plan.objectiveMeasure),
                   solver: SolverRun(name: solverName, seconds: solution.seconds))
         self.builders = plan.builders.map { _ in [] }
         guard solution.status.hasSolution, solution.values.count == formulation.problem.variables.count else {

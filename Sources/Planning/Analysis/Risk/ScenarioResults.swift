@@ -139,16 +139,26 @@ public struct ScenarioResults: Sendable, Equatable {
     public func sortedByIndex() -> ScenarioResults {
         let order = indices.indices.sorted { indices[$0] < indices[$1] }
         guard order != Array(indices.indices) else { return self }
-        var sorted = self
-        sorted.indices = order.map { indices[$0] }
-        sorted.weights = order.map { weights[$0] }
-        if !npv.isEmpty { sorted.npv = order.map { npv[$0] } }
-        if !recoup.isEmpty { sorted.recoup = order.map { recoup[$0] } }
-        sorted.spend = spend.map { column in order.map { column[$0] } }
-        sorted.within = within.map { column in order.map { column[$0] } }
-        sorted.paid = paid.map { column in order.map { column[$0] } }
-        sorted.late = late.map { column in order.map { column[$0] } }
-        sorted.delay = delay.map { column in order.map { column[$0] } }
-        return sorted
+        return picking(order)
+    }
+
+    /// The scenarios whose index `isIncluded` accepts, in their order.
+    public func filtered(_ isIncluded: (Int) -> Bool) -> ScenarioResults {
+        picking(indices.indices.filter { isIncluded(indices[$0]) })
+    }
+
+    /// The scenarios at `positions` of the columns, in that order.
+    private func picking(_ positions: [Int]) -> ScenarioResults {
+        var picked = self
+        picked.indices = positions.map { indices[$0] }
+        picked.weights = positions.map { weights[$0] }
+        if !npv.isEmpty { picked.npv = positions.map { npv[$0] } }
+        if !recoup.isEmpty { picked.recoup = positions.map { recoup[$0] } }
+        picked.spend = spend.map { column in positions.map { column[$0] } }
+        picked.within = within.map { column in positions.map { column[$0] } }
+        picked.paid = paid.map { column in positions.map { column[$0] } }
+        picked.late = late.map { column in positions.map { column[$0] } }
+        picked.delay = delay.map { column in positions.map { column[$0] } }
+        return picked
     }
 }

@@ -17,12 +17,17 @@ public struct HTMLReport: Sendable {
     public let plan: Plan
     /// How the plan fares in the scenarios of its `uncertainty`, when evaluated.
     public let risk: RiskFigures?
+    /// For a plan chosen to hold, the chosen and the deterministic plan compared.
+    public let hold: HoldReport?
 
-    /// Creates a page of `result`, a solve of `plan`, with its `risk` figures if any.
-    public init(result: PlanResult, plan: Plan, risk: RiskFigures? = nil) {
+    /// Creates a page of `result`, a solve of `plan`, with its `risk` figures if any and,
+    /// for a plan chosen to hold, the comparison `hold` (whose chosen plan's figures then
+    /// stand for `risk`).
+    public init(result: PlanResult, plan: Plan, risk: RiskFigures? = nil, hold: HoldReport? = nil) {
         self.result = result
         self.plan = plan
-        self.risk = risk
+        self.risk = hold?.comparison.chosen ?? risk
+        self.hold = hold
     }
 
     /// The page.
@@ -45,6 +50,7 @@ public struct HTMLReport: Sendable {
             HTMLTimeline(timeline: timeline, plan: plan).html,
             tables.funding,
             tables.cashFlow,
+            hold.map { HTMLHoldSection(report: $0).html } ?? "",
             risk.map { HTMLRiskSection(figures: $0).html } ?? "",
         ] : [])
         let page = body.filter { !$0.isEmpty }.joined(separator: "\n")
@@ -121,6 +127,8 @@ public struct HTMLReport: Sendable {
     .cash-flow{width:100%;height:auto}.cash-flow .profit{fill:#009e73}.cash-flow .spend{fill:#d55e00}.cash-flow .net{fill:none;stroke:#222;stroke-width:1.5}
     .risk-chart{width:100%;height:auto}.risk-chart .bin{fill:#56b4e9}.risk-chart .bin.never{fill:#999}.risk-chart .zero{stroke:#888}
     .risk-chart .quantile line{stroke:#d55e00;stroke-width:1.5}.risk-chart .planned line,.risk-chart .promise line{stroke:#222;stroke-dasharray:4 3}
+    .hold-chart rect.chosen,.swatch.chosen{fill:#0072b2;background:#0072b2}.hold-chart rect.deterministic,.swatch.deterministic{fill:#e69f00;background:#e69f00}
+    .hold-chart .mean.chosen line{stroke:#0072b2;stroke-width:1.5}.hold-chart .mean.deterministic line{stroke:#e69f00;stroke-width:1.5;stroke-dasharray:4 3}
     .risk-chart .axis{font-size:9px;fill:#555}h3{font-size:1em;margin:1.2em 0 .3em}
     .cash-flow .grid{stroke:#eee}.cash-flow .zero{stroke:#888}.cash-flow .recoup{stroke:#0072b2;stroke-dasharray:4 3}.cash-flow .axis{font-size:9px;fill:#555}
     """

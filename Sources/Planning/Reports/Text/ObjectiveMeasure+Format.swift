@@ -5,7 +5,7 @@ extension ObjectiveMeasure {
     /// (`30.5B`).
     func amount(_ x: Double) -> String {
         switch self {
-        case .value, .npv, .cost: Money.format(x)
+        case .value, .npv, .cost, .expectedNPV, .cvarNPV: Money.format(x)
         case .jobs: Quantity.format(x)
         case .weighted: Quantity.abbreviated(x)
         }
@@ -15,7 +15,7 @@ extension ObjectiveMeasure {
     /// value a year, `$6.51B` of NPV or cost), `7,550 jobs`, `30.5B points` of a weighted score.
     func withUnit(_ x: Double) -> String {
         switch self {
-        case .value, .npv, .cost: amount(x)
+        case .value, .npv, .cost, .expectedNPV, .cvarNPV: amount(x)
         case .jobs: amount(x) + (abs(x) == 1 ? " job" : " jobs")
         case .weighted: amount(x) + " points"
         }

@@ -54,6 +54,12 @@ enum Quantity {
         fraction.isFinite ? format(fraction * 100) + "%" : "n/a"
     }
 
+    /// A difference of two fractions in percentage points, signed: 0.05 as "+5 pts".
+    static func points(_ difference: Double) -> String {
+        guard difference.isFinite else { return "n/a" }
+        return (difference > 0 ? "+" : "") + format(difference * 100) + " pts"
+    }
+
     /// Seconds with two decimals below 10, one below 100, none above: "0.01 s", "42.5 s".
     static func seconds(_ s: Double) -> String {
         fixed(s, decimals: s < 10 ? 2 : s < 100 ? 1 : 0, trimming: false) + " s"
