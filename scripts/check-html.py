@@ -69,6 +69,22 @@ PROBE = """<script>
                         left: box.left + window.scrollX, top: box.top + window.scrollY,
                         width: box.width, height: box.height});
   }
+  var chart = document.getElementById("hold-npv-chart");
+  if (chart) {
+    chart.scrollIntoView({block: "center"});
+    var area = chart.getBoundingClientRect(), series = {};
+    var groups = chart.querySelectorAll("[data-plan]");
+    for (var g = 0; g < groups.length; g++) {
+      var bars = groups[g].querySelectorAll("rect"), drawn = 0;
+      for (var r = 0; r < bars.length; r++) {
+        var bar = bars[r].getBoundingClientRect();
+        if (bar.width > 0 && bar.height > 0 && bar.left >= area.left - 1 && bar.right <= area.right + 1) drawn++;
+      }
+      series[groups[g].getAttribute("data-plan")] = {bars: bars.length, drawn: drawn,
+        fill: getComputedStyle(bars[0] || groups[g]).fill};
+    }
+    found.holdChart = {width: area.width, height: area.height, series: series};
+  }
   var tables = document.querySelectorAll("table[id]");
   for (var j = 0; j < tables.length; j++) found.tables.push(tables[j].id);
   var out = document.createElement("pre");
@@ -163,7 +179,9 @@ def check(parkplan, plan, folder):
         problems.append(f"opened markers {opened} but the JSON opens {want}")
     if result.get("allocations") and 'id="allocation-table"' not in dom:
         problems.append("no allocation table")
-    problems += geometry_problems(probe(page, folder), result)
+    found = probe(page, folder)
+    problems += geometry_problems(found, result)
+    problems += check_hold(result, dom, found)
     for a in result.get("allocations", []):
         if f'data-row-site="{a["site"]}"' not in dom:
             problems.append(f"no allocation row of {a['site']}")
@@ -219,6 +237,52 @@ def check_risk(parkplan, plan, dom):
             problems.append(f"phase {phase} within budget shown as {shown and shown.group(1)}, risk prints {figures['within']}")
     if dom.count("<rect class=\"bin") < 2:
         problems.append("the distributions have no bars")
+    return problems
+
+
+def check_hold(result, dom, found):
+    """For a plan chosen to hold: the chart of both plans' NPV distributions, drawn with
+    bars of both plans in two colours, its means and the value of the stochastic solution
+    as the JSON prints them, and the figures table."""
+    if "value_of_stochastic_solution" not in result:
+        return ["a hold section for a plan not chosen to hold"] if 'id="hold"' in dom else []
+    problems = []
+
+    def close(shown, want):
+        return shown is not None and abs(float(shown) - want) <= 1e-6 * max(1.0, abs(want))
+
+    section = re.search(r'<section id="hold" data-vss="([^"]*)"', dom)
+    if not section or not close(section.group(1), result["value_of_stochastic_solution"]):
+        problems.append(f"value of the stochastic solution shown as {section and section.group(1)}, "
+                        f"the JSON prints {result['value_of_stochastic_solution']}")
+    chart = re.search(r'<svg[^>]*id="hold-npv-chart"[^>]*>', dom)
+    if not chart:
+        return problems + ["no chart of both plans' NPV distributions"]
+    for plan, figures in (("chosen", result["risk"]), ("deterministic", result["vss"])):
+        shown = re.search(r'data-%s-mean="([^"]*)"' % plan, chart.group(0))
+        if not close(shown and shown.group(1), figures["npv"]["mean"]):
+            problems.append(f"{plan} mean NPV shown as {shown and shown.group(1)}, the JSON prints {figures['npv']['mean']}")
+        group = re.search(r'<g[^>]*data-plan="%s"[^>]*>(.*?)</g>' % plan, dom, re.S)
+        shares = [float(x) for x in re.findall(r'data-share="([^"]*)"', group.group(1))] if group else []
+        if abs(sum(shares) - 1) > 1e-9:
+            problems.append(f"the {plan} plan's bars add up to {sum(shares)} of the scenarios")
+    drawn = (found or {}).get("holdChart")
+    if not drawn or drawn["width"] < 300 or drawn["height"] < 60:
+        problems.append(f"the NPV chart is not drawn at a readable size: {drawn}")
+    else:
+        series = drawn["series"]
+        for plan in ("chosen", "deterministic"):
+            if plan not in series or series[plan]["drawn"] == 0 or series[plan]["drawn"] != series[plan]["bars"]:
+                problems.append(f"the {plan} plan's bars are not all drawn inside the chart: {series.get(plan)}")
+        if len({s["fill"] for s in series.values()}) < 2:
+            problems.append("both plans' bars have the same colour")
+    for key, chosen, deterministic in (
+            ("npv_mean", result["risk"]["npv"]["mean"], result["vss"]["npv"]["mean"]),
+            ("all_phases_within", result["risk"]["budget"]["all_phases_within"],
+             result["vss"]["budget"]["all_phases_within"])):
+        row = re.search(r'data-figure="%s" data-chosen="([^"]*)" data-deterministic="([^"]*)"' % key, dom)
+        if not row or not close(row.group(1), chosen) or not close(row.group(2), deterministic):
+            problems.append(f"figure {key} shown as {row and row.groups()}, the JSON prints {chosen}, {deterministic}")
     return problems
 
 

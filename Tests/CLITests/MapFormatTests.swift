@@ -63,10 +63,11 @@ import Testing
     /// hoverable at its centre, labels, tables and no script errors, in a real browser.
     @Test(.enabled(if: hasChromium, "needs chromium (apt-get install chromium)"))
     func chromiumShowsEverySeedsMarkersTableAndNoErrors() throws {
-        let colocated = CLI.fixture("co-located.yaml")
+        let colocated = CLI.fixture("co-located.yaml"), held = CLI.fixture("held.yaml")
         let run = try CLI.shell(
-            "python3 scripts/check-html.py '\(CLI.executable.path)' seeds/*.yaml '\(Self.plan)' '\(colocated)'")
+            "python3 scripts/check-html.py '\(CLI.executable.path)' seeds/*.yaml '\(Self.plan)' '\(colocated)' '\(held)'")
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains("full-program.yaml: ok") && run.stdout.contains("co-located.yaml: ok"))
+        #expect(run.stdout.contains("held.yaml: ok"))
     }
 }

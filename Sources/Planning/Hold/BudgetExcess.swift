@@ -46,6 +46,11 @@ public struct BudgetExcess: Sendable {
     /// The budget rows, in the formulation's order.
     public let rows: [Row]
 
+    /// The factory types whose capex some budget row pays, in plan order.
+    public var capexTypes: [Int] {
+        Array(Set(rows.flatMap { $0.types.compactMap { $0 } })).sorted()
+    }
+
     /// The bounds of `formulation`'s budget rows over `scenarios` with confidence `q`; the
     /// linear relaxations run on `solver` within `options`' deadline. A relaxation that does
     /// not finish leaves the weaker bound of every column at its upper bound.

@@ -82,7 +82,11 @@ public struct HoldModel: Sendable {
         var violations = [Int?](repeating: nil, count: scenarios.count)
         var restated = 0
         if let q = objective.confidence, let excess {
-            for s in 0..<scenarios.count where excess.rows.contains(where: { ($0.excess[s] ?? 0) > 0 }) {
+            let breakable = Set((0..<scenarios.count).filter { s in excess.rows.contains { ($0.excess[s] ?? 0) > 0 } })
+            let most = scenarios.equallyLikely ? Self.mostViolated(confidence: q, scenarios: scenarios.count) : nil
+            let dominance = ScenarioDominance(
+                scenarios: scenarios, types: excess.capexTypes, breakable: breakable, confidence: q, mostBroken: most)
+            for s in breakable.sorted() where !dominance.held.contains(s) {
                 violations[s] = problem.addVariable("z[\(s)]", upper: 1, kind: .binary)
             }
             for row in excess.rows {
@@ -95,11 +99,14 @@ public struct HoldModel: Sendable {
                     restated += 1
                 }
             }
+            for (t, s) in dominance.pairs {
+                guard let zt = violations[t], let zs = violations[s] else { continue }
+                problem.addRow("dominated[\(t),\(s)]", terms: [(zt, 1), (zs, -1)], upper: 0)
+            }
             let relaxed = violations.indices.compactMap { s in violations[s].map { (s, $0) } }
             if !relaxed.isEmpty {
-                if scenarios.equallyLikely {
+                if let most {
                     // With equal probabilities the row counts scenarios: at most floor((1 - q) N).
-                    let most = Self.mostViolated(confidence: q, scenarios: scenarios.count)
                     problem.addRow("confidence", terms: relaxed.map { ($0.1, 1) }, upper: Double(most))
                 } else {
                     problem.addRow(
