@@ -30,19 +30,26 @@ extension ParkPlan {
             try output.check()
             do {
                 // One file at a time: once read, only its points or its scenarios' columns stay.
-                var runs: [RiskRun] = [], sweeps: [SweepReport] = []
+                var runs: [RiskRun] = [], sweeps: [SweepReport] = [], evpis: [PerfectInformation] = []
                 for path in shards {
                     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                         throw SweepError("\(path): cannot read the file")
                     }
                     if let value = JSONValue.parse(text), RiskRun.isShard(value) {
                         runs.append(try RiskRun(shard: value, source: path))
+                    } else if let value = JSONValue.parse(text), PerfectInformation.isShard(value) {
+                        evpis.append(try PerfectInformation(shard: value, source: path))
                     } else {
                         sweeps.append(try SweepReport(jsonText: text, source: path))
                     }
                 }
-                guard runs.isEmpty || sweeps.isEmpty else {
-                    throw SweepError("the files mix risk shards and sweep shards; merge each kind on its own")
+                guard [!runs.isEmpty, !sweeps.isEmpty, !evpis.isEmpty].filter({ $0 }).count <= 1 else {
+                    throw SweepError("the files mix risk, sweep and evpi shards; merge each kind on its own")
+                }
+                if !evpis.isEmpty {
+                    if plot != nil { throw SweepError("--plot draws sweeps; evpi shards have no plot") }
+                    return try outputOption.emit(Self.evpiText(try PerfectInformation.merge(evpis), format: format),
+                                                 inputs: shards)
                 }
                 guard !runs.isEmpty else { return try output.emit(try SweepReport.merge(sweeps)) }
                 if plot != nil { throw SweepError("--plot draws sweeps; risk shards have no plot") }
@@ -53,6 +60,19 @@ extension ParkPlan {
             } catch let error as SweepError {
                 Terminal.error("parkplan: \(error)")
                 throw ExitCode(Outcome.badPlan.rawValue)
+            }
+        }
+
+        /// The merged EVPI: its JSON members (with the plan's name), or the sentence tables print.
+        static func evpiText(_ information: PerfectInformation, format: ReportFormat) -> String {
+            switch format {
+            case .json:
+                return JSONValue.object([("plan", .string(information.plan))] + information.jsonMembers)
+                    .rendered(pretty: true) + "\n"
+            case .csv:
+                return "figure,value\nevpi,\(information.evpi.map { JSONValue.number($0).rendered() } ?? "")\n"
+            default:
+                return information.sentence + "\n"
             }
         }
     }

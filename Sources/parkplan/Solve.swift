@@ -16,7 +16,22 @@ extension ParkPlan {
         @Option(name: .long, help: "Output format: table, markdown, csv, json, geojson (a map of the sites) or html (one self-contained page with a map; use --output).")
         var format: ReportFormat = .table
 
+        @Flag(name: .long, help: "For a plan with uncertainty.optimize: also solve one plan per optimizer scenario with that scenario known in advance, in parallel (--threads), and print the expected value of perfect information.")
+        var evpi = false
+
+        @Option(name: .long, help: ArgumentHelp("With --evpi: solve only the scenarios whose index modulo N is K and write them with --format json for `parkplan merge`.", valueName: "k/n"))
+        var shard: String?
+
         @OptionGroup var outputOption: OutputOption
+
+        func validate() throws {
+            if let shard {
+                do { _ = try SweepShard.parse(shard) } catch { throw ValidationError(error.description) }
+                if !evpi || format != .json {
+                    throw ValidationError("--shard splits the --evpi scenarios; use it with --evpi --format json")
+                }
+            }
+        }
 
         func run() throws {
             let deadline = solverFlags.startDeadline()
@@ -32,8 +47,19 @@ extension ParkPlan {
             if loaded.plan.uncertainty?.optimize != nil {
                 let solved = try solve.solveHolding(loaded.plan)
                 result = solved.result
+                let information = evpi ? perfectInformation(solved, options: options, interrupt: interrupt) : nil
+                if let information, shard != nil {
+                    try outputOption.emit(information.shardJSON.rendered(pretty: false) + "\n", inputs: loaded.files)
+                    if Outcome(result.status) != .solved { throw ExitCode(Outcome(result.status).rawValue) }
+                    return
+                }
                 hold = try holdReport(loaded.plan, solved: solved, deadline: deadline, interrupt: interrupt)
+                hold?.evpi = information
             } else {
+                if evpi {
+                    Terminal.error("\(planArguments.plan): error: --evpi needs a plan chosen to hold; add uncertainty.optimize, e.g. 'optimize: {npv: expected}'")
+                    throw ExitCode(Outcome.badPlan.rawValue)
+                }
                 result = try solve.solve(loaded.plan)
             }
             let outcome = Outcome(result.status)
@@ -43,6 +69,25 @@ extension ParkPlan {
                                                 planner: planner, options: options, risk: risk, hold: hold)
             try outputOption.emit(text, inputs: loaded.files)
             if outcome != .solved { throw ExitCode(outcome.rawValue) }
+        }
+
+        /// The EVPI of the chosen plan: one plan per optimizer scenario (or this shard's),
+        /// solved on --threads threads within the command's deadline; says on standard error
+        /// which scenarios were not proven. Nil when the chosen plan has none.
+        private func perfectInformation(_ solved: HoldSolve, options: SolveOptions,
+                                        interrupt: Interrupt) -> PerfectInformation? {
+            guard let chosen = solved.chosenColumns else { return nil }
+            let flag = interrupt.flag, deadline = options.deadline
+            let information = PerfectInformation(
+                model: solved.model, chosen: chosen, solver: solverFlags.planner.solver, options: options,
+                threads: solverFlags.threadCount, shard: shard.flatMap { try? SweepShard.parse($0) },
+                shouldStop: { flag.isCancelled || deadline.hasPassed })
+            let unproven = information.unproven
+            if !unproven.isEmpty {
+                let shown = unproven.prefix(10).map(String.init).joined(separator: ", ")
+                Terminal.error("\(planArguments.plan): evpi: \(unproven.count) of \(information.outcomes.count) scenarios not proven within the limits (\(shown)\(unproven.count > 10 ? ", ..." : "")); evpi is null, evpi_detail gives its range")
+            }
+            return information
         }
 
         /// For a plan chosen to hold: the chosen plan and the deterministic plan evaluated on

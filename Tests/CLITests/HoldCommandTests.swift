@@ -98,4 +98,27 @@ import Testing
         let confidence = try CLI.run(["solve", Self.plan, "--set", "uncertainty.optimize.confidence=1.5"])
         #expect(confidence.status == 2 && confidence.stderr.contains("confidence is 1.5"))
     }
+
+    @Test func evpiShardsMergedPrintWhatOneRunPrints() throws {
+        let one = try CLI.run(["solve", Self.plan, "--evpi", "--format", "json", "--threads", "2"])
+        #expect(one.status == 0, "\(one.stderr)")
+        let evpi = try #require(one.json["evpi"] as? Double)
+        let folder = try CLI.temporaryFolder()
+        var files: [String] = []
+        for k in 0..<2 {
+            let file = folder.appendingPathComponent("evpi-\(k).json").path
+            let shard = try CLI.run(["solve", Self.plan, "--evpi", "--shard", "\(k)/2", "--format", "json", "--output", file])
+            #expect(shard.status == 0, "\(shard.stderr)")
+            files.append(file)
+        }
+        let merged = try CLI.run(["merge"] + files + ["--format", "json"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.json["evpi"] as? Double == evpi)
+        let partial = try CLI.run(["merge", files[0]])
+        #expect(partial.status == 2 && partial.stderr.contains("missing"))
+        let notHeld = try CLI.run(["solve", CLI.fixture("risk.yaml"), "--evpi"])
+        #expect(notHeld.status == 2 && notHeld.stderr.contains("uncertainty.optimize"))
+        let shardAlone = try CLI.run(["solve", Self.plan, "--shard", "0/2", "--format", "json"])
+        #expect(shardAlone.status == 64)
+    }
 }

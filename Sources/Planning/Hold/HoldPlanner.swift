@@ -13,6 +13,8 @@ public struct HoldSolve: Sendable {
     public var deterministicPlan: Plan
     /// The model the chosen plan solves.
     public var model: HoldModel
+    /// The chosen plan's columns of the plan's own model; nil without a plan.
+    public var chosenColumns: [Double]?
 }
 
 extension Planner {
@@ -32,8 +34,11 @@ extension Planner {
         search.startSolution = WarmStart.columns(of: deterministic, in: model.formulation).flatMap(model.completed)
         let solution = try solver.solve(model.problem, options: search)
         let result = model.result(of: solution, solverName: solver.name)
+        let columns = model.formulation.problem.variables.count
         return HoldSolve(
-            result: result, deterministic: deterministic, deterministicPlan: deterministicPlan, model: model)
+            result: result, deterministic: deterministic, deterministicPlan: deterministicPlan, model: model,
+            chosenColumns: result.status.hasSolution && solution.values.count >= columns
+                ? Array(solution.values.prefix(columns)) : nil)
     }
 }
 

@@ -133,4 +133,39 @@ import Testing
                 comparison.deterministicFigures.npv?.mean ?? .nan,
                 IndependentRisk.mean(truth.npv(of: solved.deterministic), truth.weights)))
     }
+
+    /// EVPI: each scenario's best NPV'_s over every plan of the plan's own constraints
+    /// (no chance constraint), weighted, less the chosen plan's expected NPV; shards merged
+    /// give the same bits as one run.
+    @Test(arguments: ["{npv: expected, confidence: 0.75}", "{npv: {cvar: 0.5}}"])
+    func evpiEqualsEnumeration(optimize: String) throws {
+        let (truth, solved) = try Self.solved(
+            HeldPlans.yaml(p1Budget: "1.2B", scenarios: HeldPlans.scenarios, optimize: optimize))
+        let chosen = try #require(solved.chosenColumns)
+        let information = PerfectInformation(
+            model: solved.model, chosen: chosen, solver: GLPKSolver(), options: SolveOptions(), threads: 2)
+        let best = (0..<truth.weights.count).map { s in truth.candidates.map { $0.npv[s] }.max()! }
+        let waitAndSee = IndependentRisk.mean(best, truth.weights)
+        let expected = waitAndSee - IndependentRisk.mean(truth.npv(of: solved.result), truth.weights)
+        let evpi = try #require(information.evpi)
+        #expect(HeldPlans.close(evpi, expected, relative: 1e-6), "EVPI \(evpi), enumeration \(expected)")
+        #expect(evpi >= -1e-6)
+        let shards = try (0..<3).map { k in
+            PerfectInformation(
+                model: solved.model, chosen: chosen, solver: GLPKSolver(), options: SolveOptions(), threads: 1,
+                shard: SweepShard(index: k, count: 3))
+        }
+        #expect(try PerfectInformation.merge(shards.reversed()).evpi == information.evpi)
+        #expect(throws: SweepError.self) { try PerfectInformation.merge(Array(shards.prefix(2))) }
+    }
+
+    /// A scenario left unsolved (the run stopped) leaves the EVPI unknown, with its range.
+    @Test func anUnsolvedScenarioLeavesTheEVPIUnproven() throws {
+        let (_, solved) = try Self.solved(HeldPlans.yaml(scenarios: HeldPlans.scenarios, optimize: "{npv: expected}"))
+        let information = PerfectInformation(
+            model: solved.model, chosen: try #require(solved.chosenColumns), solver: GLPKSolver(),
+            options: SolveOptions(), threads: 1, shouldStop: { true })
+        #expect(information.evpi == nil && information.proven == 0 && information.unproven == [0, 1, 2, 3, 4])
+        #expect(information.evpiRange.lower == 0 && information.evpiRange.upper == nil)
+    }
 }

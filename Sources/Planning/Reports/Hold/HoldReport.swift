@@ -7,6 +7,8 @@ public struct HoldReport: Sendable {
     public let comparison: HoldComparison
     /// The optimizer's scenarios: how many, and the seed they were drawn with (nil when listed).
     public let optimizerScenarios: Int, optimizerSeed: UInt64?
+    /// The expected value of perfect information, when asked for (`--evpi`).
+    public var evpi: PerfectInformation?
 
     /// Creates a report of `comparison`; the plan was chosen on `optimizerScenarios`
     /// scenarios drawn with `optimizerSeed` (nil: the listed ones).
@@ -52,7 +54,7 @@ public struct HoldReport: Sendable {
         return [
             ("risk", .object(risk)), ("vss", .object(vss)),
             ("value_of_stochastic_solution", .number(c.valueOfStochasticSolution)), ("hold", .object(hold)),
-        ]
+        ] + (evpi?.jsonMembers ?? [])
     }
 
     /// `figures` as `risk --format json` prints them, without the plan's name.
@@ -131,7 +133,7 @@ public struct HoldReport: Sendable {
                 return [row.name, format(row.chosen, row.money), format(row.deterministic, row.money), difference]
             },
             notes: [scenarioNote, "deterministic: the plan chosen for the written case, without uncertainty.optimize.",
-                    vssSentence])
+                    vssSentence] + [evpi?.sentence].compactMap { $0 })
         let deterministic = ReportSection(
             title: "Deterministic plan",
             columns: [.text("site"), .text("phase"), .text("type"), .number("count")],
@@ -175,6 +177,7 @@ public struct HoldReport: Sendable {
         figures += [["measure_" + measureName, number(c.chosenMeasure), number(c.deterministicMeasure)]]
         figures += rows.filter { $0.key != "measure" }.map { [$0.key, number($0.chosen), number($0.deterministic)] }
         figures.append(["value_of_stochastic_solution", number(c.valueOfStochasticSolution), ""])
+        if let evpi { figures.append(["evpi", evpi.evpi.map(number) ?? "", ""]) }
         var shifts: [[String]] = [["type", "phase", "chosen", "deterministic"]]
         let phases = c.chosen.phases.map(\.id)
         for shift in c.differences.types {

@@ -19,6 +19,7 @@ struct HTMLHoldSection {
         let vss = JSONValue.format(c.valueOfStochasticSolution)
         return "<section id=\"hold\" data-vss=\"\(vss)\">\n<h2>Chosen to hold</h2>\n"
             + "<p class=\"risk-summary\">\(HTMLText.escape(report.vssSentence))</p>\n"
+            + (report.evpi.map { "<p class=\"risk-summary\" id=\"evpi\">\(HTMLText.escape($0.sentence))</p>\n" } ?? "")
             + chart + "\n" + table + "\n" + differences + "\n</section>"
     }
 
