@@ -121,4 +121,33 @@ import Testing
         let shardAlone = try CLI.run(["solve", Self.plan, "--shard", "0/2", "--format", "json"])
         #expect(shardAlone.status == 64)
     }
+
+    /// The trade-off curve: each confidence level's plan, its expected NPV and its chance
+    /// of staying within budget (at least the level, the scenarios being the listed ones),
+    /// the expected NPV never rising with the level; the plot draws one marker per spot.
+    @Test func sweepOverConfidenceGivesTheTradeOffCurve() throws {
+        let folder = try CLI.temporaryFolder()
+        let plot = folder.appendingPathComponent("trade-off.svg").path
+        let run = try CLI.run([
+            "sweep", Self.plan, "--vary", "uncertainty.optimize.confidence=0.5..1:6", "--format", "json", "--plot", plot,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.json["measure"] as? String == "expected_npv")
+        let points = try #require(run.json["points"] as? [[String: Any]])
+        #expect(points.count == 6)
+        var previous = Double.infinity
+        for point in points {
+            let level = try #require((point["values"] as? [Double])?.first)
+            let within = try #require(point["within"] as? Double)
+            let expected = try #require(point["expected_npv"] as? Double)
+            #expect(within >= level - 1e-12)
+            #expect(Self.close(expected, point["objective"] as? Double))
+            #expect(expected <= previous + 1e-6)
+            previous = expected
+        }
+        let svg = try String(contentsOfFile: plot, encoding: .utf8)
+        #expect(svg.contains("chance every phase stays within budget") && svg.contains("data-within"))
+        let table = try CLI.run(["sweep", Self.plan, "--vary", "uncertainty.optimize.npv.cvar=0.2..1:3"])
+        #expect(table.status == 0 && table.stdout.contains("within budget"))
+    }
 }

@@ -76,9 +76,11 @@ public struct Sweep: Sendable {
             let result = solve(plan, planner: planner, options: options, neighbours: neighbours.compactMap(solved.result))
             guard let result else { return SweepPoint(index: i, values: values, status: "error", message: "solver failure") }
             solved.store(result, at: i)
-            return Self.point(i, values: values, result: result)
+            var point = Self.point(i, values: values, result: result)
+            if plan.uncertainty?.optimize != nil { Self.addOdds(to: &point, plan: plan, result: result) }
+            return point
         }
-        return SweepReport(plan: base.name, measure: base.objective.measure, parameters: parameters,
+        return SweepReport(plan: base.name, measure: base.objectiveMeasure, parameters: parameters,
                            types: base.factoryTypes.map(\.id), pointCount: pointCount, shard: shard,
                            points: points.compactMap { $0 })
     }
@@ -91,6 +93,17 @@ public struct Sweep: Sendable {
             .first { formulation.problem.isFeasible($0) }
         if started.startSolution != nil, let result = try? planner.solve(plan, options: started) { return result }
         return try? planner.solve(plan, options: options)
+    }
+
+    /// The expected NPV and the chance of every phase staying within budget of a plan
+    /// chosen to hold, on its evaluation scenarios.
+    static func addOdds(to point: inout SweepPoint, plan: Plan, result: PlanResult) {
+        guard result.status.hasSolution, let sampler = ScenarioSampler(plan: plan),
+            let fixed = try? FixedPlan(plan: plan, result: result)
+        else { return }
+        let figures = RiskFigures(RiskEvaluation(plan: plan, fixed: fixed, sampler: sampler).run(status: result.status, threads: 1))
+        point.expectedNPV = figures.npv?.mean
+        point.within = figures.allPhasesWithin
     }
 
     /// A point's row from its result.

@@ -24,6 +24,10 @@ public struct SweepPoint: Sendable, Equatable {
     public var recoup: String?
     /// Each builder's capex at its own price, by builder id, for a plan with builders.
     public var builderCapex: [String: Double]?
+    /// For a plan chosen to hold (`uncertainty.optimize`): the chosen plan's expected NPV
+    /// and its chance of keeping every phase within budget, on the plan's evaluation
+    /// scenarios (its sample, or its list).
+    public var expectedNPV: Double?, within: Double?
 
     /// Creates a point outcome.
     public init(index: Int, values: [Double], status: String, objective: Double? = nil, spend: Double? = nil,
@@ -56,6 +60,10 @@ public struct SweepReport: Sendable, Equatable {
     public var shard: SweepShard?
     /// The points, in index order.
     public var points: [SweepPoint]
+
+    /// True when the points are plans chosen to hold, with their expected NPV and chance of
+    /// staying within budget: the sweep is a trade-off curve.
+    public var isTradeOff: Bool { points.contains { $0.within != nil } }
 
     /// Creates a report.
     public init(plan: String, measure: ObjectiveMeasure, parameters: [SweepParameter], types: [String], pointCount: Int,

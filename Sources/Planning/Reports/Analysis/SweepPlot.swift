@@ -17,8 +17,9 @@ public struct SweepPlot: Sendable {
     private let left = 90.0, top = 40.0, bottom = 60.0
     private static let colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
 
-    /// The SVG document.
+    /// The SVG document; for plans chosen to hold, their trade-off curve (``SweepTradeOffPlot``).
     public var svg: String {
+        if report.isTradeOff { return SweepTradeOffPlot(report: report).svg }
         guard let first = report.parameters.first else { return "" }
         let xs = first.values
         let objectives = report.points.compactMap(\.objective)
@@ -119,7 +120,7 @@ public struct SweepPlot: Sendable {
         return lo == hi ? (lo - 1, hi + 1) : (lo, hi)
     }
 
-    private static func escape(_ s: String) -> String {
+    static func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
     }

@@ -35,6 +35,8 @@ extension SweepReport {
         if let capex = p.builderCapex {
             members.append(("builder_capex", .object(capex.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })))
         }
+        if let x = p.expectedNPV { members.append(("expected_npv", .number(x))) }
+        if let x = p.within { members.append(("within", .number(x))) }
         let plants = p.plants.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.number(Double($0.value))) }
         members.append(("plants", .object(plants)))
         members.append(("seconds", .number(p.seconds)))
@@ -76,6 +78,8 @@ extension SweepReport {
                 plants: plants.mapValues(\.intValue), seconds: seconds, message: p["message"] as? String))
             parsedPoints[parsedPoints.count - 1].npv = (p["npv"] as? NSNumber)?.doubleValue
             parsedPoints[parsedPoints.count - 1].recoup = p["recoup"] as? String
+            parsedPoints[parsedPoints.count - 1].expectedNPV = (p["expected_npv"] as? NSNumber)?.doubleValue
+            parsedPoints[parsedPoints.count - 1].within = (p["within"] as? NSNumber)?.doubleValue
             parsedPoints[parsedPoints.count - 1].builderCapex =
                 (p["builder_capex"] as? [String: NSNumber])?.mapValues(\.doubleValue)
         }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Prints a ``SweepReport`` as a table, CSV, JSON or Markdown: one row per point with
 /// the parameters, the status, the objective, the spend, the NPV and the investor's recoup
-/// month when the plan has them, the capex of each builder a parameter varies
+/// month when the plan has them, for plans chosen to hold the expected NPV and the chance of
+/// staying within budget on the evaluation scenarios, the capex of each builder a parameter varies
 /// (`builders.ID....`), the plants of each type that any point builds, and the seconds.
 public struct SweepTable: Sendable {
     /// The report to print.
@@ -47,7 +48,9 @@ public struct SweepTable: Sendable {
         let builders = variedBuilders
         let showNPV = report.points.contains { $0.npv != nil }
         let showRecoup = report.points.contains { $0.recoup != nil }
+        let odds = report.isTradeOff
         let header = report.parameters.map(\.path) + ["status", "objective", "spend"] + (showNPV ? ["npv"] : [])
+            + (odds ? ["expected npv", "within budget"] : [])
             + (showRecoup ? ["recoup"] : []) + builders.map { "\($0) capex" } + types + ["seconds"]
         let objectiveText = report.measure.amount
         func amount(_ x: Double?, _ text: (Double) -> String) -> String {
@@ -63,8 +66,9 @@ public struct SweepTable: Sendable {
             let npv = showNPV ? [amount(p.npv, Money.format)] : []
             let recoup = showRecoup ? [p.recoup ?? ""] : []
             let capex = builders.map { amount(p.builderCapex?[$0], Money.format) }
+            let chances = odds ? [amount(p.expectedNPV, Money.format), amount(p.within, Quantity.percent)] : []
             return parameters + [p.status, amount(p.objective, objectiveText), amount(p.spend, Money.format)]
-                + npv + recoup + capex + plants + [seconds]
+                + npv + chances + recoup + capex + plants + [seconds]
         }
     }
 }
