@@ -45,6 +45,10 @@ extension ParkPlan {
             var hold: HoldReport?
             let result: PlanResult
             if loaded.plan.uncertainty?.optimize != nil {
+                if analysisFlags.alternatives > 0 {
+                    Terminal.error("\(planArguments.plan): error: --alternatives ranks plans by their NPV as written; a plan with uncertainty.optimize is chosen across scenarios, so leave out --alternatives (or --unset uncertainty.optimize)")
+                    throw ExitCode(Outcome.badPlan.rawValue)
+                }
                 let solved = try solve.solveHolding(loaded.plan)
                 result = solved.result
                 let information = evpi ? perfectInformation(solved, options: options, interrupt: interrupt) : nil

@@ -28,10 +28,13 @@ extension Planner {
         let merged = Self.mergedOptions(options, with: plan.solver)
         var deterministicPlan = plan
         deterministicPlan.uncertainty?.optimize = nil
-        let deterministic = try solve(deterministicPlan, options: merged)
+        // An NPV plan is solved directly, so its columns are the model's own first columns.
+        let own = Formulation(plan: deterministicPlan)
+        let written = try solver.solve(own.problem, options: merged)
+        let deterministic = PlanResult(plan: deterministicPlan, formulation: own, solution: written, solverName: solver.name)
         let model = try holdModel(plan, options: merged)
         var search = merged
-        search.startSolution = WarmStart.columns(of: deterministic, in: model.formulation).flatMap(model.completed)
+        search.startSolution = written.status.hasSolution ? model.completed(written.values) : nil
         let solution = try solver.solve(model.problem, options: search)
         let result = model.result(of: solution, solverName: solver.name)
         let columns = model.formulation.problem.variables.count

@@ -58,10 +58,11 @@ import Testing
     }
 
     @Test func theMeasureSaysWhetherItIsMoney() {
-        #expect(ObjectiveMeasure.allCases.filter(\.isMoney) == [.value, .npv, .cost])
+        #expect(ObjectiveMeasure.allCases.filter(\.isMoney) == [.value, .npv, .cost, .expectedNPV, .cvarNPV])
         #expect(Objective.minimizeCost.measure == .cost && Objective.minimizeCost.sense == .minimize)
         #expect(Objective.maximize(.weighted(value: 1, jobs: 2)).measure.jsonName == "weighted")
         #expect(ObjectiveMeasure(jsonName: "npv") == .npv && ObjectiveMeasure(jsonName: "profit") == nil)
+        #expect(ObjectiveMeasure(jsonName: "expected_npv") == .expectedNPV && ObjectiveMeasure.cvarNPV.jsonName == "cvar_npv")
         #expect(ObjectiveMeasure.value.unit == "$/yr" && ObjectiveMeasure.jobs.unit == "jobs")
     }
 
