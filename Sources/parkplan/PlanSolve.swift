@@ -8,7 +8,7 @@ struct PlanSolve {
     let arguments: PlanArguments
     let planner: Planner
     /// The options the solve runs with (deadline, threads, cancellation).
-    let options: SolveOptions
+    var options: SolveOptions
     /// The flag a signal raises.
     let interrupt: Interrupt
 

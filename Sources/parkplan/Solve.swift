@@ -49,7 +49,12 @@ extension ParkPlan {
                     Terminal.error("\(planArguments.plan): error: --alternatives ranks plans by their NPV as written; a plan with uncertainty.optimize is chosen across scenarios, so leave out --alternatives (or --unset uncertainty.optimize)")
                     throw ExitCode(Outcome.badPlan.rawValue)
                 }
-                let solved = try solve.solveHolding(loaded.plan)
+                // As `risk` does, the solves leave a tenth of a command time limit to evaluating
+                // both plans.
+                var held = solve
+                held.options.deadline =
+                    deadline.seconds.map { Deadline(seconds: $0 * 0.9, from: deadline.start) } ?? options.deadline
+                let solved = try held.solveHolding(loaded.plan)
                 result = solved.result
                 let information = evpi ? perfectInformation(solved, options: options, interrupt: interrupt) : nil
                 if let information, shard != nil {
