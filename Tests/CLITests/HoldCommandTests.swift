@@ -107,7 +107,9 @@ import Testing
         var files: [String] = []
         for k in 0..<2 {
             let file = folder.appendingPathComponent("evpi-\(k).json").path
-            let shard = try CLI.run(["solve", Self.plan, "--evpi", "--shard", "\(k)/2", "--format", "json", "--output", file])
+            let shard = try CLI.run([
+                "solve", Self.plan, "--evpi", "--shard", "\(k)/2", "--format", "json", "--output", file,
+            ])
             #expect(shard.status == 0, "\(shard.stderr)")
             files.append(file)
         }
@@ -129,7 +131,8 @@ import Testing
         let folder = try CLI.temporaryFolder()
         let plot = folder.appendingPathComponent("trade-off.svg").path
         let run = try CLI.run([
-            "sweep", Self.plan, "--vary", "uncertainty.optimize.confidence=0.5..1:6", "--format", "json", "--plot", plot,
+            "sweep", Self.plan, "--vary", "uncertainty.optimize.confidence=0.5..1:6", "--format", "json", "--plot",
+            plot,
         ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.json["measure"] as? String == "expected_npv")

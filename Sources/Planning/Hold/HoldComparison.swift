@@ -91,7 +91,10 @@ public struct PlanDifferences: Sendable, Equatable {
 
         private static func cumulative(_ counts: [Int]) -> [Int] {
             var total = 0
-            return counts.map { total += $0; return total }
+            return counts.map {
+                total += $0
+                return total
+            }
         }
     }
 
@@ -102,10 +105,13 @@ public struct PlanDifferences: Sendable, Equatable {
         sitesDropped = plan.sites.map(\.id).filter { openedB.contains($0) && !openedA.contains($0) }
         let phases = plan.phases.map(\.id)
         func byPhase(_ result: PlanResult, _ type: String) -> [Int] {
-            phases.map { p in result.allocations.filter { $0.type == type && $0.phase == p }.reduce(0) { $0 + $1.count } }
+            phases.map { p in result.allocations.filter { $0.type == type && $0.phase == p }.reduce(0) { $0 + $1.count }
+            }
         }
         func bySite(_ result: PlanResult, _ type: String) -> [String: Int] {
-            result.allocations.filter { $0.type == type }.reduce(into: [:]) { $0[$1.site + "/" + $1.phase, default: 0] += $1.count }
+            result.allocations.filter { $0.type == type }.reduce(into: [:]) {
+                $0[$1.site + "/" + $1.phase, default: 0] += $1.count
+            }
         }
         types = plan.factoryTypes.map(\.id).compactMap { type in
             guard bySite(chosen, type) != bySite(deterministic, type) else { return nil }

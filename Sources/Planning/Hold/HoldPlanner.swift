@@ -31,7 +31,8 @@ extension Planner {
         // An NPV plan is solved directly, so its columns are the model's own first columns.
         let own = Formulation(plan: deterministicPlan)
         let written = try solver.solve(own.problem, options: merged)
-        let deterministic = PlanResult(plan: deterministicPlan, formulation: own, solution: written, solverName: solver.name)
+        let deterministic = PlanResult(
+            plan: deterministicPlan, formulation: own, solution: written, solverName: solver.name)
         let model = try holdModel(plan, options: merged)
         var search = merged
         search.startSolution = written.status.hasSolution ? model.completed(written.values) : nil
@@ -55,7 +56,8 @@ extension Planner {
         }
         let formulation = Formulation(plan: plan)
         let excess = try optimize.confidence.map { q throws(SolverError) in
-            try BudgetExcess(formulation: formulation, scenarios: scenarios, confidence: q, solver: solver, options: options)
+            try BudgetExcess(
+                formulation: formulation, scenarios: scenarios, confidence: q, solver: solver, options: options)
         }
         return HoldModel(formulation: formulation, objective: optimize, scenarios: scenarios, excess: excess)
     }

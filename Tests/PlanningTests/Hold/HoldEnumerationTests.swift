@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func expectedNPVOptimumEqualsEnumeration() throws {
-        let (truth, solved) = try Self.solved(HeldPlans.yaml(scenarios: HeldPlans.scenarios, optimize: "{npv: expected}"))
+        let (truth, solved) = try Self.solved(
+            HeldPlans.yaml(scenarios: HeldPlans.scenarios, optimize: "{npv: expected}"))
         #expect(truth.candidates.count > 100)
         let result = solved.result
         #expect(result.status == .optimal)
@@ -80,7 +81,8 @@ import Testing
             let m = { (low: Double, high: Double) in
                 String(format: "%.3f", low + (high - low) * Double(random.next() % 1000) / 1000)
             }
-            return "    - {id: s\(k), weight: \(1 + random.next() % 3), capex: {transformer: \(m(0.8, 1.8)), cable: \(m(0.8, 1.6)), fab: \(m(0.9, 2.2))}, profit: {default: \(m(0.6, 1.2))}}"
+            return
+                "    - {id: s\(k), weight: \(1 + random.next() % 3), capex: {transformer: \(m(0.8, 1.8)), cable: \(m(0.8, 1.6)), fab: \(m(0.9, 2.2))}, profit: {default: \(m(0.6, 1.2))}}"
         }
         let budget = ["1.0B", "1.2B", "1.4B", "1.6B"][Int(random.next() % 4)]
         let confidence = [0.5, 0.66, 0.8, 0.95][Int(random.next() % 4)]

@@ -43,7 +43,8 @@ struct SweepTradeOffPlot {
             "<text x=\"18\" y=\"\(Int(top + plotH / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Int(top + plotH / 2)))\">expected NPV</text>"
         )
         let path = points.map { String(format: "%.1f,%.1f", px($0.within!), py($0.expectedNPV!)) }
-        out.append("<polyline points=\"\(path.joined(separator: " "))\" fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"2\"/>")
+        out.append(
+            "<polyline points=\"\(path.joined(separator: " "))\" fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"2\"/>")
         // Points that land on the same spot share one marker and one label.
         var spots: [(x: Double, y: Double, labels: [String], point: SweepPoint)] = []
         for p in points {
@@ -62,20 +63,27 @@ struct SweepTradeOffPlot {
         }
         for spot in spots {
             out.append(
-                String(format: "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"#1f77b4\" data-within=\"%@\" data-expected-npv=\"%@\"/>",
-                       spot.x, spot.y, JSONValue.format(spot.point.within!), JSONValue.format(spot.point.expectedNPV!)))
+                String(
+                    format:
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"#1f77b4\" data-within=\"%@\" data-expected-npv=\"%@\"/>",
+                    spot.x, spot.y, JSONValue.format(spot.point.within!), JSONValue.format(spot.point.expectedNPV!)))
             let rightHalf = spot.x > left + plotW / 2
-            let name = report.parameters.count == 1 ? "\(report.parameters[0].path.split(separator: ".").last ?? "") " : ""
+            let name =
+                report.parameters.count == 1 ? "\(report.parameters[0].path.split(separator: ".").last ?? "") " : ""
             let label = name + spot.labels.joined(separator: report.parameters.count == 1 ? ", " : "; ")
-            out.append(text(spot.x + (rightHalf ? -6 : 6), spot.y + (rightHalf ? 16 : -8), SweepPlot.escape(label),
-                            anchor: rightHalf ? "end" : "start"))
+            out.append(
+                text(
+                    spot.x + (rightHalf ? -6 : 6), spot.y + (rightHalf ? 16 : -8), SweepPlot.escape(label),
+                    anchor: rightHalf ? "end" : "start"))
         }
         out.append("</svg>")
         return out.joined(separator: "\n") + "\n"
     }
 
     private func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> String {
-        String(format: "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\" stroke-width=\"1\"/>", x1, y1, x2, y2)
+        String(
+            format: "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\" stroke-width=\"1\"/>", x1,
+            y1, x2, y2)
     }
 
     private func text(_ x: Double, _ y: Double, _ s: String, anchor: String) -> String {

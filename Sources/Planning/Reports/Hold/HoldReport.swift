@@ -42,13 +42,18 @@ public struct HoldReport: Sendable {
             ("sites_added", .array(c.differences.sitesAdded.map(JSONValue.string))),
             ("sites_dropped", .array(c.differences.sitesDropped.map(JSONValue.string))),
             (
-                "types", .object(c.differences.types.map { shift in
-                    (shift.type, .object([
-                        ("shift", .string(shift.shift)),
-                        ("chosen", .array(shift.chosen.map { .number(Double($0)) })),
-                        ("deterministic", .array(shift.deterministic.map { .number(Double($0)) })),
-                    ]))
-                })
+                "types",
+                .object(
+                    c.differences.types.map { shift in
+                        (
+                            shift.type,
+                            .object([
+                                ("shift", .string(shift.shift)),
+                                ("chosen", .array(shift.chosen.map { .number(Double($0)) })),
+                                ("deterministic", .array(shift.deterministic.map { .number(Double($0)) })),
+                            ])
+                        )
+                    })
             ),
         ]
         return [
@@ -86,7 +91,9 @@ public struct HoldReport: Sendable {
     var rows: [(name: String, key: String, chosen: Double, deterministic: Double, money: Bool)] {
         let a = c.chosen, b = c.deterministicFigures
         var rows: [(String, String, Double, Double, Bool)] = []
-        if case .cvar = c.measure { rows.append((measureWords, "measure", c.chosenMeasure, c.deterministicMeasure, true)) }
+        if case .cvar = c.measure {
+            rows.append((measureWords, "measure", c.chosenMeasure, c.deterministicMeasure, true))
+        }
         if let x = a.npv, let y = b.npv {
             rows += [
                 ("expected NPV", "npv_mean", x.mean, y.mean, true), ("NPV P10", "npv_p10", x.p10, y.p10, true),
@@ -105,9 +112,10 @@ public struct HoldReport: Sendable {
 
     /// What the figures are computed on, in words.
     var scenarioNote: String {
-        let optimizer = optimizerSeed.map {
-            "\(Quantity.format(Double(optimizerScenarios))) scenarios drawn with seed \($0)"
-        } ?? "the \(Quantity.format(Double(optimizerScenarios))) listed scenarios"
+        let optimizer =
+            optimizerSeed.map {
+                "\(Quantity.format(Double(optimizerScenarios))) scenarios drawn with seed \($0)"
+            } ?? "the \(Quantity.format(Double(optimizerScenarios))) listed scenarios"
         return "Both plans on \(RiskReport(c.chosen).scenarioWords); the plan was chosen on \(optimizer)."
     }
 
@@ -127,13 +135,16 @@ public struct HoldReport: Sendable {
             title: "Chosen to hold",
             columns: [.text("figure"), .number("chosen"), .number("deterministic"), .number("difference")],
             rows: rows.map { row in
-                let difference = row.money
+                let difference =
+                    row.money
                     ? Money.format(row.chosen - row.deterministic)
                     : Quantity.points(row.chosen - row.deterministic)
                 return [row.name, format(row.chosen, row.money), format(row.deterministic, row.money), difference]
             },
-            notes: [scenarioNote, "deterministic: the plan chosen for the written case, without uncertainty.optimize.",
-                    vssSentence] + [evpi?.sentence].compactMap { $0 })
+            notes: [
+                scenarioNote, "deterministic: the plan chosen for the written case, without uncertainty.optimize.",
+                vssSentence,
+            ] + [evpi?.sentence].compactMap { $0 })
         let deterministic = ReportSection(
             title: "Deterministic plan",
             columns: [.text("site"), .text("phase"), .text("type"), .number("count")],
@@ -143,7 +154,8 @@ public struct HoldReport: Sendable {
             notes.append("Sites only the chosen plan opens: " + c.differences.sitesAdded.joined(separator: ", ") + ".")
         }
         if !c.differences.sitesDropped.isEmpty {
-            notes.append("Sites only the deterministic plan opens: " + c.differences.sitesDropped.joined(separator: ", ") + ".")
+            notes.append(
+                "Sites only the deterministic plan opens: " + c.differences.sitesDropped.joined(separator: ", ") + ".")
         }
         notes.append("Plants started in each phase, chosen against deterministic.")
         let differences = ReportSection(
