@@ -87,6 +87,11 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("confidence") && text.contains("z_"))
+        let check = try CLI.run(["check", Self.plan])
+        #expect(check.status == 0)
+        #expect(
+            check.stdout.contains(
+                "optimize: expected NPV over the 5 listed scenarios, every phase budget held with probability 0.75"))
     }
 
     @Test func optimizeNeedsAnNPVObjectiveFromTheFileAndFromSet() throws {

@@ -31,6 +31,27 @@ public struct PlanCheck: Sendable {
 
     /// The uncertainty section in a few lines: its scenarios and their multipliers.
     static func describe(_ uncertainty: Uncertainty) -> [String] {
+        scenarioLines(uncertainty) + (uncertainty.optimize.map { [optimizeLine($0, uncertainty)] } ?? [])
+    }
+
+    /// "optimize: expected NPV over 200 scenarios drawn with seed 2, every phase budget
+    /// held with probability 0.9".
+    private static func optimizeLine(_ optimize: RobustObjective, _ uncertainty: Uncertainty) -> String {
+        let measure: String
+        switch optimize.npv {
+        case .expected: measure = "expected NPV"
+        case .cvar(let level): measure = "CVaR of NPV at \(level.plain)"
+        }
+        let scenarios: String
+        switch uncertainty.scenarios {
+        case .sample(_, let seed, _): scenarios = "\(optimize.scenarios) scenarios drawn with seed \(seed &+ 1)"
+        case .listed(let listed): scenarios = "the \(listed.count) listed scenarios"
+        }
+        let held = optimize.confidence.map { ", every phase budget held with probability \($0.plain)" } ?? ""
+        return "  optimize: \(measure) over \(scenarios)\(held)"
+    }
+
+    private static func scenarioLines(_ uncertainty: Uncertainty) -> [String] {
         switch uncertainty.scenarios {
         case .sample(let count, let seed, let multipliers):
             let tables = [("capex", multipliers.capex), ("review_months", multipliers.reviewMonths),
