@@ -24,7 +24,7 @@ struct HeldPlans {
     /// Two sites, three types, two phases with budgets; no funding, so the plan's columns
     /// are its plants and opened sites. Each (site, type) gets every split of its plants
     /// over the phases it is allowed in; a site opens in the first phase with a plant.
-    static func yaml(p1Budget: String = "1.5B", scenarios: String, optimize: String) -> String {
+    static func yaml(p1Budget: String = "1.5B", scenarios: String, optimize: String, builders: String = "") -> String {
         """
         name: Held plan
         start: 2026-01
@@ -35,6 +35,7 @@ struct HeldPlans {
         objective: {maximize: npv}
         review_months: {CE: 2, EA: 9, EIS: 20}
         economics: {horizon: 2045-12, discount_rate: 0.05, margin: 0.2}
+        \(builders)
         sites:
           - {id: north, name: North, state: OH, capacity: {power_mw: 400}, cost_index: 1.1, development_cost: 200M}
           - {id: south, name: South, state: TN, capacity: {power_mw: 300}, development_cost: 100M}
@@ -106,6 +107,19 @@ struct HeldPlans {
                     }
                 }
                 if let first { values[index.opened[s][first]] = 1 }
+            }
+            // With builders (one, who builds everything), its columns carry every plant.
+            if plan.builders?.count == 1 {
+                for s in plan.sites.indices {
+                    for f in plan.factoryTypes.indices {
+                        for p in plan.phases.indices {
+                            guard let n = index.plant(site: s, type: f, phase: p),
+                                let w = index.builderPlant(builder: 0, site: s, type: f, phase: p)
+                            else { continue }
+                            values[w] = values[n]
+                        }
+                    }
+                }
             }
             if formulation.problem.isFeasible(values) {
                 let result = PlanResult(

@@ -170,4 +170,24 @@ import Testing
         #expect(information.evpi == nil && information.proven == 0 && information.unproven == [0, 1, 2, 3, 4])
         #expect(information.evpiRange.lower == 0 && information.evpiRange.upper == nil)
     }
+
+    /// With a builder whose price is 0.93 of c(s,f), each scenario's capex (in the NPV and
+    /// in the budgets) is the builder's price times the multiplier.
+    @Test(arguments: ["{npv: expected, confidence: 0.75}", "{npv: {cvar: 0.4}, confidence: 0.6}"])
+    func aBuilderPriceCountsInEveryScenario(optimize: String) throws {
+        let (truth, solved) = try Self.solved(
+            HeldPlans.yaml(
+                p1Budget: "1.1B", scenarios: HeldPlans.scenarios, optimize: optimize,
+                builders: "builders: [{id: acme, name: Acme, capex_factor: 0.93}]"))
+        let weights = truth.weights, level = optimize.contains("cvar") ? 0.4 : nil
+        let score: (HeldPlans.Candidate) -> Double = { candidate in
+            level.map { IndependentRisk.cvar(candidate.npv, weights, $0) }
+                ?? IndependentRisk.mean(candidate.npv, weights)
+        }
+        let confidence = optimize.contains("0.75") ? 0.75 : 0.6
+        let best = truth.best(score, confidence: confidence)
+        let value = try #require(solved.result.objective.value)
+        #expect(solved.result.status == .optimal)
+        #expect(HeldPlans.close(value, best), "GLPK \(value), enumeration \(best)")
+    }
 }
