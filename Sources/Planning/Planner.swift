@@ -31,15 +31,39 @@ public struct Planner: Sendable {
     public func solve(_ plan: Plan, options: SolveOptions) throws(SolverError) -> PlanResult {
         let formulation = Formulation(plan: plan)
         let merged = Self.mergedOptions(options, with: plan.solver)
-        let solution: Solution
-        // Plans whose objective depends on the phase (NPV) or that carry funding columns
-        // fail the aggregation's preconditions and are solved directly.
-        if method == .direct || plan.phases.isEmpty || !PhaseAggregation.isExact(for: formulation) {
-            solution = try solver.solve(formulation.problem, options: merged)
-        } else {
-            solution = try PhaseAggregation(solver: solver).solve(formulation, options: merged)
+        guard method == .phaseAggregation else {
+            let solution = try solver.solve(formulation.problem, options: merged)
+            var result = PlanResult(plan: plan, formulation: formulation, solution: solution, solverName: solver.name)
+            result.solver.path = .plain
+            result.solver.detail = solution.rawStatus
+            return result
         }
-        return PlanResult(plan: plan, formulation: formulation, solution: solution, solverName: solver.name)
+        let presolved = PresolvedModel(formulation)
+        let model = presolved.formulation
+        var stage = merged
+        stage.startSolution = presolved.presolvedValues(merged.startSolution)
+        let solution: Solution
+        let path: SolvePath
+        // Plans whose objective depends on the phase (NPV), or whose model keeps columns
+        // the aggregate does not know, fail the aggregation's preconditions and are solved
+        // directly.
+        if plan.phases.isEmpty || !PhaseAggregation.isExact(for: model) || presolved.summary.fundingRowsAdded > 0 {
+            (solution, path) = (try DirectSearch(solver: solver).solve(model.problem, options: stage), .direct)
+        } else {
+            (solution, path) = try PhaseAggregation(solver: solver).solveReportingPath(model, options: stage)
+        }
+        var result = PlanResult(plan: plan, formulation: formulation, solution: presolved.fullSolution(solution),
+                                solverName: solver.name)
+        result.solver.path = path
+        result.solver.presolve = presolved.summary
+        result.solver.detail = solution.rawStatus
+        return result
+    }
+
+    /// The model of `plan` after ParkPlan's presolve: the one the search solves (funding
+    /// columns projected out where that is exact; see docs/performance.md).
+    public static func presolvedProblem(of plan: Plan) -> Problem {
+        PresolvedModel(Formulation(plan: plan)).formulation.problem
     }
 
     /// The caller's `options` with the plan's `solver:` settings filling what the caller

@@ -19,6 +19,9 @@ extension ParkPlan {
         @Option(name: .customLong("mps"), help: ArgumentHelp("Write free MPS text to this file.", valueName: "file"))
         var mpsFile: String?
 
+        @Flag(name: .long, help: "Write the model after ParkPlan's presolve (the one its search solves) instead of the plan's model as built.")
+        var presolved = false
+
         @OptionGroup var outputOption: OutputOption
 
         func validate() throws {
@@ -40,7 +43,7 @@ extension ParkPlan {
             let loaded = try planArguments.load()
             try SafeWrite.requireDistinct(files.map(\.1))
             for (_, file) in files { try SafeWrite.check(OutputFile(file, inputs: loaded.files)) }
-            let problem = Formulation(plan: loaded.plan).problem
+            let problem = presolved ? Planner.presolvedProblem(of: loaded.plan) : Formulation(plan: loaded.plan).problem
             for (format, file) in files {
                 try SafeWrite.write(bytes: try Self.text(of: problem, format: format), to: OutputFile(file, inputs: loaded.files))
                 Terminal.error("wrote \(file) (\(problem.variables.count) variables, \(problem.rows.count) rows, \(problem.nonzeroCount) nonzeros)")

@@ -38,6 +38,7 @@ extension ParkPlan {
                 throw ExitCode(Outcome.internalError.rawValue)
             }
             progress.finish()
+            if solverFlags.verbose { for line in result.solver.verboseLines { Terminal.error("solver: " + line) } }
             let outcome = Outcome(result.status)
             if outcome == .infeasible {
                 Terminal.error("\(planArguments.plan): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(planArguments.commandLine)` to see what to relax")

@@ -39,6 +39,21 @@ public struct Formulation: Sendable {
         self.objectiveScale = builder.objectiveScale
     }
 
+    /// `base`'s plan with `problem` in place of its model: a presolved model that keeps
+    /// every column of `base`'s before its funding columns and drops those. `groups` and
+    /// `rowScales` describe `problem`'s rows.
+    init(presolved base: Formulation, problem: Problem, groups: [ConstraintGroup], rowScales: [Double]) {
+        self.plan = base.plan
+        self.economics = base.economics
+        self.problem = problem
+        var index = base.index
+        index.funding = []
+        self.index = index
+        self.groups = groups
+        self.rowScales = rowScales
+        self.objectiveScale = base.objectiveScale
+    }
+
     /// The sizes of the model.
     public var counts: FormulationCounts {
         FormulationCounts(

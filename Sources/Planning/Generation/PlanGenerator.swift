@@ -18,6 +18,8 @@ public enum PlanGenerator {
         public var phases: Int
         /// The seed of the random numbers.
         public var seed: UInt64
+        /// The objective, money over time and rules.
+        public var variant: Variant
 
         /// The largest sizes accepted.
         public static let maxSites = 20_000
@@ -27,11 +29,12 @@ public enum PlanGenerator {
         public static let maxPhases = 12
 
         /// Creates settings.
-        public init(sites: Int, types: Int, phases: Int, seed: UInt64) {
+        public init(sites: Int, types: Int, phases: Int, seed: UInt64, variant: Variant = Variant()) {
             self.sites = sites
             self.types = types
             self.phases = phases
             self.seed = seed
+            self.variant = variant
         }
 
         /// Why these settings cannot be generated, or nil when they can.
@@ -39,7 +42,7 @@ public enum PlanGenerator {
             if !(1...Self.maxSites).contains(sites) { return "--sites must be between 1 and \(Self.maxSites)" }
             if !(1...Self.maxTypes).contains(types) { return "--types must be between 1 and \(Self.maxTypes)" }
             if !(1...Self.maxPhases).contains(phases) { return "--phases must be between 1 and \(Self.maxPhases)" }
-            return nil
+            return variant.problem
         }
     }
 
@@ -63,7 +66,8 @@ public enum PlanGenerator {
         let types = makeTypes(count: settings.types, random: &random)
         let sites = makeSites(count: settings.sites, random: &random)
         let plan = makePlan(settings, sites: sites, types: types, random: &random)
-        return Output(plan: render(plan, settings: settings), catalog: render(sites: sites, types: types, settings: settings))
+        return Output(plan: render(plan, types: types, settings: settings),
+                      catalog: render(sites: sites, types: types, settings: settings))
     }
 
     /// Generates and writes `plan.yaml` and `catalog.yaml` into `directory`, creating it
@@ -254,10 +258,12 @@ extension PlanGenerator {
 
 extension PlanGenerator {
     static func header(_ settings: Settings) -> String {
-        "# Synthetic plan: parkplan generate --sites \(settings.sites) --types \(settings.types) --phases \(settings.phases) --seed \(settings.seed)\n"
+        "# Synthetic plan: parkplan generate --sites \(settings.sites) --types \(settings.types) --phases \(settings.phases) --seed \(settings.seed)"
+            + settings.variant.arguments + "\n"
     }
 
-    static func render(_ plan: GeneratedPlan, settings: Settings) -> String {
+    static func render(_ plan: GeneratedPlan, types: [GeneratedType], settings: Settings) -> String {
+        let variant = settings.variant
         var text = header(settings)
         text += "# Sites and factory types are in \(catalogFileName); numbers follow the ranges of the site and factory fact sheet.\n"
         text += "name: Synthetic plan \(settings.sites)x\(settings.types)x\(settings.phases) seed \(settings.seed)\n"
@@ -267,18 +273,22 @@ extension PlanGenerator {
         for p in plan.phases {
             text += "  - {id: \(p.id), name: \(p.name), ends: \(p.endYear)-12, budget: \(money(p.budgetM))}\n"
         }
-        text += "budget: {total: \(money(plan.totalBudgetM)), carry_over: true}\n"
-        text += "objective: {maximize: value}\n"
+        text += "budget: {total: \(money(plan.totalBudgetM)), carry_over: \(variant.carryOver)}\n"
+        text += objectiveLine(variant)
         text += "review_months: {\(plan.reviewMonths.map { "\($0.0): \($0.1)" }.joined(separator: ", "))}\n"
         text += "rules:\n"
         text += "  max_plants_per_site: \(plan.maxPlantsPerSite)\n"
-        if let minStates = plan.minStates { text += "  min_states: \(minStates)\n" }
+        if let minStates = variant.minStates ?? plan.minStates { text += "  min_states: \(minStates)\n" }
         if let share = plan.maxStateShare { text += "  max_state_share: \(share)\n" }
-        if let target = plan.target {
+        if let minSites = variant.minSites { text += "  min_sites: \(minSites)\n" }
+        if let maxSites = variant.maxSites { text += "  max_sites: \(maxSites)\n" }
+        let targets = variant.objective == .cost ? costTargets(plan, types: types, sites: settings.sites)
+            : plan.target.map { [($0, variant.targetMin ?? 1)] } ?? []
+        if !targets.isEmpty {
             text += "targets:\n"
-            text += "  - {type: \(target), min: 1}\n"
+            for (type, min) in targets { text += "  - {type: \(type), min: \(min)}\n" }
         }
-        return text
+        return text + moneySections(variant, plan: plan)
     }
 
     static func render(sites: [GeneratedSite], types: [GeneratedType], settings: Settings) -> String {

@@ -41,7 +41,8 @@ public struct JSONReport: Sendable {
             members += result.money.map(MoneyJSON.members) ?? []
         }
         let seconds = (result.solver.seconds * 1000).rounded() / 1000
-        members.append(("solver", .object([("name", .string(result.solver.name)), ("seconds", .number(seconds))])))
+        members.append(("solver", .object([("name", .string(result.solver.name)), ("seconds", .number(seconds))]
+                                          + Self.strategy(result.solver))))
         return .object(members)
     }
 
@@ -53,6 +54,21 @@ public struct JSONReport: Sendable {
     /// The report as UTF-8 bytes, as ``text(pretty:)``.
     public func data(pretty: Bool = true) -> Data {
         Data(text(pretty: pretty).utf8)
+    }
+
+    /// `path` and `presolve` of the solver object, when recorded.
+    private static func strategy(_ run: SolverRun) -> [(String, JSONValue)] {
+        var members: [(String, JSONValue)] = []
+        if let path = run.path { members.append(("path", .string(path.rawValue))) }
+        if let p = run.presolve {
+            members.append(("presolve", .object([
+                ("funding_columns_removed", .number(Double(p.fundingColumnsRemoved))),
+                ("funding_rows_replaced", .number(Double(p.fundingRowsReplaced))),
+                ("funding_rows_added", .number(Double(p.fundingRowsAdded))),
+                ("rows_that_cannot_bind", .number(Double(p.rowsThatCannotBind))),
+            ])))
+        }
+        return members
     }
 
     private var objective: JSONValue {
