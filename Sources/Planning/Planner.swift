@@ -47,7 +47,7 @@ public struct Planner: Sendable {
         // Plans whose objective depends on the phase (NPV), or whose model keeps columns
         // the aggregate does not know, fail the aggregation's preconditions and are solved
         // directly.
-        if plan.phases.isEmpty || !PhaseAggregation.isExact(for: model) || presolved.summary.fundingRowsAdded > 0 {
+        if plan.phases.isEmpty || !PhaseAggregation.isExact(for: model) {
             (solution, path) = (try DirectSearch(solver: solver).solve(model.problem, options: stage), .direct)
         } else {
             (solution, path) = try PhaseAggregation(solver: solver).solveReportingPath(model, options: stage)

@@ -43,6 +43,7 @@ struct AggregateModel {
         }
         addVariables()
         addRows()
+        addPhaseRows()
         setObjective()
     }
 
@@ -229,23 +230,22 @@ struct AggregateModel {
         }
     }
 
+    /// The full model's objective on totals: each count, opening, expansion and state
+    /// takes the coefficient its full columns have (the same in every phase wherever the
+    /// aggregate is used; see ``PhaseAggregation/isExact(for:)``).
     private mutating func setObjective() {
-        let scale = formulation.objectiveScale
-        let coefficients: [Double]
-        switch plan.objective {
-        case .minimizeCost:
-            for (j, c) in spendTerms() { problem.setObjective(j, problem.variables[j].objective + c) }
-            return
-        case .maximize(.value): coefficients = plan.factoryTypes.map(\.annualValue)
-        case .maximize(.jobs): coefficients = plan.factoryTypes.map(\.jobs)
-        case .maximize(.weighted(let a, let b)): coefficients = plan.factoryTypes.map { a * $0.annualValue + b * $0.jobs }
-        case .maximize(.npv): return  // phase-dependent: the planner solves such plans directly
-        }
+        let full = formulation.problem
+        let index = formulation.index
+        problem.objectiveConstant = full.objectiveConstant
         for s in plan.sites.indices {
             for f in plan.factoryTypes.indices {
-                for column in levels[s][f] { problem.setObjective(column, coefficients[f] / scale) }
+                guard let first = firstAllowed[s][f], let n = index.plant(site: s, type: f, phase: first) else { continue }
+                for column in levels[s][f] { problem.setObjective(column, full.variables[n].objective) }
             }
+            if let o = index.opened[s].first { problem.setObjective(opened[s], full.variables[o].objective) }
         }
+        for (key, x) in expansions { if let j = index.expansions[key] { problem.setObjective(x, full.variables[j].objective) } }
+        for (state, u) in states { if let j = index.states[state] { problem.setObjective(u, full.variables[j].objective) } }
     }
 
     /// The states of the plan's sites, in the order their first site appears.
@@ -349,6 +349,75 @@ struct AggregateModel {
         // sum (1 - chosen) + sum (unchosen x) >= 1.
         problem.addRow("nogood\(cutCount)", terms: terms, lower: rhs)
         cutCount += 1
+    }
+}
+
+// MARK: - Rows of the full model stated on totals
+
+/// Rows of the full model that the aggregate states in its own terms: the rows on the
+/// spend of later phases that replace funding (``PresolvedModel``).
+///
+/// A row `sum a_p n[s,f,p] + sum b_p o[s,p] + ... <= u` holds, for any full solution,
+/// with each plant count m[s,f] = sum_p n[s,f,p] weighted by the smallest of its
+/// coefficients over the phases where f is allowed at s (0 for a phase the row leaves
+/// out), and each opening O[s] by the smallest b_p: the left side can only shrink. A row
+/// with a lower bound takes the largest instead. So the aggregated row relaxes the row,
+/// and the aggregate stays a relaxation of the full model.
+extension AggregateModel {
+    /// Adds the aggregated form of every funding row of the model (groups 14 to 16);
+    /// a row with a column the aggregate does not know is left out.
+    mutating func addPhaseRows() {
+        let full = formulation.problem
+        let index = formulation.index
+        var owner = [Column?](repeating: nil, count: full.variables.count)
+        for (key, j) in index.plants { owner[j] = .plant(site: key.site, type: key.type) }
+        for s in index.opened.indices { for j in index.opened[s] { owner[j] = .opening(site: s) } }
+        for (key, j) in index.expansions { if let x = expansions[key] { owner[j] = .same(x) } }
+        for (state, j) in index.states { if let u = states[state] { owner[j] = .same(u) } }
+        for (i, row) in full.rows.enumerated() where (14...16).contains(formulation.groups[i].family) {
+            guard row.terms.terms.allSatisfy({ owner[$0.0] != nil }) else { continue }
+            let coefficient = Dictionary(row.terms.terms, uniquingKeysWith: +)
+            if row.upper < .infinity {
+                problem.addRow("phase_row_upper", terms: aggregatedTerms(coefficient, owner: owner, pick: min), upper: row.upper)
+            }
+            if row.lower > -.infinity {
+                problem.addRow("phase_row_lower", terms: aggregatedTerms(coefficient, owner: owner, pick: max), lower: row.lower)
+            }
+        }
+    }
+
+    /// What a full-model column stands for in the aggregate.
+    enum Column {
+        case plant(site: Int, type: Int)
+        case opening(site: Int)
+        case same(Int)
+    }
+
+    /// The aggregate's terms of a row with `coefficient`s on full columns: each count and
+    /// opening weighted by `pick` (min or max) of its coefficients over its phases.
+    private func aggregatedTerms(_ coefficient: [Int: Double], owner: [Column?],
+                                 pick: (Double, Double) -> Double) -> [(Int, Double)] {
+        let index = formulation.index
+        var terms: [(Int, Double)] = []
+        var seenPlants = Set<Int>(), seenSites = Set<Int>()
+        for (j, c) in coefficient {
+            switch owner[j] {
+            case .plant(let s, let f):
+                guard seenPlants.insert(s * plan.factoryTypes.count + f).inserted else { continue }
+                let phases = plan.phases.indices.compactMap { index.plant(site: s, type: f, phase: $0) }
+                let weight = phases.map { coefficient[$0] ?? 0 }.reduce(phases.isEmpty ? 0 : coefficient[phases[0]] ?? 0, pick)
+                terms += countTerms(site: s, type: f, coefficient: weight)
+            case .opening(let s):
+                guard seenSites.insert(s).inserted else { continue }
+                let weight = index.opened[s].map { coefficient[$0] ?? 0 }.reduce(coefficient[index.opened[s][0]] ?? 0, pick)
+                terms.append((opened[s], weight))
+            case .same(let column):
+                terms.append((column, c))
+            case nil:
+                continue
+            }
+        }
+        return terms
     }
 }
 

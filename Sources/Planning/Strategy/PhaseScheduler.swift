@@ -41,6 +41,10 @@ struct PhaseScheduler {
             let early = movedEarlier(late)
             return .scheduled(formulation.problem.isFeasible(early) ? early : late, nodes: 0)
         }
+        // Rows that want spend early (the funding of later phases) may fail at the latest
+        // schedule; moving plants and openings earlier while no row gets worse often mends them.
+        let mended = movedEarlier(late)
+        if formulation.problem.isFeasible(mended) { return .scheduled(mended, nodes: 0) }
         guard let solver else { return .undecided(nodes: 0) }
         let problem = schedulingProblem(point)
         var mipOptions = options
@@ -128,8 +132,8 @@ struct PhaseScheduler {
 
     // MARK: - Moving earlier
 
-    /// `values` (feasible) with openings and plants moved to earlier phases, one at a time,
-    /// keeping every row satisfied. Phase by phase from the first: a site opens there when
+    /// `values` with openings and plants moved to earlier phases, one at a time, keeping
+    /// every row satisfied (a row `values` breaks may only come closer to its bounds). Phase by phase from the first: a site opens there when
     /// at least one of its plants can start there too.
     func movedEarlier(_ start: [Double]) -> [Double] {
         let plan = formulation.plan
@@ -191,7 +195,8 @@ private struct RowState {
     }
 
     /// Moves `amount` from column `source` to column `target` when every row it touches
-    /// stays within its bounds (the tolerance of ``MIP/Problem/isFeasible(_:tolerance:)``).
+    /// stays within its bounds (the tolerance of ``MIP/Problem/isFeasible(_:tolerance:)``)
+    /// or, when it was already outside them, comes no farther from them.
     mutating func tryMove(from source: Int, to target: Int, amount: Double) -> Bool {
         let tolerance = 1e-6
         let upper = problem.variables[target].upper
@@ -199,12 +204,12 @@ private struct RowState {
         var changes: [Int: Double] = [:]
         for (i, c) in rowsOf[source] { changes[i, default: 0] -= c * amount }
         for (i, c) in rowsOf[target] { changes[i, default: 0] += c * amount }
+        func violation(_ a: Double, _ row: Row) -> Double {
+            max(0, row.lower - tolerance * max(1, abs(row.lower)) - a, a - row.upper - tolerance * max(1, abs(row.upper)))
+        }
         for (i, delta) in changes {
-            let a = activity[i] + delta
             let row = problem.rows[i]
-            if a < row.lower - tolerance * max(1, abs(row.lower)) || a > row.upper + tolerance * max(1, abs(row.upper)) {
-                return false
-            }
+            if violation(activity[i] + delta, row) > violation(activity[i], row) { return false }
         }
         for (i, delta) in changes { activity[i] += delta }
         values[source] -= amount
