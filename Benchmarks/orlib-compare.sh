@@ -55,7 +55,7 @@ A ratio below 1 means parkplan was faster.
   process, the options the tests use: MIP presolver on, MIR cuts on (Gomory, cover and
   clique cuts off), default branching (Driebeck-Tomlin) and backtracking (best local
   bound), 60 s time limit. Timed around the call (it includes copying the model into GLPK).
-* Each problem is written with \`GLPKSolver.write(problem, format: .mps, ...)\` and run as a
+* Each problem is written with \`ModelFile.write(problem, format: .mps, ...)\` and run as a
   subprocess, timed from start to exit (process start and file reading included):
   * **glpsol**: \`glpsol --freemps FILE [--max] --tmlim 60 -o REPORT\` (defaults: presolve on, no cuts);
   * **glpsol + flags**: \`glpsol --freemps FILE [--max] --mir --tmlim 60 -o REPORT\` (the same

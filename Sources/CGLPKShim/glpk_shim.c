@@ -80,7 +80,6 @@ static glp_prob *build(const pp_model *m) {
                  : isinf(lb) ? GLP_UP
                  : lb == ub ? GLP_FX : GLP_DB;
         glp_set_row_bnds(P, i, type, isinf(lb) ? 0 : lb, isinf(ub) ? 0 : ub);
-        if (m->row_names) glp_set_row_name(P, i, m->row_names[i]);
     }
     for (int j = 1; j <= m->n_cols; j++) {
         double lb = m->col_lb[j], ub = m->col_ub[j];
@@ -97,7 +96,6 @@ static glp_prob *build(const pp_model *m) {
             glp_set_col_bnds(P, j, l == u ? GLP_FX : GLP_DB, l, u);
         }
         glp_set_obj_coef(P, j, m->obj[j]);
-        if (m->col_names) glp_set_col_name(P, j, m->col_names[j]);
     }
     if (m->nnz > 0) glp_load_matrix(P, m->nnz, m->ia, m->ja, m->ar);
     return P;
@@ -322,23 +320,6 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
     glp_delete_prob(P);
     leave();
     return 0;
-}
-
-int pp_write(const pp_model *m, int format, const char *path, char *message, int capacity) {
-    guard g = {.log = NULL, .ctx = NULL, .message = message, .capacity = (size_t)capacity};
-    message[0] = '\0';
-    enter(&g);
-    if (setjmp(g.jump)) {
-        leave();
-        return 1;
-    }
-    glp_term_out(GLP_OFF);
-    glp_prob *P = build(m);
-    int rc = format == 0 ? glp_write_lp(P, NULL, path) : glp_write_mps(P, GLP_MPS_FILE, NULL, path);
-    glp_delete_prob(P);
-    leave();
-    if (rc != 0) snprintf(message, (size_t)capacity, "GLPK could not write the file");
-    return rc != 0;
 }
 
 const char *pp_version(void) { return glp_version(); }

@@ -77,7 +77,7 @@ private let glpkProgress: pp_progress_fn = { context, nodes, hasIncumbent, incum
         nodes: Int(nodes), incumbent: hasIncumbent != 0 ? hooks.objective.unscaled(incumbent) : nil,
         bound: hasBound != 0 ? hooks.objective.unscaled(bound) : nil,
         gap: hasIncumbent != 0 && hasBound != 0 && gap.isFinite ? gap : nil,
-        seconds: (ContinuousClock.now - hooks.started).seconds)
+        seconds: hooks.started.secondsElapsed)
     return hooks.report(progress) ? 1 : 0
 }
 

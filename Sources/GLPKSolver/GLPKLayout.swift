@@ -14,20 +14,21 @@ struct GLPKLayout {
     var ia: [Int32] = [0]
     var ja: [Int32] = [0]
     var ar: [Double] = [0]
+    /// The problem's name as GLPK is given it (``MIP/Problem/safeName(_:fallback:)``).
     let name: String
-    let colNames: [String]?
-    let rowNames: [String]?
     let maximize: Bool
     let constant: Double
 
-    /// Copies `problem`; names are carried only when `withNames` (for writing files). The
-    /// objective is multiplied by `objective`'s scale (1 by default).
-    init(_ problem: Problem, withNames: Bool = false, objective scaling: IntegralObjective? = nil) {
-        name = problem.name
+    /// Copies `problem`, its objective multiplied by `objective`'s scale (1 by default).
+    ///
+    /// This is the one place a name reaches GLPK (`glp_set_prob_name`; rows and columns
+    /// are not named): the problem's name, which carries a plan's name, is made safe as
+    /// model files make it, so a newline, a tab, any other character or a length GLPK
+    /// refuses never stops a solve.
+    init(_ problem: Problem, objective scaling: IntegralObjective? = nil) {
+        name = Problem.safeName(problem.name, fallback: "problem")
         maximize = problem.sense == .maximize
         constant = problem.objectiveConstant * (scaling?.scale ?? 1)
-        colNames = withNames ? [""] + problem.variables.map(\.name) : nil
-        rowNames = withNames ? [""] + problem.rows.map(\.name) : nil
         let nnz = problem.nonzeroCount
         ia.reserveCapacity(nnz + 1)
         ja.reserveCapacity(nnz + 1)
@@ -51,20 +52,15 @@ struct GLPKLayout {
 
     /// Calls `body` with a `pp_model` whose pointers stay valid for the call.
     func withModel<R>(_ body: (inout pp_model) -> R) -> R {
-        withCStrings(colNames) { cols in
-            withCStrings(rowNames) { rows in
-                name.withCString { cname in
-                    withColumns { cl, cu, ob, kd in
-                        withRowsAndMatrix { rl, ru, iap, jap, arp in
-                            var model = pp_model(
-                                name: cname, n_cols: Int32(colLower.count - 1), n_rows: Int32(rowLower.count - 1),
-                                maximize: maximize ? 1 : 0, obj_const: constant,
-                                col_lb: cl, col_ub: cu, obj: ob, col_kind: kd, row_lb: rl, row_ub: ru,
-                                nnz: Int32(ar.count - 1), ia: iap, ja: jap, ar: arp,
-                                col_names: cols, row_names: rows)
-                            return body(&model)
-                        }
-                    }
+        name.withCString { cname in
+            withColumns { cl, cu, ob, kd in
+                withRowsAndMatrix { rl, ru, iap, jap, arp in
+                    var model = pp_model(
+                        name: cname, n_cols: Int32(colLower.count - 1), n_rows: Int32(rowLower.count - 1),
+                        maximize: maximize ? 1 : 0, obj_const: constant,
+                        col_lb: cl, col_ub: cu, obj: ob, col_kind: kd, row_lb: rl, row_ub: ru,
+                        nnz: Int32(ar.count - 1), ia: iap, ja: jap, ar: arp)
+                    return body(&model)
                 }
             }
         }
@@ -98,13 +94,4 @@ struct GLPKLayout {
             }
         }
     }
-}
-
-/// Calls `body` with a C array of C strings for `strings` (nil for nil).
-private func withCStrings<R>(_ strings: [String]?, _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> R) -> R {
-    guard let strings else { return body(nil) }
-    let copies = strings.map { strdup($0) }
-    defer { copies.forEach { free($0) } }
-    let pointers = copies.map { UnsafePointer($0) }
-    return pointers.withUnsafeBufferPointer { body($0.baseAddress) }
 }

@@ -88,7 +88,7 @@ struct GLPKOutcome {
             let reached = self.objective.unscaled(result.bound)
             let bound = problem.sense == .minimize ? min(reached, objective) : max(reached, objective)
             solution.bound = bound
-            solution.gap = abs(objective - bound) / max(abs(objective), 1e-9)
+            solution.gap = Solution.relativeGap(objective: objective, bound: bound)
         }
         if !isMIP && read.termination == .optimal {
             solution.rowDuals = rowDuals

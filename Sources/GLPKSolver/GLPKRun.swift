@@ -40,7 +40,7 @@ struct GLPKRun {
                 }
             }
         }
-        let seconds = (ContinuousClock.now - clock).seconds
+        let seconds = clock.secondsElapsed
         if failed != 0 {
             let text = withUnsafeBytes(of: &result.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             throw .solverFailure(text.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -49,9 +49,4 @@ struct GLPKRun {
             .solution(values: Array(x.dropFirst()), rowDuals: Array(rowDual.dropFirst()),
                       reducedCosts: Array(colDual.dropFirst()), seconds: seconds)
     }
-}
-
-extension Duration {
-    /// The duration in seconds as a floating-point number.
-    var seconds: Double { secondsValue }
 }

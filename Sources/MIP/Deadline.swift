@@ -27,7 +27,7 @@ public struct Deadline: Sendable, Equatable {
     }
 
     /// Seconds since ``start``.
-    public var elapsed: Double { (ContinuousClock.now - start).secondsValue }
+    public var elapsed: Double { start.secondsElapsed }
 
     /// Seconds left (never below 0); nil without a limit.
     public var remaining: Double? { seconds.map { Swift.max(0, $0 - elapsed) } }
@@ -56,4 +56,9 @@ extension Duration {
         let (s, atto) = components
         return Double(s) + Double(atto) * 1e-18
     }
+}
+
+extension ContinuousClock.Instant {
+    /// Seconds from this instant to now: how long a solve or a search has run.
+    public var secondsElapsed: Double { (ContinuousClock.now - self).secondsValue }
 }

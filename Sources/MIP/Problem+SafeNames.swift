@@ -16,18 +16,34 @@ extension Problem {
         return copy
     }
 
-    private static func safeName(_ name: String, fallback: String, used: inout Set<String>) -> String {
+    /// `name` safe for LP and MPS files and for GLPK's name calls: every character but an
+    /// ASCII letter, a digit, `_` and `.` written as `_`, at most 64 characters, `fallback`
+    /// when empty, a prefix before a leading digit or `.` and before a name an LP reader
+    /// would take for a keyword or a number (`inf`, `e12`). Plan text (a plan's name, its
+    /// ids) reaches a solver or a model file only through here.
+    public static func safeName(_ name: String, fallback: String) -> String {
         var s = String(name.unicodeScalars.map { c -> Character in
-            (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" || c == ".")) ? Character(c) : "_"
+            let kept = c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" || c == ".")
+            return kept ? Character(c) : "_"
         }.prefix(64))
         if s.isEmpty { s = fallback }
         if let first = s.first, first.isNumber || first == "." { s = "n" + s }
-        // Names like "e1" or "inf" read as numbers or keywords in LP files; a prefix keeps them names.
         let lower = s.lowercased()
-        if ["inf", "infinity", "free", "st", "s.t.", "subject", "bounds", "end", "general", "binary", "generals", "binaries", "integer"].contains(lower)
+        if lpKeywords.contains(lower)
             || (lower.first == "e" && lower.dropFirst().allSatisfy(\.isNumber) && lower.count > 1) {
             s = "n_" + s
         }
+        return s
+    }
+
+    /// Words an LP reader takes for keywords wherever they stand.
+    private static let lpKeywords: Set<String> = [
+        "inf", "infinity", "free", "st", "s.t.", "subject", "bounds", "end", "general", "binary", "generals",
+        "binaries", "integer",
+    ]
+
+    private static func safeName(_ name: String, fallback: String, used: inout Set<String>) -> String {
+        let s = safeName(name, fallback: fallback)
         var candidate = s
         var k = 1
         while used.contains(candidate) {

@@ -70,6 +70,13 @@ public struct Solution: Sendable {
     /// Sets ``gap`` from ``objective`` and ``bound`` (nil when either is missing).
     public mutating func updateGap() {
         guard let objective, let bound else { gap = nil; return }
-        gap = abs(objective - bound) / max(abs(objective), 1e-9)
+        gap = Self.relativeGap(objective: objective, bound: bound)
+    }
+
+    /// The relative gap between a plan's `objective` and a `bound` on the optimum:
+    /// `|objective - bound| / max(|objective|, 1e-9)`, the one formula every solver and
+    /// search reports.
+    public static func relativeGap(objective: Double, bound: Double) -> Double {
+        abs(objective - bound) / max(abs(objective), 1e-9)
     }
 }

@@ -40,33 +40,17 @@ struct AnalysisFlags: ParsableArguments {
             Terminal.error("parkplan: internal error: \(error.description)")
             throw ExitCode(Outcome.internalError.rawValue)
         }
+        let alternativesReport = AlternativesReport(optimum: result, alternatives: others, withinPercent: within,
+                                                    plan: plan)
         if format == .json {
             guard case .object(var members) = JSONReport(result).document else { return format.render(result, plan: plan) }
             if let marginalReport { members.append(("marginals", marginalReport.json)) }
-            if alternatives > 0 { members.append(("alternatives", .array(others.map { JSONReport($0).document }))) }
+            if alternatives > 0 { members.append(("alternatives", alternativesReport.json)) }
             return JSONValue.object(members).rendered(pretty: true) + "\n"
         }
         var text = format.render(result, plan: plan)
         if let marginalReport { text += marginalReport.text(markdown: format == .markdown) }
-        if alternatives > 0 {
-            text += "\n" + (format == .markdown ? "## " : "")
-                + "Alternatives within \(AmountText.number(within))% of the optimum: \(others.count) found\n"
-        }
-        for (k, other) in others.enumerated() {
-            let heading = "Alternative \(k + 1): objective \(Self.amount(other.objective.value, result.objective.measure))"
-                + " (\(Self.percent(other.objective.value, from: result.objective.value)) from the optimum), \(other.status.rawValue)"
-            text += "\n" + (format == .markdown ? "### " : "") + heading + "\n" + format.render(other, plan: plan)
-        }
+        if alternatives > 0 { text += alternativesReport.text(format) }
         return text
-    }
-
-    private static func amount(_ x: Double?, _ measure: String) -> String {
-        guard let x else { return "-" }
-        return ["value", "cost", "npv"].contains(measure) ? AmountText.money(x) : AmountText.number(x)
-    }
-
-    private static func percent(_ x: Double?, from base: Double?) -> String {
-        guard let x, let base, base != 0 else { return "-" }
-        return AmountText.number((x - base) / abs(base) * 100) + "%"
     }
 }

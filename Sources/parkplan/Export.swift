@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GLPKSolver
 import MIP
 import Planning
 
@@ -50,15 +49,10 @@ extension ParkPlan {
             }
         }
 
-        /// The model file's bytes: GLPK writes it into a private folder, from where it is read back.
+        /// The model file's bytes, written by the solver-neutral ``ModelFile``.
         private static func text(of problem: Problem, format: ModelFileFormat) throws -> [UInt8] {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-export-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: folder) }
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                let path = folder.appendingPathComponent("model.\(format.rawValue)").path
-                try GLPKSolver.write(problem, format: format, to: path)
-                return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+                return Array(try ModelFile.text(of: problem, format: format).utf8)
             } catch {
                 Terminal.error("parkplan: internal error: cannot export the model: \(error)")
                 throw ExitCode(Outcome.internalError.rawValue)

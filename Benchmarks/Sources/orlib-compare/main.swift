@@ -64,10 +64,6 @@ func timed(_ body: () throws -> Timing) rethrows -> Timing {
     return Timing(seconds: sorted[sorted.count / 2].seconds, matched: runs.allSatisfy(\.matched))
 }
 
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-}
-
 func format(_ t: Timing) -> String {
     String(format: "%.3f", t.seconds) + (t.matched ? "" : " (not proven)")
 }
@@ -88,12 +84,12 @@ var ratios: [[Double]] = [[], [], []]
 var allMatched = true
 for instance in instances {
     let mps = work.appendingPathComponent("\(instance.problem.name).mps").path
-    try GLPKSolver.write(instance.problem, format: .mps, to: mps)
+    try ModelFile.write(instance.problem, format: .mps, to: mps)
     var optimum = Double.nan
     let ours = try timed {
         let clock = ContinuousClock.now
         let solution = try ORLibrarySolveOptions.solver.solve(instance.problem, options: ORLibrarySolveOptions.standard)
-        let elapsed = seconds(ContinuousClock.now - clock)
+        let elapsed = clock.secondsElapsed
         optimum = solution.objective ?? .nan
         return Timing(seconds: elapsed, matched: solution.status == .optimal && abs(optimum - instance.published) <= 1e-3)
     }

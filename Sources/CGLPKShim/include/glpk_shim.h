@@ -9,7 +9,7 @@
 
 /** The model in GLPK's 1-based layout: arrays of columns and rows have a dummy slot 0. */
 typedef struct {
-    const char *name;
+    const char *name;            /* made safe by the caller: GLPK refuses some characters */
     int n_cols;
     int n_rows;
     int maximize;
@@ -24,8 +24,6 @@ typedef struct {
     const int *ia;               /* row indices, 1-based, slot 0 unused */
     const int *ja;               /* column indices */
     const double *ar;            /* coefficients */
-    const char *const *col_names; /* NULL or n_cols+1 names, slot 0 unused */
-    const char *const *row_names;
 } pp_model;
 
 /** Called with the search's progress; a nonzero return stops the search. */
@@ -75,9 +73,6 @@ typedef struct {
     A simplex run that the time limit or the stop function interrupts before any branch-
     and-bound callback returns 0 with ret GLP_ETMLIM or GLP_ESTOP and no solution. */
 int pp_solve(const pp_model *model, const pp_params *params, pp_result *result);
-
-/** Writes the model as CPLEX LP (format 0) or free MPS (format 1); 0 on success. */
-int pp_write(const pp_model *model, int format, const char *path, char *message, int capacity);
 
 /** GLPK's version, e.g. "5.0". */
 const char *pp_version(void);

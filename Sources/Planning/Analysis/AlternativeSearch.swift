@@ -67,14 +67,14 @@ public struct AlternativeSearch: Sendable {
             case .scheduled(let values, let nodes):
                 var solution = Solution(status: result.status == .optimal ? .optimal : .feasible,
                                         rawStatus: "next-best aggregate point scheduled into phases; " + result.rawStatus,
-                                        seconds: Self.seconds(since: clock), nodes: result.nodes + nodes)
+                                        seconds: clock.secondsElapsed, nodes: result.nodes + nodes)
                 solution.values = values
                 let objective = full.objectiveValue(of: values)
                 solution.objective = objective
                 // A missing bound proves nothing: the plan is then reported without one.
                 let bound = result.status == .optimal ? objective : result.bound.map { $0 + full.objectiveConstant }
                 solution.bound = bound
-                solution.gap = bound.map { abs(objective - $0) / max(abs(objective), 1e-9) }
+                solution.gap = bound.map { Solution.relativeGap(objective: objective, bound: $0) }
                 found.append(PlanResult(plan: plan, formulation: formulation, solution: solution, solverName: planner.solver.name))
             case .impossible:
                 continue
@@ -192,10 +192,5 @@ public struct AlternativeSearch: Sendable {
             for (s, row) in zip(group, rows) { result[s] = row }
         }
         return result
-    }
-
-    private static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let (whole, atto) = (ContinuousClock.now - start).components
-        return Double(whole) + Double(atto) * 1e-18
     }
 }

@@ -16,10 +16,23 @@ public struct Marginal: Sendable, Equatable {
 
     /// What was moved.
     public var kind: Kind
+    /// How a limit is moved.
+    public enum Change: Sendable, Equatable {
+        /// A budget raised by `dollars`.
+        case raiseBudget(dollars: Double)
+        /// A site's capacity of `resource` raised by `amount`, which is `share` of the
+        /// capacity when the step is a share of it.
+        case raiseCapacity(resource: String, amount: Double, share: Double?)
+        /// The last phase, `phase`, ends one month later, with the month `ends`.
+        case extendLastPhase(phase: String, ends: YearMonth)
+        /// The site left out of the selection.
+        case leaveOut(site: String)
+    }
+
     /// The limit in the plan's words, e.g. "budget of p1", "power_mw at inl".
     public var limit: String
-    /// The change, e.g. "+$1B", "+100 MW", "p2 ends 2033-01", "without inl".
-    public var change: String
+    /// The change.
+    public var change: Change
     /// The `--set` override that makes the change.
     public var override: String
     /// The re-solve's status, or `error` when the changed plan did not load.
@@ -49,8 +62,8 @@ public struct MarginalAnalysis: Sendable {
         public var kind: Marginal.Kind
         /// The limit in the plan's words.
         public var limit: String
-        /// The change in words.
-        public var change: String
+        /// The change.
+        public var change: Marginal.Change
         /// The `--set` override.
         public var override: String
     }
@@ -72,15 +85,15 @@ public struct MarginalAnalysis: Sendable {
         self.result = result
     }
 
-    /// The step a resource's capacity is raised by, and its words.
-    public static func step(resource: String, capacity: Double) -> (amount: Double, words: String) {
+    /// The step a resource's capacity is raised by: a round amount in its unit, or a
+    /// tenth of the capacity (`share` 0.1) for a resource without one.
+    public static func step(resource: String, capacity: Double) -> (amount: Double, share: Double?) {
         switch resource {
-        case "power_mw": (100, "+100 MW")
-        case "water_mgd": (1, "+1 mgd")
-        case "land_acres": (100, "+100 acres")
-        case "workers": (500, "+500 workers")
-        default:
-            capacity > 0 ? (capacity / 10, "+\(AmountText.number(capacity / 10)) \(resource) (10%)") : (1, "+1 \(resource)")
+        case "power_mw": (100, nil)
+        case "water_mgd": (1, nil)
+        case "land_acres": (100, nil)
+        case "workers": (500, nil)
+        default: capacity > 0 ? (capacity / 10, 0.1) : (1, nil)
         }
     }
 
@@ -104,27 +117,31 @@ public struct MarginalAnalysis: Sendable {
         for budget in result.budgets where budget.binds {
             let path = budget.id == "total" ? "budget.total" : "phases.\(budget.id).budget"
             let what = budget.id == "total" ? "total budget" : "budget of \(budget.id)"
-            probes.append(Probe(kind: .budget, limit: what, change: "+$1B",
-                                override: "\(path)=\(AmountText.overrideValue(budget.budget + 1e9))"))
+            probes.append(Probe(kind: .budget, limit: what, change: .raiseBudget(dollars: 1e9),
+                                override: "\(path)=\(Overrides.valueText(budget.budget + 1e9))"))
         }
         for site in result.sites {
             guard let planSite = plan.sites.first(where: { $0.id == site.id }) else { continue }
             for resource in site.resources where resource.binds || limits(resource, at: planSite) {
                 let capacity = planSite.capacity[resource.name] ?? 0
                 let step = Self.step(resource: resource.name, capacity: capacity)
-                probes.append(Probe(kind: .resource, limit: "\(resource.name) at \(site.id)", change: step.words,
-                                    override: "sites.\(site.id).capacity.\(resource.name)=\(AmountText.overrideValue(capacity + step.amount))"))
+                let change = Marginal.Change.raiseCapacity(resource: resource.name, amount: step.amount,
+                                                           share: step.share)
+                let override = "sites.\(site.id).capacity.\(resource.name)="
+                    + Overrides.valueText(capacity + step.amount)
+                probes.append(Probe(kind: .resource, limit: "\(resource.name) at \(site.id)", change: change,
+                                    override: override))
             }
         }
         if let last = plan.phases.last {
             let ends = last.ends.month == 12 ? YearMonth(year: last.ends.year + 1, month: 1)
                 : YearMonth(year: last.ends.year, month: last.ends.month + 1)
-            probes.append(Probe(kind: .horizon, limit: "horizon", change: "\(last.id) ends \(ends) (+1 month)",
+            probes.append(Probe(kind: .horizon, limit: "horizon", change: .extendLastPhase(phase: last.id, ends: ends),
                                 override: "phases.\(last.id).ends=\(ends)"))
         }
         for site in result.sites {
             let rest = plan.sites.map(\.id).filter { $0 != site.id }
-            probes.append(Probe(kind: .site, limit: "site \(site.id)", change: "without \(site.id)",
+            probes.append(Probe(kind: .site, limit: "site \(site.id)", change: .leaveOut(site: site.id),
                                 override: "select.sites=[\(rest.joined(separator: ", "))]"))
         }
         return probes

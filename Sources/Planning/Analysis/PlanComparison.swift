@@ -48,20 +48,6 @@ public struct PlanComparison: Sendable {
         return y - x
     }
 
-    /// Rows `[label, A, B, change]` for the NPV and the investor's recoup month, for plans
-    /// with `economics`; empty otherwise.
-    public var moneyRows: [[String]] {
-        guard a.money?.npv != nil || b.money?.npv != nil else { return [] }
-        func npv(_ r: PlanResult) -> String { r.money?.npv.map(AmountText.money) ?? "-" }
-        let delta = a.money?.npv.flatMap { x in b.money?.npv.map { $0 - x } }
-        var rows = [["npv", npv(a), npv(b), delta.map { ($0 > 0 ? "+" : "") + AmountText.money($0) } ?? "-"]]
-        if a.money?.recoup != nil || b.money?.recoup != nil {
-            func month(_ r: PlanResult) -> String { r.money?.recoup.map { $0.month?.description ?? "none" } ?? "-" }
-            rows.append(["recoup", month(a), month(b), ""])
-        }
-        return rows
-    }
-
     /// B's total spend minus A's, when both have a solution.
     public var spendDelta: Double? {
         a.status.hasSolution && b.status.hasSolution ? b.totalSpend - a.totalSpend : nil

@@ -78,7 +78,7 @@ public struct Sweep: Sendable {
             solved.store(result, at: i)
             return Self.point(i, values: values, result: result)
         }
-        return SweepReport(plan: base.name, measure: base.objective.measureName, parameters: parameters,
+        return SweepReport(plan: base.name, measure: base.objective.measure, parameters: parameters,
                            types: base.factoryTypes.map(\.id), pointCount: pointCount, shard: shard,
                            points: points.compactMap { $0 })
     }
@@ -100,7 +100,7 @@ public struct Sweep: Sendable {
         let solved = result.status.hasSolution
         var point = SweepPoint(index: i, values: values, status: result.status.rawValue,
                                objective: solved ? result.objective.value : nil, spend: solved ? result.totalSpend : nil,
-                               plants: plants, seconds: (result.solver.seconds * 1000).rounded() / 1000)
+                               plants: plants, seconds: result.solver.reportedSeconds)
         point.npv = result.money?.npv
         point.recoup = result.money?.recoup.map { $0.month?.description ?? "none" }
         return point

@@ -107,12 +107,7 @@ public struct SweepParameter: Sendable, Equatable {
 
     /// The `--set` string giving this parameter `value`, e.g. `budget.total=300000000000`.
     public func override(_ value: Double) -> String {
-        isMonth ? "\(path)=\(Self.month(of: value))" : "\(path)=\(AmountText.overrideValue(value))"
-    }
-
-    /// `value` as tables print it: money in short form (`$300B`), numbers plainly.
-    public func label(_ value: Double) -> String {
-        isMonth ? Self.month(of: value).description : isMoney ? AmountText.money(value) : AmountText.number(value)
+        isMonth ? "\(path)=\(Self.month(of: value))" : "\(path)=\(Overrides.valueText(value))"
     }
 }
 

@@ -23,10 +23,9 @@ extension PlanEconomics {
         return total
     }
 
-    /// avail(k): the first phase whose months cover the expansion's `online_months`.
+    /// avail(k) of expansion `k` of site `s`: ``Plan/availablePhase(of:)``.
     public func availablePhase(site s: Int, expansion k: Int) -> Int? {
-        let online = plan.sites[s].expansions[k].onlineMonths
-        return phaseEnds.firstIndex { online <= $0 }
+        plan.availablePhase(of: plan.sites[s].expansions[k])
     }
 
     /// The last month in which `program` pays a cost of phase `p` (nil when it pays none).

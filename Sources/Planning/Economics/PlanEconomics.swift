@@ -70,9 +70,9 @@ public struct PlanEconomics: Sendable {
     /// The month an expansion available from phase `a` is paid: that phase's first month.
     public func expansionMonth(phase a: Int) -> Int { phaseStart(a) }
 
-    /// c(s,f): the capex of a plant of type `f` at site `s`.
+    /// c(s,f): the capex of a plant of type `f` at site `s` (``Plan/capex(site:type:)``).
     public func capex(site s: Int, type f: Int) -> Double {
-        plan.factoryTypes[f].capex * plan.sites[s].costIndex
+        plan.capex(site: s, type: f)
     }
 
     /// A plant's profit per month: its annual profit / 12 (0 when the plan gives none).

@@ -13,7 +13,7 @@ extension FormulationBuilder {
             for p in plan.phases.indices where phase == nil || phase == p {
                 for (f, type) in plan.factoryTypes.enumerated() {
                     if let n = index.plant(site: s, type: f, phase: p) {
-                        terms.append((n, type.capex * site.costIndex / money))
+                        terms.append((n, plan.capex(of: type, at: site) / money))
                     }
                 }
                 terms.append((index.opened[s][p], site.developmentCost / money))
@@ -28,20 +28,13 @@ extension FormulationBuilder {
         return terms
     }
 
-    /// 6. Phase budgets (cumulative with carry-over, else per phase) and the total budget.
-    /// With carry-over a phase gets a row only when every phase through it has a budget.
+    /// 6. Phase budgets (cumulative with carry-over, else per phase, as
+    /// ``Plan/phaseBudgetRows`` says) and the total budget.
     mutating func addBudgets() {
-        let carry = plan.budget.carryOver
-        var cumulativeBudget: Double? = 0
-        var cumulativeTerms: [(Int, Double)] = []
-        for (p, phase) in plan.phases.enumerated() {
-            let terms = spendTerms(phase: p)
-            cumulativeTerms += terms
-            cumulativeBudget = cumulativeBudget.flatMap { sum in phase.budget.map { sum + $0 } }
-            let limit = carry ? cumulativeBudget : phase.budget
-            guard let limit else { continue }
-            addRow("budget[\(phase.id)]", .phaseBudget(phase: phase.id, cumulative: carry),
-                   terms: carry ? cumulativeTerms : terms, upper: limit / money, scale: money)
+        for row in plan.phaseBudgetRows {
+            let phase = plan.phases[row.phase]
+            addRow("budget[\(phase.id)]", .phaseBudget(phase: phase.id, cumulative: plan.budget.carryOver),
+                   terms: row.spendOf.flatMap { spendTerms(phase: $0) }, upper: row.limit / money, scale: money)
         }
         if let total = plan.budget.total {
             addRow("budget_total", .totalBudget, terms: spendTerms(), upper: total / money, scale: money)

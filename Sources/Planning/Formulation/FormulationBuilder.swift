@@ -17,7 +17,7 @@ struct FormulationBuilder {
     init(plan: Plan) {
         self.plan = plan
         self.economics = PlanEconomics(plan: plan)
-        self.problem = Problem(name: plan.name, sense: plan.objective.sense == "minimize" ? .minimize : .maximize)
+        self.problem = Problem(name: plan.name, sense: plan.objective.sense)
     }
 
     mutating func build() {
@@ -69,8 +69,7 @@ struct FormulationBuilder {
         }
         for (s, site) in plan.sites.enumerated() {
             for (k, expansion) in site.expansions.enumerated() {
-                guard let p = phases.indices.first(where: { expansion.onlineMonths <= plan.monthsThrough(phase: $0) })
-                else { continue }
+                guard let p = plan.availablePhase(of: expansion) else { continue }
                 let key = VariableIndex.ExpansionKey(site: s, expansion: k)
                 index.expansions[key] = problem.addVariable("x[\(site.id),\(expansion.id)]", upper: 1, kind: .binary)
                 index.availability[key] = p

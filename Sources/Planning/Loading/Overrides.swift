@@ -20,6 +20,14 @@ public enum Overrides {
         unsetMark + path
     }
 
+    /// `x` written as an override's value that the loader reads back exactly: whole
+    /// numbers without a fraction or exponent (`300000000000`), others in Swift's shortest
+    /// round-trip form.
+    public static func valueText(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e18 { return String(Int64(x)) }
+        return "\(x)"
+    }
+
     /// The override as typed on the command line: `--set PATH=VALUE` or `--unset PATH`.
     public static func commandLine(_ override: String) -> String {
         commandWords(override).joined(separator: " ")

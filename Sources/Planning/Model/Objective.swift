@@ -1,3 +1,5 @@
+public import MIP
+
 /// What a plan optimizes.
 public enum Objective: Sendable, Equatable {
     /// Maximize a measure of the plants built.
@@ -17,20 +19,63 @@ public enum Objective: Sendable, Equatable {
         case npv
     }
 
-    /// "maximize" or "minimize".
-    public var sense: String {
-        if case .minimizeCost = self { return "minimize" }
-        return "maximize"
+    /// Whether the objective is maximized or minimized.
+    public var sense: ObjectiveSense {
+        if case .minimizeCost = self { return .minimize }
+        return .maximize
     }
 
-    /// "value", "jobs", "weighted", "npv" or "cost".
-    public var measureName: String {
+    /// What the objective counts, without its weights.
+    public var measure: ObjectiveMeasure {
         switch self {
-        case .maximize(.value): "value"
-        case .maximize(.jobs): "jobs"
-        case .maximize(.weighted): "weighted"
-        case .maximize(.npv): "npv"
-        case .minimizeCost: "cost"
+        case .maximize(.value): .value
+        case .maximize(.jobs): .jobs
+        case .maximize(.weighted): .weighted
+        case .maximize(.npv): .npv
+        case .minimizeCost: .cost
+        }
+    }
+}
+
+/// What an objective counts: the one name every result, report and analysis uses for it.
+public enum ObjectiveMeasure: String, Sendable, Equatable, CaseIterable {
+    /// The annual output value of the plants, in dollars a year.
+    case value
+    /// The jobs at the plants.
+    case jobs
+    /// A weighted sum of value and jobs: a score without a unit.
+    case weighted
+    /// The net present value of the program, in dollars.
+    case npv
+    /// The total spend, in dollars.
+    case cost
+
+    /// The measure's name in JSON reports and in the plan file: `value`, `jobs`,
+    /// `weighted`, `npv` or `cost`.
+    public var jsonName: String { rawValue }
+
+    /// The measure named `jsonName` in a JSON report; nil for another name.
+    public init?(jsonName: String) {
+        self.init(rawValue: jsonName)
+    }
+
+    /// True when the measure is an amount of money (value, NPV, cost), so reports write
+    /// it in dollars.
+    public var isMoney: Bool {
+        switch self {
+        case .value, .npv, .cost: true
+        case .jobs, .weighted: false
+        }
+    }
+
+    /// The unit of the measure's amounts: `$/yr` (value), `$` (NPV, cost), `jobs`, or
+    /// `score` for a weighted sum, which mixes dollars and jobs.
+    public var unit: String {
+        switch self {
+        case .value: "$/yr"
+        case .npv, .cost: "$"
+        case .jobs: "jobs"
+        case .weighted: "score"
         }
     }
 }

@@ -1,7 +1,7 @@
 /// What one allocation adds up to, from the plan's numbers: the site's state, and the
 /// capex (with the site's cost index), annual value and jobs of its plants.
 struct AllocationFigures {
-    /// The site's state, empty when the plan does not know the site.
+    /// The site's state.
     var state: String
     /// Capital cost of the plants, in dollars.
     var capex: Double
@@ -10,13 +10,13 @@ struct AllocationFigures {
     /// Jobs at the plants.
     var jobs: Double
 
-    /// The figures of `allocation` in `plan`; nil when the plan does not know its type.
+    /// The figures of `allocation` in `plan`; nil when the plan does not know its site or type.
     init?(_ allocation: Allocation, in plan: Plan) {
-        guard let type = plan.factoryTypes.first(where: { $0.id == allocation.type }) else { return nil }
-        let site = plan.sites.first { $0.id == allocation.site }
+        guard let type = plan.factoryTypes.first(where: { $0.id == allocation.type }),
+              let site = plan.sites.first(where: { $0.id == allocation.site }) else { return nil }
         let count = Double(allocation.count)
-        state = site?.state ?? ""
-        capex = count * type.capex * (site?.costIndex ?? 1)
+        state = site.state
+        capex = count * plan.capex(of: type, at: site)
         annualValue = count * type.annualValue
         jobs = count * type.jobs
     }

@@ -2,8 +2,7 @@
 /// `site,state,phase,type,count,capex,annual_value,jobs,construction_start,first_output,binding_limits`
 /// (months as YYYY-MM) and a row per nonzero allocation, amounts in plain dollars rounded
 /// to the cent; `binding_limits` names the site's resources that bind, separated by `;`
-/// (empty when none). Fields are quoted as RFC 4180 says when
-/// they hold a comma, a double quote or a line break; lines end with LF.
+/// (empty when none). Written by ``CSVText`` (RFC 4180, lines ending with LF).
 struct CSVReport {
     /// The result to print.
     let result: PlanResult
@@ -16,7 +15,7 @@ struct CSVReport {
 
     /// The table, ending with a newline; the header alone without a solution.
     var text: String {
-        ([Self.header] + rows).map { $0.map(Self.field).joined(separator: ",") + "\n" }.joined()
+        CSVText.table([Self.header] + rows)
     }
 
     private var rows: [[String]] {
@@ -31,12 +30,5 @@ struct CSVReport {
     /// Dollars rounded to the cent, without a fraction when whole.
     static func dollars(_ x: Double) -> String {
         JSONValue.format((x * 100).rounded() / 100)
-    }
-
-    /// `text` as a CSV field: in double quotes, inner quotes doubled, when it holds a
-    /// comma, a double quote, CR or LF; else as it is.
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }

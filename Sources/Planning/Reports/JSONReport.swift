@@ -40,8 +40,8 @@ public struct JSONReport: Sendable {
             ]
             members += result.money.map(MoneyJSON.members) ?? []
         }
-        let seconds = (result.solver.seconds * 1000).rounded() / 1000
-        members.append(("solver", .object([("name", .string(result.solver.name)), ("seconds", .number(seconds))]
+        members.append(("solver", .object([("name", .string(result.solver.name)),
+                                           ("seconds", .number(result.solver.reportedSeconds))]
                                           + Self.strategy(result.solver))))
         return .object(members)
     }
@@ -73,7 +73,7 @@ public struct JSONReport: Sendable {
 
     private var objective: JSONValue {
         let o = result.objective
-        var members: [(String, JSONValue)] = [("sense", .string(o.sense)), ("measure", .string(o.measure))]
+        var members: [(String, JSONValue)] = [("sense", .string(o.sense.rawValue)), ("measure", .string(o.measure.jsonName))]
         if let value = o.value { members.append(("value", .number(value))) }
         if let bound = o.bound { members.append(("bound", .number(bound))) }
         if let gap = o.gap { members.append(("gap", .number(gap))) }

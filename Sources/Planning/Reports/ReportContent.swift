@@ -28,7 +28,7 @@ struct ReportContent {
     /// "optimal, maximize value $6.8B (bound $6.8B, gap 0%), GLPK 0.01 s".
     var summary: String {
         let o = result.objective
-        var objective = "\(o.sense) \(o.measure)"
+        var objective = "\(o.sense.rawValue) \(o.measure.jsonName)"
         if let value = o.value { objective += " " + amount(value) }
         let details = [o.bound.map { "bound " + amount($0) }, o.gap.map { "gap " + Quantity.percent($0) }]
             .compactMap { $0 }
@@ -49,9 +49,9 @@ struct ReportContent {
     /// An objective amount in its measure's unit: dollars, jobs, or a weighted sum.
     private func amount(_ x: Double) -> String {
         switch result.objective.measure {
-        case "jobs": Quantity.format(x) + " jobs"
-        case "weighted": Quantity.abbreviated(x)
-        default: Money.format(x)
+        case .jobs: Quantity.format(x) + " jobs"
+        case .weighted: Quantity.abbreviated(x)
+        case .value, .npv, .cost: Money.format(x)
         }
     }
 

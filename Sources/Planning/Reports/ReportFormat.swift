@@ -26,9 +26,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .table: TextReport(document: ReportContent(result: result, plan: plan).document).text
         case .markdown: MarkdownReport(document: ReportContent(result: result, plan: plan).document).text
         case .csv: CSVReport(result: result, plan: plan).text
-        case .json: Self.jsonDocument(result, plan: plan).rendered(pretty: true) + "\n"
+        case .json: JSONReport(result).text()
         case .geojson: GeoJSONReport(result: result, plan: plan).text
-        case .html: HTMLReport(document: Self.jsonDocument(result, plan: plan), plan: plan).text
+        case .html: HTMLReport(result: result, plan: plan).text
         }
     }
 
@@ -39,10 +39,5 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         return GeoJSONReport.sitesWithoutCoordinates(in: plan).map {
             "site '\($0.id)' has no lat/lon; it is left out of the map"
         }
-    }
-
-    /// The JSON document of `result`, which the html format draws from as well.
-    private static func jsonDocument(_ result: PlanResult, plan: Plan) -> JSONValue {
-        JSONReport(result).document
     }
 }

@@ -20,14 +20,9 @@ struct TextReport {
         let header = section.columns.map(\.title)
         let rows = section.rows.map { $0.map(Self.oneLine) }
         let widths = section.columns.indices.map { c in ([header] + rows).map { $0[c].count }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            let padded = cells.enumerated().map { c, cell in
-                let fill = String(repeating: " ", count: widths[c] - cell.count)
-                return section.columns[c].numeric ? fill + cell : cell + fill
-            }
-            return Self.trimmingTrailingSpaces("  " + padded.joined(separator: "  "))
-        }
-        return [line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)
+        let rule = widths.map { String(repeating: "-", count: $0) }
+        return TextTable.aligned([header, rule] + rows, rightAligned: section.columns.map(\.numeric))
+            .map { Self.trimmingTrailingSpaces("  " + $0) }
     }
 
     /// `cell` with line breaks and tabs as spaces, so that a row stays one line.

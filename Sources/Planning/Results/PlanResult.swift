@@ -36,7 +36,7 @@ public struct PlanResult: Sendable, Equatable {
     public init(plan: Plan, formulation: Formulation, solution: Solution, solverName: String) {
         self.plan = plan.name
         self.status = solution.status
-        self.objective = ObjectiveResult(sense: plan.objective.sense, measure: plan.objective.measureName)
+        self.objective = ObjectiveResult(sense: plan.objective.sense, measure: plan.objective.measure)
         self.allocations = []
         self.sites = []
         self.expansions = []

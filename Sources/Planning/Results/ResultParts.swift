@@ -1,9 +1,11 @@
+public import MIP
+
 /// The objective of a solved plan, in dollars (value, cost) or jobs.
 public struct ObjectiveResult: Sendable, Equatable {
-    /// "maximize" or "minimize".
-    public var sense: String
-    /// "value", "jobs", "weighted", "npv" or "cost".
-    public var measure: String
+    /// Whether the plan maximizes or minimizes.
+    public var sense: ObjectiveSense
+    /// What the objective counts.
+    public var measure: ObjectiveMeasure
     /// The objective of the solution found; nil without one.
     public var value: Double?
     /// The best proven bound on the optimum, if known.
@@ -12,7 +14,7 @@ public struct ObjectiveResult: Sendable, Equatable {
     public var gap: Double?
 
     /// Creates an objective result.
-    public init(sense: String, measure: String, value: Double? = nil, bound: Double? = nil, gap: Double? = nil) {
+    public init(sense: ObjectiveSense, measure: ObjectiveMeasure, value: Double? = nil, bound: Double? = nil, gap: Double? = nil) {
         self.sense = sense
         self.measure = measure
         self.value = value
@@ -199,6 +201,9 @@ public struct SolverRun: Sendable, Equatable {
         self.name = name
         self.seconds = seconds
     }
+
+    /// ``seconds`` to the millisecond, as reports print them.
+    public var reportedSeconds: Double { (seconds * 1000).rounded() / 1000 }
 }
 
 /// Which way ``Planner`` solved a plan.

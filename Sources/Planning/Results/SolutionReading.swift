@@ -99,22 +99,19 @@ struct SolutionReading {
     /// The budget rows the formulation states, with the spend they compare.
     func budgetUses(spendByPhase: [Double]) -> [BudgetUse] {
         var uses: [BudgetUse] = []
-        var cumulativeBudget: Double? = 0
-        var cumulativeSpend = 0.0
-        let carry = plan.budget.carryOver
-        for (p, phase) in plan.phases.enumerated() {
-            cumulativeSpend += spendByPhase[p]
-            cumulativeBudget = cumulativeBudget.flatMap { sum in phase.budget.map { sum + $0 } }
-            guard let budget = phase.budget, let limit = carry ? cumulativeBudget : budget else { continue }
-            let used = carry ? cumulativeSpend : spendByPhase[p]
-            uses.append(BudgetUse(id: phase.id, budget: budget, spent: spendByPhase[p], limit: limit, used: used,
-                                  binds: reaches(used, limit) || cheapestPlant(through: p).map { limit - used < $0 } == true))
+        for row in plan.phaseBudgetRows {
+            let phase = plan.phases[row.phase]
+            let used = row.spendOf.reduce(0.0) { $0 + spendByPhase[$1] }
+            let binds = reaches(used, row.limit)
+                || cheapestPlant(through: row.phase).map { row.limit - used < $0 } == true
+            uses.append(BudgetUse(id: phase.id, budget: phase.budget ?? 0, spent: spendByPhase[row.phase],
+                                  limit: row.limit, used: used, binds: binds))
         }
         if let total = plan.budget.total {
+            let spent = spendByPhase.reduce(0, +)
             let cheapest = cheapestPlant(through: plan.phases.count - 1)
-            uses.append(BudgetUse(id: "total", budget: total, spent: cumulativeSpend, limit: total,
-                                  used: cumulativeSpend,
-                                  binds: reaches(cumulativeSpend, total) || cheapest.map { total - cumulativeSpend < $0 } == true))
+            uses.append(BudgetUse(id: "total", budget: total, spent: spent, limit: total, used: spent,
+                                  binds: reaches(spent, total) || cheapest.map { total - spent < $0 } == true))
         }
         return uses
     }
@@ -157,7 +154,7 @@ struct SolutionReading {
             if let most = site.maxPlants ?? plan.rules.maxPlantsPerSite, plants >= most { continue }
             for (f, type) in plan.factoryTypes.enumerated() where counts[s][f].reduce(0, +) < type.maxPerSite {
                 guard (0...p).contains(where: { plan.isAllowed(site: site, type: type, phase: $0) }) else { continue }
-                let capex = type.capex * site.costIndex
+                let capex = plan.capex(of: type, at: site)
                 cheapest = min(cheapest ?? capex, capex)
             }
         }

@@ -79,7 +79,7 @@ struct AggregateModel {
         for s in sites ?? Array(plan.sites.indices) {
             let site = plan.sites[s]
             for (f, type) in plan.factoryTypes.enumerated() {
-                terms += countTerms(site: s, type: f, coefficient: type.capex * site.costIndex / money)
+                terms += countTerms(site: s, type: f, coefficient: plan.capex(of: type, at: site) / money)
             }
             terms.append((opened[s], site.developmentCost / money))
             for k in site.expansions.indices {
@@ -180,53 +180,44 @@ struct AggregateModel {
         _ = index
     }
 
-    /// 6 at the horizon, plus what the phase rows imply for the aggregate: an expansion
-    /// spends its cost in avail(k), and a plant cannot start before its first allowed phase.
+    /// 6 at the horizon, plus what the phase rows (``Plan/phaseBudgetRows``) imply for the
+    /// aggregate: an expansion spends its cost in avail(k), and a plant cannot start before
+    /// its first allowed phase.
     private mutating func addBudgets() {
-        let phases = plan.phases
-        let last = phases.count - 1
-        let budgets = phases.map(\.budget)
+        let last = plan.phases.count - 1
         let index = formulation.index
         func expansionTerms(_ phases: ClosedRange<Int>) -> [(Int, Double)] {
             expansions.compactMap { key, x in
-                guard let p = index.availablePhase(site: key.site, expansion: key.expansion), phases.contains(p) else { return nil }
+                guard let p = index.availablePhase(site: key.site, expansion: key.expansion), phases.contains(p)
+                else { return nil }
                 return (x, plan.sites[key.site].expansions[key.expansion].cost / money)
             }
         }
-        func sum(_ range: ClosedRange<Int>) -> Double? {
-            range.reduce(Double?.some(0)) { total, p in total.flatMap { t in budgets[p].map { t + $0 } } }
-        }
-        if last >= 0, let all = sum(0...last) {
+        if last >= 0, let all = plan.budgetSum(0...last) {
             problem.addRow("budget_all", terms: spendTerms(), upper: all / money)
         }
         if let total = plan.budget.total {
             problem.addRow("budget_total", terms: spendTerms(), upper: total / money)
         }
         guard last >= 1 else { return }
-        if plan.budget.carryOver {
-            // Spend through p includes every expansion online by p.
-            for p in 0..<last {
-                guard let limit = sum(0...p) else { break }
-                problem.addRow("budget_prefix", terms: expansionTerms(0...p), upper: limit / money)
-            }
-        } else {
-            // Spend of one phase includes the expansions online in it.
-            for p in 0...last {
-                guard let limit = budgets[p] else { continue }
-                problem.addRow("budget_phase", terms: expansionTerms(p...p), upper: limit / money)
-            }
-            // Phases a...last hold every plant first allowed at a or later.
-            for a in 1...last {
-                guard let limit = sum(a...last) else { continue }
-                var terms = expansionTerms(a...last)
-                for (s, site) in plan.sites.enumerated() {
-                    for (f, type) in plan.factoryTypes.enumerated() {
-                        guard let first = firstAllowed[s][f], first >= a else { continue }
-                        terms += countTerms(site: s, type: f, coefficient: type.capex * site.costIndex / money)
-                    }
+        // The phase rows before the last: spend through p (with carry-over) or of p alone
+        // includes every expansion online in those phases.
+        for row in plan.phaseBudgetRows where !plan.budget.carryOver || row.phase < last {
+            let name = plan.budget.carryOver ? "budget_prefix" : "budget_phase"
+            problem.addRow(name, terms: expansionTerms(row.spendOf), upper: row.limit / money)
+        }
+        guard !plan.budget.carryOver else { return }
+        // Phases a...last hold every plant first allowed at a or later.
+        for a in 1...last {
+            guard let limit = plan.budgetSum(a...last) else { continue }
+            var terms = expansionTerms(a...last)
+            for (s, site) in plan.sites.enumerated() {
+                for (f, type) in plan.factoryTypes.enumerated() {
+                    guard let first = firstAllowed[s][f], first >= a else { continue }
+                    terms += countTerms(site: s, type: f, coefficient: plan.capex(of: type, at: site) / money)
                 }
-                problem.addRow("budget_suffix", terms: terms, upper: limit / money)
             }
+            problem.addRow("budget_suffix", terms: terms, upper: limit / money)
         }
     }
 
@@ -316,9 +307,10 @@ struct AggregateModel {
     /// cannot be scheduled rules out every point above it with the same expansions.
     var isMonotone: Bool {
         plan.sites.allSatisfy { site in
-            site.costIndex >= 0 && site.developmentCost >= 0 && site.capacity.values.allSatisfy { $0 >= 0 }
+            site.developmentCost >= 0 && site.capacity.values.allSatisfy { $0 >= 0 }
                 && site.expansions.allSatisfy { $0.cost >= 0 }
-        } && plan.factoryTypes.allSatisfy { $0.capex >= 0 && $0.uses.values.allSatisfy { $0 >= 0 } }
+                && plan.factoryTypes.allSatisfy { plan.capex(of: $0, at: site) >= 0 }
+        } && plan.factoryTypes.allSatisfy { $0.uses.values.allSatisfy { $0 >= 0 } }
     }
 
     /// Cuts off `point` and, when ``isMonotone``, every point with the same expansions that

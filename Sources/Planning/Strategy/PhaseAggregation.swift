@@ -87,7 +87,7 @@ struct PhaseAggregation {
         var notes: [String] = []
         var unschedulable = 0
 
-        func elapsed() -> Double { seconds(since: clock) }
+        func elapsed() -> Double { clock.secondsElapsed }
         func stageOptions() -> SolveOptions {
             var stage = options
             stage.startSolution = nil
@@ -256,7 +256,7 @@ struct PhaseAggregation {
         if result.status.hasSolution, let relaxed = relaxation.objective, let reached = result.objective {
             let bound = result.bound.map { maximize ? min($0, relaxed) : max($0, relaxed) } ?? relaxed
             result.bound = bound
-            result.gap = abs(reached - bound) / max(abs(reached), 1e-9)
+            result.gap = Solution.relativeGap(objective: reached, bound: bound)
         }
         return result
     }
@@ -295,16 +295,10 @@ struct PhaseAggregation {
             solution.bound = full.sense == .maximize ? min(current, bound) : max(current, bound)
         }
         if let objective = solution.objective, let b = solution.bound {
-            solution.gap = abs(objective - b) / max(abs(objective), 1e-9)
+            solution.gap = Solution.relativeGap(objective: objective, bound: b)
         }
         let prefix = "full model solved from the best schedule" + (bound == nil ? "" : " under the aggregate bound")
         solution.rawStatus = prefix + " (" + (notes + [solution.rawStatus]).joined(separator: "; ") + ")"
         return solution
     }
-}
-
-/// Seconds of `ContinuousClock` since `start`.
-private func seconds(since start: ContinuousClock.Instant) -> Double {
-    let (whole, atto) = (ContinuousClock.now - start).components
-    return Double(whole) + Double(atto) * 1e-18
 }

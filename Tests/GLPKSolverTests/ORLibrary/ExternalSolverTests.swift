@@ -3,7 +3,7 @@ import GLPKSolver
 import MIP
 import Testing
 
-/// One cap and one gap instance exported with ``GLPKSolver/write(_:format:to:)`` as LP and as
+/// One cap and one gap instance exported with ``ModelFile.write(_:format:to:)`` as LP and as
 /// free MPS, then solved by glpsol and by cbc from those files: both must find the optimum
 /// that GLPKSolver and the literature give.
 @Suite struct ExternalSolverTests {
@@ -44,7 +44,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("\(problem.name).\(testCase.format.rawValue)").path
-        try GLPKSolver.write(problem, format: testCase.format, to: file)
+        try ModelFile.write(problem, format: testCase.format, to: file)
 
         let ours = try ORLibrarySolveOptions.solver.solve(problem, options: ORLibrarySolveOptions.standard)
         let theirs = try solver.solve(file: file, format: testCase.format, sense: problem.sense)

@@ -15,7 +15,7 @@ import Testing
             .run(planner: infeasible, options: SolveOptions())
         #expect(!marginals.isEmpty)
         #expect(marginals.allSatisfy { $0.status == "infeasible" && $0.objective == nil && $0.delta == nil })
-        let text = MarginalReport(marginals, measure: "value").text(markdown: false)
+        let text = MarginalReport(marginals, measure: .value).text(markdown: false)
         let rows = text.split(separator: "\n").dropFirst(2)
         #expect(rows.allSatisfy { $0.contains("infeasible") && !$0.contains("$0") })
     }

@@ -35,7 +35,7 @@ import Testing
         var point = SweepPoint(index: 0, values: [p.values[0]], status: "optimal", objective: 1, spend: 2)
         point.npv = 3
         point.recoup = "2039-04"
-        let report = SweepReport(plan: "x", measure: "npv", parameters: [p], types: [], pointCount: 2, shard: nil,
+        let report = SweepReport(plan: "x", measure: .npv, parameters: [p], types: [], pointCount: 2, shard: nil,
                                  points: [point])
         let back = try SweepReport(jsonText: report.json.rendered(pretty: false), source: "test")
         #expect(back == report)

@@ -16,7 +16,7 @@ import Testing
     /// Value: A (2B) beats B (1B).
     @Test func maximizeValue() throws {
         let result = try T.solve(Self.plan(.maximize(.value)))
-        #expect(result.objective == ObjectiveResult(sense: "maximize", measure: "value", value: 2 * T.B,
+        #expect(result.objective == ObjectiveResult(sense: .maximize, measure: .value, value: 2 * T.B,
                                                     bound: 2 * T.B, gap: 0))
         #expect(T.allocations(result) == ["a/A/p1=1"])
     }
@@ -25,7 +25,7 @@ import Testing
     @Test func maximizeJobs() throws {
         let result = try T.solve(Self.plan(.maximize(.jobs)))
         #expect(result.objective.value == 500)
-        #expect(result.objective.measure == "jobs")
+        #expect(result.objective.measure == .jobs)
         #expect(T.allocations(result) == ["a/B/p1=1"])
     }
 
@@ -34,7 +34,7 @@ import Testing
     @Test func maximizeWeighted() throws {
         let jobsHeavy = try T.solve(Self.plan(.maximize(.weighted(value: 1, jobs: 1e7))))
         #expect(jobsHeavy.objective.value == 6e9)
-        #expect(jobsHeavy.objective.measure == "weighted")
+        #expect(jobsHeavy.objective.measure == .weighted)
         #expect(T.allocations(jobsHeavy) == ["a/B/p1=1"])
         let valueHeavy = try T.solve(Self.plan(.maximize(.weighted(value: 1, jobs: 1e6))))
         #expect(valueHeavy.objective.value == 2.1e9)

@@ -41,8 +41,8 @@ import Testing
         var plan = T.plan(sites: [T.site("x", development: T.B), T.site("y", costIndex: 2, development: 0.2 * T.B)],
                           types: [T.type("f")], objective: .minimizeCost, targets: [Target(type: "f", min: 1)])
         let one = try T.solve(plan)
-        #expect(one.objective.sense == "minimize")
-        #expect(one.objective.measure == "cost")
+        #expect(one.objective.sense == .minimize)
+        #expect(one.objective.measure == .cost)
         #expect(one.objective.value == 2 * T.B)
         #expect(T.allocations(one) == ["x/f/p1=1"])
         plan.targets = [Target(type: "f", min: 2)]

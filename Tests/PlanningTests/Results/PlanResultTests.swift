@@ -11,7 +11,7 @@ import Testing
     @Test func goldenPlanResult() throws {
         let result = try Planner(solver: GLPKSolver()).solve(GoldenPlan.plan, options: SolveOptions())
         #expect(result.status == .optimal)
-        #expect(result.objective == ObjectiveResult(sense: "maximize", measure: "value", value: 6.8 * Self.B,
+        #expect(result.objective == ObjectiveResult(sense: .maximize, measure: .value, value: 6.8 * Self.B,
                                                     bound: 6.8 * Self.B, gap: 0))
         // No review time and 12 build months: p1's plants build from 2026-01 and produce from
         // 2027-01; p2's wait for p2's money in 2027-01 and produce from 2028-01.

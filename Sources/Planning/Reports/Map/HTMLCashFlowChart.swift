@@ -2,19 +2,16 @@
 /// axis and its spend as a bar below it, the cumulative net as a line, and the investor's
 /// recoup month as a dashed mark.
 struct HTMLCashFlowChart {
-    /// The `cash_flow` entries of the JSON report.
-    let years: [JSONValue]
-    /// The `recoup` object of the JSON report, if any.
-    let recoup: JSONValue?
+    /// The cash flow by calendar year.
+    let years: [CashFlowYear]
+    /// The investor's recoup, if the plan has terms.
+    let recoup: Recoup?
 
     private let width = 900.0, height = 240.0, left = 70.0, right = 10.0, top = 14.0, bottom = 24.0
 
     /// The chart's SVG; empty without years.
     var svg: String {
-        let rows = years.compactMap { y -> (year: Int, profit: Double, spend: Double)? in
-            guard let year = y["year"]?.number else { return nil }
-            return (Int(year), y["profit"]?.number ?? 0, y["spend"]?.number ?? 0)
-        }
+        let rows = years.map { (year: $0.year, profit: $0.profit, spend: $0.spend) }
         guard let first = rows.first?.year else { return "" }
         var cumulative = 0.0
         let net = rows.map { cumulative += $0.profit - $0.spend; return cumulative }
@@ -40,7 +37,7 @@ struct HTMLCashFlowChart {
         let points = rows.indices.map { "\(n(x(Double(rows[$0].year)) + slot / 2)),\(n(y(net[$0])))" }.joined(separator: " ")
         out.append("<polyline class=\"net\" points=\"\(points)\"/>")
         out.append("<line class=\"zero\" x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(y(0)))\" y2=\"\(n(y(0)))\"/>")
-        if let month = recoup?["month"]?.string.flatMap(YearMonth.init) {
+        if let month = recoup?.month {
             let at = x(Double(month.year) + Double(month.month - 1) / 12)
             out.append("<line class=\"recoup\" x1=\"\(n(at))\" x2=\"\(n(at))\" y1=\"\(n(top))\" y2=\"\(n(height - bottom))\"/>"
                 + "<text class=\"axis\" x=\"\(n(at + 4))\" y=\"\(n(top + 10))\">recouped \(month)</text>")

@@ -6,8 +6,8 @@
 /// the site's plants, spend and binding limits, and the report's script shows the same
 /// in a panel on a click or Enter.
 struct HTMLMap {
-    /// The JSON report.
-    let document: JSONValue
+    /// The result to draw.
+    let result: PlanResult
     /// The plan, for the sites' names and coordinates.
     let plan: Plan
 
@@ -85,25 +85,20 @@ struct HTMLMap {
     }
 
     private func opened(_ id: String) -> String? {
-        (document["sites"]?.items ?? []).first { $0["id"]?.string == id }?["opened_in"]?.string
+        result.sites.first { $0.id == id }?.openedIn
     }
 
     /// The plants, spend and limits of a site, one plain-text line each.
     private func detailLines(_ site: Site) -> [String] {
-        guard let result = (document["sites"]?.items ?? []).first(where: { $0["id"]?.string == site.id }),
-              let phase = result["opened_in"]?.string else {
-            return ["not opened"]
+        guard let opened = result.sites.first(where: { $0.id == site.id }) else { return ["not opened"] }
+        var lines = ["opened in \(opened.openedIn), spend \(Money.format(opened.spend))"]
+        for a in result.allocations where a.site == site.id {
+            lines.append("\(a.count) × \(a.type) in \(a.phase)")
         }
-        var lines = ["opened in \(phase), spend \(Money.format(result["spend"]?.number ?? 0))"]
-        for a in document["allocations"]?.items ?? [] where a["site"]?.string == site.id {
-            let count = Int(a["count"]?.number ?? 0)
-            lines.append("\(count) × \(a["type"]?.string ?? "") in \(a["phase"]?.string ?? "")")
-        }
-        for (name, use) in result["resources"]?.members ?? [] {
-            let used = use["used"]?.number ?? 0, capacity = use["capacity"]?.number ?? 0
-            let share = capacity > 0 ? " (" + Quantity.percent(used / capacity) + ")" : ""
-            let binds = use["binds"]?.bool == true ? ", binding" : ""
-            lines.append("\(name): \(Quantity.format(used)) of \(Quantity.format(capacity))\(share)\(binds)")
+        for use in opened.resources {
+            let share = use.capacity > 0 ? " (" + Quantity.percent(use.used / use.capacity) + ")" : ""
+            let binds = use.binds ? ", binding" : ""
+            lines.append("\(use.name): \(Quantity.format(use.used)) of \(Quantity.format(use.capacity))\(share)\(binds)")
         }
         return lines
     }

@@ -1,33 +1,33 @@
-/// `parkplan solve --format html`: one self-contained page, drawn from the JSON report
-/// and the plan, that opens offline in any browser.
+/// `parkplan solve --format html`: one self-contained page, drawn from the same result
+/// the JSON report prints and the plan, that opens offline in any browser.
 ///
 /// The page holds a summary line with the status, a map of the contiguous states with a
 /// marker per selected site (``HTMLMap``), the allocation table, spend by phase against
-/// budget, a timeline of the plants (``HTMLTimeline``), and, when the JSON report has
-/// them, funding, the cash flow by year and the recoup month. Nothing is loaded from the
+/// budget, a timeline of the plants (``HTMLTimeline``), and, when the result has them,
+/// funding, the cash flow by year and the recoup month. Nothing is loaded from the
 /// network: the styles, the outline and a small script are inline, and a content security
 /// policy forbids any other source. Every name from the plan is escaped as text, and the
 /// data the script reads is JSON with `<`, `>` and `&` escaped.
 public struct HTMLReport: Sendable {
-    /// The JSON report (``JSONReport/document``), with whatever fields it carries.
-    public let document: JSONValue
+    /// The result to draw, the one ``JSONReport`` prints.
+    public let result: PlanResult
     /// The plan the report solves.
     public let plan: Plan
 
-    /// Creates a page from the JSON `document` of a solve of `plan`.
-    public init(document: JSONValue, plan: Plan) {
-        self.document = document
+    /// Creates a page of `result`, a solve of `plan`.
+    public init(result: PlanResult, plan: Plan) {
+        self.result = result
         self.plan = plan
     }
 
     /// The page.
     public var text: String {
-        let timeline = PlantTimeline(document: document, plan: plan)
-        let map = HTMLMap(document: document, plan: plan)
-        let tables = HTMLTables(document: document, plan: plan, timeline: timeline)
-        let hasSolution = document["sites"] != nil
+        let timeline = PlantTimeline(result: result, plan: plan)
+        let map = HTMLMap(result: result, plan: plan)
+        let tables = HTMLTables(result: result, plan: plan, timeline: timeline)
+        let hasSolution = result.status.hasSolution
         let body = [
-            "<h1>\(HTMLText.escape(document["plan"]?.string ?? plan.name))</h1>",
+            "<h1>\(HTMLText.escape(result.plan))</h1>",
             summary,
             map.html,
             hasSolution ? tables.allocation : "",
@@ -43,7 +43,7 @@ public struct HTMLReport: Sendable {
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTMLText.escape(document["plan"]?.string ?? plan.name)) · ParkPlan</title>
+        <title>\(HTMLText.escape(result.plan)) · ParkPlan</title>
         <style>\(Self.style)</style>
         </head>
         <body>
@@ -59,23 +59,19 @@ public struct HTMLReport: Sendable {
 
     /// The status and objective in one sentence, and why nothing is shown without a solution.
     private var summary: String {
-        let status = document["status"]?.string ?? "unknown"
-        let objective = document["objective"]
+        let status = result.status.rawValue
+        let objective = result.objective
         var line = "Status: <strong class=\"status\" data-status=\"\(HTMLText.escape(status))\">"
             + HTMLText.escape(status.replacingOccurrences(of: "_", with: " ")) + "</strong>"
-        if let sense = objective?["sense"]?.string, let measure = objective?["measure"]?.string {
-            line += "; \(HTMLText.escape(sense)) \(HTMLText.escape(measure))"
-            if let value = objective?["value"]?.number { line += " " + amount(value, measure: measure) }
-            if let gap = objective?["gap"]?.number, gap > 0 { line += " (gap \(Quantity.percent(gap)))" }
-        }
-        if let solver = document["solver"], let name = solver["name"]?.string {
-            line += "; \(HTMLText.escape(name)), \(Quantity.seconds(solver["seconds"]?.number ?? 0))"
-        }
+        line += "; \(objective.sense.rawValue) \(objective.measure.jsonName)"
+        if let value = objective.value { line += " " + amount(value, measure: objective.measure) }
+        if let gap = objective.gap, gap > 0 { line += " (gap \(Quantity.percent(gap)))" }
+        line += "; \(HTMLText.escape(result.solver.name)), \(Quantity.seconds(result.solver.reportedSeconds))"
         var html = "<p class=\"summary\">\(line).</p>"
-        if document["sites"] == nil {
-            let why = switch status {
-            case "infeasible": "No allocation meets every limit of the plan"
-            case "unbounded": "The objective can grow without limit"
+        if !result.status.hasSolution {
+            let why = switch result.status {
+            case .infeasible: "No allocation meets every limit of the plan"
+            case .unbounded: "The objective can grow without limit"
             default: "No plan was found within the limits"
             }
             html += "\n<p class=\"no-solution\">\(why); the map shows the selected sites, none opened.</p>"
@@ -83,11 +79,11 @@ public struct HTMLReport: Sendable {
         return html
     }
 
-    private func amount(_ x: Double, measure: String) -> String {
+    private func amount(_ x: Double, measure: ObjectiveMeasure) -> String {
         switch measure {
-        case "jobs": Quantity.format(x) + " jobs"
-        case "weighted": "score " + Quantity.abbreviated(x)
-        default: Money.format(x)
+        case .jobs: Quantity.format(x) + " jobs"
+        case .weighted: "score " + Quantity.abbreviated(x)
+        case .value, .npv, .cost: Money.format(x)
         }
     }
 

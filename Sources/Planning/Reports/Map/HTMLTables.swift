@@ -1,10 +1,9 @@
-/// The tables of the HTML report, read from the JSON report: the allocation, spend by
-/// phase against budget, funding, and the cash flow by year with the recoup month.
-/// Fields the JSON does not carry (a plan without money over time) leave their columns
-/// or sections out.
+/// The tables of the HTML report: the allocation, spend by phase against budget, funding,
+/// and the cash flow by year with the recoup month. What the result does not have (a plan
+/// without money over time) leaves its columns or sections out.
 struct HTMLTables {
-    /// The JSON report.
-    let document: JSONValue
+    /// The result to show.
+    let result: PlanResult
     /// The plan, for names, states, costs and budgets.
     let plan: Plan
     /// The plants' schedule, for the allocation's construction and output months.
@@ -12,16 +11,14 @@ struct HTMLTables {
 
     /// The allocation table, one row per site, phase and type.
     var allocation: String {
-        let allocations = document["allocations"]?.items ?? []
+        let allocations = result.allocations
         guard !allocations.isEmpty else {
             return section("allocation", "Allocation", "<p>No plant is started.</p>")
         }
         let header = ["site", "state", "phase", "type", "count", "capex", "value/yr", "jobs",
                       "construction", "first output"]
         let rows = zip(allocations, timeline.entries.count == allocations.count ? timeline.entries.map(Optional.some)
-                       : Array(repeating: nil, count: allocations.count)).map { a, entry -> String in
-            let allocation = Allocation(site: a["site"]?.string ?? "", type: a["type"]?.string ?? "",
-                                        phase: a["phase"]?.string ?? "", count: Int(a["count"]?.number ?? 0))
+                       : Array(repeating: nil, count: allocations.count)).map { allocation, entry -> String in
             let site = plan.sites.first { $0.id == allocation.site }
             let figures = AllocationFigures(allocation, in: plan)
             let cells: [(String, Bool)] = [
@@ -30,8 +27,8 @@ struct HTMLTables {
                 (figures.map { Money.format($0.capex) } ?? "", true),
                 (figures.map { Money.format($0.annualValue) } ?? "", true),
                 (figures.map { Quantity.format($0.jobs) } ?? "", true),
-                (a["construction_start"]?.string ?? entry.map { month($0.constructionStart) } ?? "", false),
-                (a["first_output"]?.string ?? entry.map { month($0.firstOutput) } ?? "", false),
+                (allocation.constructionStart?.description ?? entry.map { month($0.constructionStart) } ?? "", false),
+                (allocation.firstOutput?.description ?? entry.map { month($0.firstOutput) } ?? "", false),
             ]
             let swatch = "<span class=\"dot\" style=\"background:\(HTMLPalette.phase(id: allocation.phase, in: plan))\"></span>"
             let name = HTMLText.escape(site?.name ?? allocation.site)
@@ -46,13 +43,13 @@ struct HTMLTables {
 
     /// Spend of each phase against its budget, with a bar of the share used.
     var spend: String {
-        guard let spend = document["spend"] else { return "" }
-        let budgets = document["budgets"]
+        guard result.status.hasSolution else { return "" }
         var rows: [String] = []
         for phase in plan.phases + [Phase(id: "total", ends: plan.start)] {
-            let spent = spend[phase.id]?.number ?? 0
+            let spent = phase.id == "total" ? result.totalSpend
+                : result.spendByPhase.first { $0.phase == phase.id }?.amount ?? 0
             let budget = phase.id == "total" ? plan.budget.total : phase.budget
-            let binds = budgets?[phase.id]?["binds"]?.bool == true
+            let binds = result.budgets.first { $0.id == phase.id }?.binds == true
             var bar = ""
             if let budget, budget > 0 {
                 let width = HTMLMap.number(min(1, spent / budget) * 100)
@@ -71,11 +68,13 @@ struct HTMLTables {
 
     /// What each funding source pays in each phase, when the report has `funding`.
     var funding: String {
-        guard let funding = document["funding"], !funding.members.isEmpty else { return "" }
+        guard let funding = result.money?.funding, !funding.isEmpty else { return "" }
         let phases = plan.phases.map(\.id) + ["total"]
-        let rows = funding.members.map { source, split in
-            "<tr><td>\(HTMLText.escape(source))</td>" + phases.map { p in
-                "<td class=\"num\">\(split[p]?.number.map(Money.format) ?? "-")</td>"
+        let rows = funding.map { source in
+            let cells = plan.phases.map { phase in source.byPhase.first { $0.phase == phase.id }?.amount }
+                + [source.total]
+            return "<tr><td>\(HTMLText.escape(source.source))</td>" + cells.map { amount in
+                "<td class=\"num\">\(amount.map(Money.format) ?? "-")</td>"
             }.joined() + "</tr>"
         }
         return section("funding", "Funding", table(id: "funding-table", header: ["source"] + phases,
@@ -84,32 +83,30 @@ struct HTMLTables {
 
     /// The cash flow by calendar year and the investor's recoup month, when the report has them.
     var cashFlow: String {
-        let years = document["cash_flow"]?.items ?? []
-        let recoup = document["recoup"]
+        let years = result.money?.npv != nil ? result.money?.cashFlow ?? [] : []
+        let recoup = result.money?.recoup
         guard !years.isEmpty || recoup != nil else { return "" }
         var body = ""
         if let recoup {
-            let source = recoup["source"]?.string ?? ""
-            let invested = Money.format(recoup["invested"]?.number ?? 0)
-            if let month = recoup["month"]?.string {
+            let source = recoup.source
+            let invested = Money.format(recoup.invested)
+            if let month = recoup.month?.description {
                 body += "<p id=\"recoup\" data-month=\"\(HTMLText.escape(month))\">\(HTMLText.escape(source)) recoups the \(invested) it pays in <strong>\(HTMLText.escape(month))</strong>.</p>"
             } else {
                 body += "<p id=\"recoup\" data-month=\"\">\(HTMLText.escape(source)) does not recoup the \(invested) it pays by the horizon.</p>"
             }
         }
-        if let npv = document["totals"]?["npv"]?.number {
+        if let npv = result.money?.npv {
             body += "<p>Net present value of the program: <strong>\(Money.format(npv))</strong>.</p>"
         }
         if !years.isEmpty {
             body += HTMLCashFlowChart(years: years, recoup: recoup).svg
-            let split = years.contains { $0["investor"] != nil }
+            let split = years.contains { $0.investor != nil }
             let header = ["year", "spend", "profit", "plants online"] + (split ? ["investor", "others"] : [])
-            let keys = ["spend", "profit", "plants_online"] + (split ? ["investor", "others"] : [])
             let rows = years.map { y in
-                "<tr><td>\(y["year"]?.number.map { String(Int($0)) } ?? "")</td>" + keys.map { key in
-                    let x = y[key]?.number
-                    return "<td class=\"num\">\(x.map { key == "plants_online" ? Quantity.format($0) : Money.format($0) } ?? "")</td>"
-                }.joined() + "</tr>"
+                let amounts = [y.spend, y.profit].map(Money.format) + [Quantity.format(Double(y.plantsOnline))]
+                    + (split ? [y.investor, y.others].map { $0.map(Money.format) ?? "" } : [])
+                return "<tr><td>\(y.year)</td>" + amounts.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>"
             }
             body += table(id: "cash-flow-table", header: header, numeric: Array(1..<header.count), rows: rows)
         }

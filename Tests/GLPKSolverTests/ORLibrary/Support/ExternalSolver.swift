@@ -71,8 +71,7 @@ enum ExternalSolver: String, CaseIterable, Sendable {
         try process.run()
         let bytes = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let elapsed = ContinuousClock.now - clock
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = clock.secondsElapsed
         var output = String(decoding: bytes, as: UTF8.self)
         guard process.terminationStatus == 0 else {
             throw Failure(description: "\(rawValue) exited with \(process.terminationStatus):\n\(output)")

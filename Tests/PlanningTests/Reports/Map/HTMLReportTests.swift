@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// The HTML page's structure without a browser: markers, tables, timeline, and the
-/// money-over-time sections when the JSON report carries them.
+/// money-over-time sections when the result has them.
 @Suite struct HTMLReportTests {
     static func page(_ result: PlanResult = MapFixture.result) -> String {
         ReportFormat.html.render(result, plan: MapFixture.plan)
@@ -48,7 +48,7 @@ import Testing
     /// month max(12, 0) + 1 = 13 (2027-01), output 25 (2028-01). modules: CE review 3,
     /// build 18, started in p2: construction max(3, 24) + 1 = 25 (2028-01), output 43 (2029-07).
     @Test func timelineIsDerivedFromThePlanWithoutScheduleFields() {
-        let timeline = PlantTimeline(document: JSONReport(MapFixture.result).document, plan: MapFixture.plan)
+        let timeline = PlantTimeline(result: MapFixture.result, plan: MapFixture.plan)
         #expect(timeline.entries.map(\.constructionStart) == [13, 25])
         #expect(timeline.entries.map(\.firstOutput) == [25, 43])
         #expect(timeline.phaseEnds.map(\.month) == [24, 60])
@@ -59,28 +59,23 @@ import Testing
     }
 
     @Test func scheduleFieldsOfTheReportWinOverTheDerivedOnes() {
-        guard case .object(var members) = JSONReport(MapFixture.result).document else { Issue.record("not an object"); return }
-        let i = members.firstIndex { $0.0 == "allocations" }!
-        members[i].1 = .array([.object([("site", .string("inl")), ("type", .string("transformer")),
-                                        ("phase", .string("p1")), ("count", .number(2)),
-                                        ("construction_start", .string("2027-03")), ("first_output", .string("2028-05"))])])
-        let timeline = PlantTimeline(document: .object(members), plan: MapFixture.plan)
+        var result = MapFixture.result
+        result.allocations = [Allocation(site: "inl", type: "transformer", phase: "p1", count: 2,
+                                         constructionStart: YearMonth(year: 2027, month: 3),
+                                         firstOutput: YearMonth(year: 2028, month: 5))]
+        let timeline = PlantTimeline(result: result, plan: MapFixture.plan)
         #expect(timeline.entries.map(\.constructionStart) == [15])
         #expect(timeline.entries.map(\.firstOutput) == [29])
     }
 
     @Test func cashFlowAndRecoupAppearWhenTheReportHasThem() {
-        guard case .object(var members) = JSONReport(MapFixture.result).document else { Issue.record("not an object"); return }
-        #expect(!HTMLReport(document: .object(members), plan: MapFixture.plan).text.contains("id=\"cash-flow\""))
-        members.append(("cash_flow", .array([
-            .object([("year", .number(2027)), ("spend", .number(1e9)), ("profit", .number(0)), ("plants_online", .number(0)),
-                     ("investor", .number(0)), ("others", .number(0))]),
-            .object([("year", .number(2028)), ("spend", .number(1e9)), ("profit", .number(3e8)), ("plants_online", .number(2)),
-                     ("investor", .number(1.5e8)), ("others", .number(1.5e8))]),
-        ])))
-        members.append(("recoup", .object([("source", .string("japan")), ("invested", .number(2e9)),
-                                           ("month", .string("2037-04"))])))
-        let html = HTMLReport(document: .object(members), plan: MapFixture.plan).text
+        var result = MapFixture.result
+        #expect(!HTMLReport(result: result, plan: MapFixture.plan).text.contains("id=\"cash-flow\""))
+        result.money = MoneyResult(npv: 0, cashFlow: [
+            CashFlowYear(year: 2027, spend: 1e9, profit: 0, plantsOnline: 0, investor: 0, others: 0),
+            CashFlowYear(year: 2028, spend: 1e9, profit: 3e8, plantsOnline: 2, investor: 1.5e8, others: 1.5e8),
+        ], recoup: Recoup(source: "japan", invested: 2e9, month: YearMonth(year: 2037, month: 4)))
+        let html = HTMLReport(result: result, plan: MapFixture.plan).text
         #expect(html.contains("<table id=\"cash-flow-table\">"))
         #expect(html.contains("<td>2028</td><td class=\"num\">$1B</td><td class=\"num\">$300M</td><td class=\"num\">2</td>"))
         #expect(html.contains("id=\"recoup\" data-month=\"2037-04\""))

@@ -17,40 +17,41 @@ public struct ViolationText: Sendable {
         case .phaseBudget(let p, let cumulative):
             let first = plan.phases.first?.id == p
             let what = cumulative && !first ? "the budget through phase \(p) (with carry-over)" : "phase \(p) budget"
-            return "\(what) is short by \(AmountText.money(v.amount)) (limit \(AmountText.money(v.limit)))"
+            return "\(what) is short by \(money(v.amount)) (limit \(money(v.limit)))"
         case .totalBudget:
-            return "the total budget is short by \(AmountText.money(v.amount)) (limit \(AmountText.money(v.limit)))"
+            return "the total budget is short by \(money(v.amount)) (limit \(money(v.limit)))"
         case .resource(let s, let r, let p):
-            let unit = AmountText.unit(ofResource: r)
-            let more = unit == r ? "\(AmountText.number(v.amount)) more \(r)" : "\(AmountText.number(v.amount)) \(unit) more \(r)"
-            return "site \(s) needs \(more) by phase \(p) (capacity \(AmountText.number(v.limit)))"
+            let unit = Quantity.unit(ofResource: r)
+            let more = unit == r ? "\(number(v.amount)) more \(r)" : "\(number(v.amount)) \(unit) more \(r)"
+            return "site \(s) needs \(more) by phase \(p) (capacity \(number(v.limit)))"
         case .plantsPerSite(let s):
-            return "site \(s) needs room for \(plants(v.amount)) more (max plants \(AmountText.number(v.limit)))"
+            return "site \(s) needs room for \(plants(v.amount)) more (max plants \(number(v.limit)))"
         case .target(let f):
             guard below else {
-                return "target \(f) max \(AmountText.number(v.limit)) is exceeded by \(plants(v.amount)) (required elsewhere)"
+                return "target \(f) max \(number(v.limit)) is exceeded by \(plants(v.amount)) (required elsewhere)"
             }
-            return "target \(f) min \(AmountText.number(v.limit)) is short by \(plants(v.amount)): " + capacityNote(type: f, needed: Int(v.limit.rounded()))
+            return "target \(f) min \(number(v.limit)) is short by \(plants(v.amount)): "
+                + capacityNote(type: f, needed: Int(v.limit.rounded()))
         case .require(let s, let f):
-            return "require \(s)/\(f) (count \(AmountText.number(v.limit))) is short by \(plants(v.amount)): "
+            return "require \(s)/\(f) (count \(number(v.limit))) is short by \(plants(v.amount)): "
                 + requireNote(site: s, type: f)
         case .stateShare(let t):
-            return "state \(t) is over max_state_share by \(AmountText.money(v.amount)) of spend"
+            return "state \(t) is over max_state_share by \(money(v.amount)) of spend"
         case .minStates:
-            return "min_states \(AmountText.number(v.limit)) is short by \(count(v.amount, "state")): "
+            return "min_states \(number(v.limit)) is short by \(count(v.amount, "state")): "
                 + "the selected sites span \(Set(plan.sites.map(\.state)).count) states"
         case .sitesOpened:
             return below
-                ? "min_sites \(AmountText.number(v.limit)) is short by \(count(v.amount, "site"))"
-                : "max_sites \(AmountText.number(v.limit)) is exceeded by \(count(v.amount, "site"))"
+                ? "min_sites \(number(v.limit)) is short by \(count(v.amount, "site"))"
+                : "max_sites \(number(v.limit)) is exceeded by \(count(v.amount, "site"))"
         case .fundingPaysPhase(let p):
-            return "the funding sources allowed to pay phase \(p) are short of its spend by \(AmountText.money(v.amount))"
+            return "the funding sources allowed to pay phase \(p) are short of its spend by \(money(v.amount))"
         case .fundingAmount(let j):
-            return "funding source \(j) is short by \(AmountText.money(v.amount)) (amount \(AmountText.money(v.limit)))"
+            return "funding source \(j) is short by \(money(v.amount)) (amount \(money(v.limit)))"
         case .recoupBy(let j):
-            return "the recoup_by promise to \(j) is short by \(AmountText.money(v.amount)) of its profit share"
+            return "the recoup_by promise to \(j) is short by \(money(v.amount)) of its profit share"
         default:
-            return "\(v.group) misses its limit by \(AmountText.number(v.amount))"
+            return "\(v.group) misses its limit by \(number(v.amount))"
         }
     }
 
@@ -90,7 +91,11 @@ public struct ViolationText: Sendable {
 
     private func plants(_ x: Double) -> String { count(x, "plant") }
 
+    private func money(_ x: Double) -> String { Money.format(x) }
+
+    private func number(_ x: Double) -> String { Quantity.plain(x) }
+
     private func count(_ x: Double, _ noun: String) -> String {
-        "\(AmountText.number(x)) \(noun)\(abs(x - 1) < 1e-9 ? "" : "s")"
+        "\(number(x)) \(noun)\(abs(x - 1) < 1e-9 ? "" : "s")"
     }
 }

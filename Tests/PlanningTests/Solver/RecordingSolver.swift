@@ -2,7 +2,8 @@ import MIP
 import Synchronization
 
 /// A test double for ``MIP/Solver``: every call is answered by `answer` (a scripted
-/// outcome, or a real solver's), and the options of every call are recorded.
+/// outcome, or a real solver's: GLPK's, or ``EnumerationSolver``'s, as the conformance
+/// suite runs it), and the options of every call are recorded.
 final class RecordingSolver: Solver {
     private let answer: @Sendable (Problem, SolveOptions) throws(SolverError) -> Solution
     private let calls = Mutex<[SolveOptions]>([])

@@ -16,13 +16,13 @@ public struct SweepTable: Sendable {
     /// The report in `format`, ending with a newline; the map formats, which a sweep has
     /// no map for, print the table.
     public func render(_ format: ReportFormat) -> String {
+        let left = report.parameters.count + 1
         switch format {
         case .json: return report.json.rendered(pretty: true) + "\n"
-        case .csv: return rows(csv: true).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
-        case .markdown:
-            return TextTable.markdown(rows(csv: false), left: report.parameters.count + 1).joined(separator: "\n") + "\n"
+        case .csv: return CSVText.table(rows(csv: true))
+        case .markdown: return TextTable.markdown(rows(csv: false), left: left).joined(separator: "\n") + "\n"
         case .table, .geojson, .html:
-            return TextTable.aligned(rows(csv: false), left: report.parameters.count + 1).joined(separator: "\n") + "\n"
+            return TextTable.aligned(rows(csv: false), left: left).joined(separator: "\n") + "\n"
         }
     }
 
@@ -34,24 +34,26 @@ public struct SweepTable: Sendable {
     /// The header row, then one row per point; raw numbers for CSV, short forms otherwise.
     func rows(csv: Bool) -> [[String]] {
         let types = plantTypes
-        let showNPV = report.points.contains { $0.npv != nil }, showRecoup = report.points.contains { $0.recoup != nil }
+        let showNPV = report.points.contains { $0.npv != nil }
+        let showRecoup = report.points.contains { $0.recoup != nil }
         let header = report.parameters.map(\.path) + ["status", "objective", "spend"] + (showNPV ? ["npv"] : [])
             + (showRecoup ? ["recoup"] : []) + types + ["seconds"]
-        let money = ["value", "cost", "npv"].contains(report.measure)
+        let money = report.measure.isMoney
+        func objectiveText(_ x: Double) -> String { money ? Money.format(x) : Quantity.plain(x) }
+        func amount(_ x: Double?, _ text: (Double) -> String) -> String {
+            x.map { csv ? Overrides.valueText($0) : text($0) } ?? ""
+        }
         return [header] + report.points.map { p in
-            let parameters = zip(report.parameters, p.values).map { csv && !$0.isMonth ? AmountText.overrideValue($1) : $0.label($1) }
-            let objective = p.objective.map { csv ? AmountText.overrideValue($0) : money ? AmountText.money($0) : AmountText.number($0) } ?? ""
-            let spend = p.spend.map { csv ? AmountText.overrideValue($0) : AmountText.money($0) } ?? ""
+            let parameters = zip(report.parameters, p.values).map { parameter, value in
+                csv && !parameter.isMonth ? Overrides.valueText(value) : parameter.label(value)
+            }
             // A point without a plan has no plant counts: its status says why.
             let plants = types.map { p.objective == nil ? (csv ? "" : "-") : String(p.plants[$0] ?? 0) }
-            let seconds = csv ? AmountText.overrideValue(p.seconds) : String(format: "%.2f", p.seconds)
-            let npv = showNPV ? [p.npv.map { csv ? AmountText.overrideValue($0) : AmountText.money($0) } ?? ""] : []
+            let seconds = csv ? Overrides.valueText(p.seconds) : String(format: "%.2f", p.seconds)
+            let npv = showNPV ? [amount(p.npv, Money.format)] : []
             let recoup = showRecoup ? [p.recoup ?? ""] : []
-            return parameters + [p.status, objective, spend] + npv + recoup + plants + [seconds]
+            return parameters + [p.status, amount(p.objective, objectiveText), amount(p.spend, Money.format)]
+                + npv + recoup + plants + [seconds]
         }
-    }
-
-    private static func csvField(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

@@ -11,7 +11,7 @@ public struct ComparisonReport: Sendable {
         self.labels = labels
     }
 
-    private var money: Bool { ["value", "cost", "npv"].contains(comparison.a.objective.measure) }
+    private var money: Bool { comparison.a.objective.measure.isMoney }
 
     /// True when A and B optimize the same measure in the same sense, so their objectives
     /// can be subtracted.
@@ -24,30 +24,34 @@ public struct ComparisonReport: Sendable {
     public var warning: String? {
         guard !objectivesAlike else { return nil }
         let (a, b) = (comparison.a.objective, comparison.b.objective)
-        return "A and B optimize different objectives (A: \(a.sense) \(a.measure), B: \(b.sense) \(b.measure)); "
+        return "A and B optimize different objectives (A: \(words(a)), B: \(words(b))); "
             + "their objectives are not compared, only plants and spend"
     }
 
     /// An objective in its own unit: dollars a year of output value, dollars of cost or of
     /// net present value, jobs, or a weighted score (dollars and jobs mixed, so no unit).
-    private func amount(_ x: Double?, measure: String) -> String {
+    private func amount(_ x: Double?, measure: ObjectiveMeasure) -> String {
         guard let x else { return "-" }
         switch measure {
-        case "value": return AmountText.money(x) + "/yr"
-        case "cost", "npv": return AmountText.money(x)
-        case "jobs": return AmountText.number(x) + " jobs"
-        case "weighted": return "score " + Quantity.abbreviated(x)
-        default: return AmountText.number(x)
+        case .value: return Money.format(x) + "/yr"
+        case .cost, .npv: return Money.format(x)
+        case .jobs: return Quantity.plain(x) + " jobs"
+        case .weighted: return "score " + Quantity.abbreviated(x)
         }
     }
 
+    /// "maximize value": the sense and measure of an objective.
+    private func words(_ objective: ObjectiveResult) -> String {
+        "\(objective.sense.rawValue) \(objective.measure.jsonName)"
+    }
+
     private var objectiveLabel: String {
-        objectivesAlike ? "objective (\(comparison.a.objective.sense) \(comparison.a.objective.measure))" : "objective"
+        objectivesAlike ? "objective (\(words(comparison.a.objective)))" : "objective"
     }
 
     private func signed(_ x: Double?, money: Bool) -> String {
         guard let x else { return "-" }
-        let text = money ? AmountText.money(x) : AmountText.number(x)
+        let text = money ? Money.format(x) : Quantity.plain(x)
         return x > 0 ? "+" + text : text
     }
 
@@ -58,8 +62,8 @@ public struct ComparisonReport: Sendable {
                 [objectiveLabel, amount(c.a.objective.value, measure: c.a.objective.measure),
                  amount(c.b.objective.value, measure: c.b.objective.measure),
                  objectivesAlike ? signed(c.objectiveDelta, money: money) : "not comparable"],
-                ["spend", c.a.status.hasSolution ? AmountText.money(c.a.totalSpend) : "-",
-                 c.b.status.hasSolution ? AmountText.money(c.b.totalSpend) : "-", signed(c.spendDelta, money: true)],
+                ["spend", c.a.status.hasSolution ? Money.format(c.a.totalSpend) : "-",
+                 c.b.status.hasSolution ? Money.format(c.b.totalSpend) : "-", signed(c.spendDelta, money: true)],
                 ["plants", String(c.a.totals.plants), String(c.b.totals.plants),
                  signed(Double(c.b.totals.plants - c.a.totals.plants), money: false)]] + c.moneyRows
     }
@@ -78,7 +82,7 @@ public struct ComparisonReport: Sendable {
         case .json:
             return json.rendered(pretty: true) + "\n"
         case .csv:
-            return changeRows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+            return CSVText.table(changeRows)
         case .markdown:
             var lines = ["# Comparison", "", "- A: \(labels.a)", "- B: \(labels.b)", ""]
             if let warning { lines += ["**Warning:** \(warning).", ""] }
@@ -106,7 +110,8 @@ public struct ComparisonReport: Sendable {
         let c = comparison
         func side(_ label: String, _ r: PlanResult) -> JSONValue {
             var members: [(String, JSONValue)] = [("label", .string(label)), ("status", .string(r.status.rawValue)),
-                                                  ("sense", .string(r.objective.sense)), ("measure", .string(r.objective.measure))]
+                                                  ("sense", .string(r.objective.sense.rawValue)),
+                                                  ("measure", .string(r.objective.measure.jsonName))]
             if let value = r.objective.value { members.append(("objective", .number(value))) }
             if r.status.hasSolution { members.append(("spend", .number(r.totalSpend))) }
             members.append(("plants", .number(Double(r.totals.plants))))
@@ -127,5 +132,21 @@ public struct ComparisonReport: Sendable {
             ("became_binding", .array(c.becameBinding.map(JSONValue.string))),
             ("stopped_binding", .array(c.stoppedBinding.map(JSONValue.string))),
         ])
+    }
+}
+
+extension PlanComparison {
+    /// Rows `[label, A, B, change]` for the NPV and the investor's recoup month, for plans
+    /// with `economics`; empty otherwise.
+    public var moneyRows: [[String]] {
+        guard a.money?.npv != nil || b.money?.npv != nil else { return [] }
+        func npv(_ r: PlanResult) -> String { r.money?.npv.map(Money.format) ?? "-" }
+        let delta = a.money?.npv.flatMap { x in b.money?.npv.map { $0 - x } }
+        var rows = [["npv", npv(a), npv(b), delta.map { ($0 > 0 ? "+" : "") + Money.format($0) } ?? "-"]]
+        if a.money?.recoup != nil || b.money?.recoup != nil {
+            func month(_ r: PlanResult) -> String { r.money?.recoup.map { $0.month?.description ?? "none" } ?? "-" }
+            rows.append(["recoup", month(a), month(b), ""])
+        }
+        return rows
     }
 }

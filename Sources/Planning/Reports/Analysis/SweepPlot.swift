@@ -33,10 +33,10 @@ public struct SweepPlot: Sendable {
         let width = (left + plotW + right).rounded(.up), plotH = height - top - bottom
         func px(_ x: Double) -> Double { left + (x - xMin) / (xMax - xMin) * plotW }
         func py(_ y: Double) -> Double { top + plotH - (y - yMin) / (yMax - yMin) * plotH }
-        let money = ["value", "cost", "npv"].contains(report.measure)
+        let money = report.measure.isMoney
         var out = ["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" font-family=\"sans-serif\" font-size=\"12\">",
                    "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>",
-                   "<text x=\"\(Int(width / 2))\" y=\"22\" text-anchor=\"middle\" font-size=\"15\">\(Self.escape(report.plan)): \(report.measure) vs \(Self.escape(first.path))</text>"]
+                   "<text x=\"\(Int(width / 2))\" y=\"22\" text-anchor=\"middle\" font-size=\"15\">\(Self.escape(report.plan)): \(report.measure.jsonName) vs \(Self.escape(first.path))</text>"]
         out.append(line(left, top + plotH, left + plotW, top + plotH, "black"))
         out.append(line(left, top, left, top + plotH, "black"))
         for x in Self.ticks(xMin, xMax) {
@@ -46,10 +46,10 @@ public struct SweepPlot: Sendable {
         for y in Self.ticks(yMin, yMax) {
             out.append(line(left - 5, py(y), left, py(y), "black"))
             if y > yMin { out.append(line(left + 1, py(y), left + plotW, py(y), "#e5e5e5")) }
-            out.append(text(left - 8, py(y) + 4, money ? AmountText.money(y) : AmountText.number(y), anchor: "end"))
+            out.append(text(left - 8, py(y) + 4, money ? Money.format(y) : Quantity.plain(y), anchor: "end"))
         }
         out.append(text(left + plotW / 2, height - 15, Self.escape(first.path), anchor: "middle"))
-        out.append("<text x=\"18\" y=\"\(Int(top + plotH / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Int(top + plotH / 2)))\">objective (\(report.measure))</text>")
+        out.append("<text x=\"18\" y=\"\(Int(top + plotH / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Int(top + plotH / 2)))\">objective (\(report.measure.jsonName))</text>")
         for (n, s) in series.enumerated() {
             let color = Self.colors[n % Self.colors.count]
             let points = report.points.filter { p in s.map { p.values[1] == second!.values[$0] } ?? true }

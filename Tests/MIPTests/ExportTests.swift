@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import MIP
-import GLPKSolver
 
 /// Exported LP and MPS files are whole, use safe names, and replace files atomically.
 @Suite struct ExportTests {
@@ -19,7 +18,7 @@ import GLPKSolver
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("model.\(format.rawValue)").path
-        try GLPKSolver.write(sample(), format: format, to: path)
+        try ModelFile.write(sample(), format: format, to: path)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("n_inl_transformer-large_p1_") == false)
         #expect(text.contains("n_inl_transformer_large_p1_"))
@@ -29,7 +28,7 @@ import GLPKSolver
 
     @Test func aFailedWriteLeavesNoFile() {
         let path = "/nonexistent-dir/model.lp"
-        #expect(throws: SolverError.self) { try GLPKSolver.write(sample(), format: .lp, to: path) }
+        #expect(throws: SolverError.self) { try ModelFile.write(sample(), format: .lp, to: path) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 

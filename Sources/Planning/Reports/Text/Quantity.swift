@@ -1,7 +1,8 @@
 import Foundation
 
 /// Plain numbers as reports print them: counts and resources with thousands separators,
-/// large amounts abbreviated, percentages and seconds.
+/// large amounts abbreviated, numbers in sentences, percentages and seconds. Dollars are
+/// ``Money/format(_:)``'s.
 enum Quantity {
     /// `x` with thousands separators and at most two decimals, trailing zeros dropped:
     /// 1600 as "1,600", 12.5 as "12.5", 1/3 as "0.33"; non-finite values as "n/a".
@@ -27,6 +28,25 @@ enum Quantity {
             text = fixed(scaled, decimals: scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2) + suffix
         }
         return x < 0 && text != "0" ? "-" + text : text
+    }
+
+    /// A number as sentences and analysis tables write it: whole numbers as they are,
+    /// others with up to three decimals (fewer from 10 up), trailing zeros dropped:
+    /// `340`, `2.5`, `0.125`, `12.35`.
+    static func plain(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return fixed(x, decimals: abs(x) >= 100 ? 1 : abs(x) >= 10 ? 2 : 3)
+    }
+
+    /// The unit a resource is counted in, for sentences: `MW` for `power_mw`, `mgd` for
+    /// `water_mgd`, `acres` for `land_acres`, else the resource's own name.
+    static func unit(ofResource resource: String) -> String {
+        switch resource {
+        case "power_mw": "MW"
+        case "water_mgd": "mgd"
+        case "land_acres": "acres"
+        default: resource
+        }
     }
 
     /// A fraction as a percentage with at most two decimals: 0.0125 as "1.25%".
