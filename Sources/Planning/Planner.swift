@@ -48,7 +48,7 @@ public struct Planner: Sendable {
         // the aggregate does not know, fail the aggregation's preconditions and are solved
         // directly.
         if plan.phases.isEmpty || !PhaseAggregation.isExact(for: model) {
-            (solution, path) = (try DirectSearch(solver: solver).solve(model.problem, options: stage), .direct)
+            (solution, path) = (try DirectSearch(solver: solver).solve(model, options: stage), .direct)
         } else {
             (solution, path) = try PhaseAggregation(solver: solver).solveReportingPath(model, options: stage)
         }

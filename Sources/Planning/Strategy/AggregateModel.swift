@@ -221,19 +221,27 @@ struct AggregateModel {
         }
     }
 
-    /// The full model's objective on totals: each count, opening, expansion and state
-    /// takes the coefficient its full columns have (the same in every phase wherever the
-    /// aggregate is used; see ``PhaseAggregation/isExact(for:)``).
+    /// The full model's objective on totals: each count and opening takes the best
+    /// coefficient its full columns have over the phases (the largest when maximizing),
+    /// each expansion and state its own. Where the objective is the same in every phase
+    /// (``PhaseAggregation/isExact(for:)``) this is the plan's objective; otherwise it
+    /// bounds it, since no phase's plant is worth more than the best phase's.
     private mutating func setObjective() {
         let full = formulation.problem
         let index = formulation.index
+        let maximize = full.sense == .maximize
+        func coefficient(_ columns: [Int]) -> Double? {
+            let values = columns.map { full.variables[$0].objective }
+            return maximize ? values.max() : values.min()
+        }
         problem.objectiveConstant = full.objectiveConstant
         for s in plan.sites.indices {
             for f in plan.factoryTypes.indices {
-                guard let first = firstAllowed[s][f], let n = index.plant(site: s, type: f, phase: first) else { continue }
-                for column in levels[s][f] { problem.setObjective(column, full.variables[n].objective) }
+                let columns = plan.phases.indices.compactMap { index.plant(site: s, type: f, phase: $0) }
+                guard let c = coefficient(columns) else { continue }
+                for column in levels[s][f] { problem.setObjective(column, c) }
             }
-            if let o = index.opened[s].first { problem.setObjective(opened[s], full.variables[o].objective) }
+            if let c = coefficient(index.opened[s]) { problem.setObjective(opened[s], c) }
         }
         for (key, x) in expansions { if let j = index.expansions[key] { problem.setObjective(x, full.variables[j].objective) } }
         for (state, u) in states { if let j = index.states[state] { problem.setObjective(u, full.variables[j].objective) } }

@@ -206,7 +206,7 @@ struct PhaseAggregation {
         var options = options
         switch try AggregateStart.prepare(aggregate, solver: solver, options: options, warmStart: warmStart) {
         case .infeasible(let why): return Solution(status: .infeasible, rawStatus: why, seconds: 0)
-        case .start(let start): options.startSolution = start
+        case .start(let start, _): options.startSolution = start
         }
         return try SearchRace(solver: solver).solve(aggregate.problem, options: options)
     }

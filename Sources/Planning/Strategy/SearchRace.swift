@@ -18,6 +18,23 @@ struct SearchRace {
     /// start: a start changes a search's path, for better or worse by plan, and the race
     /// keeps whichever path wins. Only search 0 reports progress and log lines.
     func solve(_ problem: Problem, options: SolveOptions) throws(SolverError) -> Solution {
+        var solution = try race(problem, options: options)
+        // A search stopped before it took the start up (a root that outlasts the limit)
+        // still answers with it.
+        if let start = options.startSolution, solution.status != .optimal, solution.status != .infeasible,
+           problem.isFeasible(start) {
+            let value = problem.objectiveValue(of: start)
+            let maximize = problem.sense == .maximize
+            if solution.objective.map({ maximize ? value > $0 : value < $0 }) ?? true {
+                solution.values = start
+                solution.objective = value
+                solution.updateGap()
+            }
+        }
+        return solution
+    }
+
+    private func race(_ problem: Problem, options: SolveOptions) throws(SolverError) -> Solution {
         let stops = [CancellationFlag(linkedTo: options.cancellation), CancellationFlag(linkedTo: options.cancellation)]
         let race = WorkRace(mode: options.threads < 2 ? .turns : .parallel, stops: stops)
         let outcomes = runOnTwoThreads { i -> Result<Solution, SolverError> in
