@@ -28,6 +28,8 @@ struct AggregateModel {
     let firstAllowed: [[Int?]]
     /// How many no-good cuts were added.
     private(set) var cutCount = 0
+    /// The rows of constraint 10 (a state's share of the total spend).
+    private(set) var stateShareRows: [Int] = []
 
     private var money: Double { Formulation.moneyScale }
 
@@ -91,6 +93,12 @@ struct AggregateModel {
 
     // MARK: - Rows
 
+    /// True when the per-site rows are stated times O[s] (a closed site has no capacity
+    /// and holds no plants: the same points, a tighter relaxation). That is what a limit
+    /// on the number of sites needs: without it the relaxation opens a sliver of every
+    /// site. On other plans it made the search slower (docs/performance.md).
+    private var linksToOpening: Bool { plan.rules.maxSites != nil }
+
     private mutating func addRows() {
         let index = formulation.index
         for s in plan.sites.indices {
@@ -130,12 +138,21 @@ struct AggregateModel {
                     guard let x = expansions[.init(site: s, expansion: k)], let adds = expansion.adds[resource] else { continue }
                     terms.append((x, -adds / scale))
                 }
-                problem.addRow("res", terms: terms, upper: capacity / scale)
+                if linksToOpening && capacity >= 0 {
+                    // A closed site has no capacity: the same row times O[s].
+                    problem.addRow("res", terms: terms + [(opened[s], -capacity / scale)], upper: 0)
+                } else {
+                    problem.addRow("res", terms: terms, upper: capacity / scale)
+                }
             }
-            // 8: plants per site.
+            // 8: plants per site (times O[s] where that tightens the relaxation).
             if let limit = site.maxPlants ?? plan.rules.maxPlantsPerSite {
                 let terms = plan.factoryTypes.indices.flatMap { countTerms(site: s, type: $0) }
-                if !terms.isEmpty || limit < 0 { problem.addRow("plants_max", terms: terms, upper: Double(limit)) }
+                if linksToOpening && limit >= 0 {
+                    problem.addRow("plants_max", terms: terms + [(opened[s], -Double(limit))], upper: 0)
+                } else if !terms.isEmpty || limit < 0 {
+                    problem.addRow("plants_max", terms: terms, upper: Double(limit))
+                }
             }
         }
         addBudgets()
@@ -152,7 +169,7 @@ struct AggregateModel {
             let total = spendTerms().map { ($0.0, -share * $0.1) }
             for state in stateOrder {
                 let sites = plan.sites.indices.filter { plan.sites[$0].state == state }
-                problem.addRow("state_share", terms: spendTerms(sites: sites) + total, upper: 0)
+                stateShareRows.append(problem.addRow("state_share", terms: spendTerms(sites: sites) + total, upper: 0))
             }
         }
         // 11: min states.
