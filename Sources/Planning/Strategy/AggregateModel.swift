@@ -270,6 +270,34 @@ struct AggregateModel {
         return plan.sites.map(\.state).filter { seen.insert($0).inserted }
     }
 
+    // MARK: - A sparser form for large aggregates
+
+    /// The aggregate with the total spend as a column T of its own: each state's share row
+    /// reads `spend of the state - share * T <= 0` and one row sets `T = total spend`. The
+    /// same points (T appended), but each share row holds only its state's columns instead
+    /// of every column, which makes the LP of an aggregate with thousands of sites far
+    /// smaller and faster. The problem's last column is T.
+    var withTotalSpendColumn: Problem {
+        guard let share = plan.rules.maxStateShare, !stateShareRows.isEmpty else { return problem }
+        var sparse = problem
+        let total = spendTerms()
+        let t = sparse.addVariable("total_spend", lower: -.infinity, upper: .infinity)
+        let order = Self.states(of: plan)
+        for (k, i) in stateShareRows.enumerated() {
+            let sites = plan.sites.indices.filter { plan.sites[$0].state == order[k] }
+            sparse.replaceRow(i, terms: spendTerms(sites: sites) + [(t, -share)], lower: -.infinity, upper: 0)
+        }
+        sparse.addRow("total_spend", terms: total.map { ($0.0, -$0.1) } + [(t, 1)], lower: 0, upper: 0)
+        return sparse
+    }
+
+    /// `values` of ``problem`` with T, their total spend, appended (for
+    /// ``withTotalSpendColumn``).
+    func withTotalSpend(_ values: [Double]) -> [Double] {
+        guard plan.rules.maxStateShare != nil, !stateShareRows.isEmpty else { return values }
+        return values + [spendTerms().reduce(0) { $0 + $1.1 * values[$1.0] }]
+    }
+
     // MARK: - Reading and cutting
 
     /// An aggregate point read from a solution's values.

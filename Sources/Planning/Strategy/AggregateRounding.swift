@@ -65,8 +65,11 @@ struct AggregateRounding {
     /// shares and fills again; the better of the two points is returned.
     func round(_ relaxation: [Double], reducedCosts: [Double]? = nil) -> [Double]? {
         guard problem.sense == .maximize, relaxation.count == problem.variables.count else { return nil }
-        let strict = completed(relaxation, reducedCosts: reducedCosts, budget: nil)
-        guard let budget = budgetLimit, !model.stateShareRows.isEmpty else { return strict }
+        let budget = model.stateShareRows.isEmpty ? nil : budgetLimit
+        // From (next to) nothing, a strict fill is stuck at the first plant.
+        let stuck = budget != nil && !relaxation.contains { $0 >= 1 - 1e-6 }
+        let strict = stuck ? nil : completed(relaxation, reducedCosts: reducedCosts, budget: nil)
+        guard let budget else { return strict }
         let eased = completed(relaxation, reducedCosts: reducedCosts, budget: budget)
         let points = [strict, eased].compactMap { $0 }
         return points.max { problem.objectiveValue(of: $0) < problem.objectiveValue(of: $1) }

@@ -211,49 +211,73 @@ struct PhaseAggregation {
         return try SearchRace(solver: solver).solve(aggregate.problem, options: options)
     }
 
-    /// Solves the aggregate's LP relaxation, rounds it to a plan (``AggregateRounding``),
-    /// and searches from that plan. The plan is kept when the search ends without a better
-    /// one, and the relaxation's optimum bounds the answer.
+    /// A large aggregate: a plan filled greedily from nothing first (so a plan is at hand
+    /// whatever happens next), then the LP relaxation within three quarters of the time
+    /// left, rounded to a plan (``AggregateRounding``), then a search from the better of
+    /// the two. A plan is kept when the search ends without a better one, and the
+    /// relaxation's optimum, when reached, bounds the answer.
     private func solveFromRoundedStart(_ aggregate: AggregateModel, options: SolveOptions, sense: ObjectiveSense) throws(SolverError) -> Solution {
+        let clock = ContinuousClock.now
+        let problem = aggregate.problem
+        let rounding = AggregateRounding(model: aggregate)
+        let maximize = sense == .maximize
+        func better(_ a: [Double]?, _ b: [Double]?) -> [Double]? {
+            guard let a else { return b }
+            guard let b else { return a }
+            let (x, y) = (problem.objectiveValue(of: a), problem.objectiveValue(of: b))
+            return (maximize ? x >= y : x <= y) ? a : b
+        }
+        var start = rounding.round([Double](repeating: 0, count: problem.variables.count))
+        var notes = start.map { ["filled greedily to \(problem.objectiveValue(of: $0))"] } ?? []
         var lpOptions = SolveOptions()
-        lpOptions.deadline = options.deadline
+        lpOptions.deadline = options.deadline.remaining.map { options.deadline.capped(at: 0.75 * $0) } ?? options.deadline
         lpOptions.cancellation = options.cancellation
         lpOptions.log = options.log
-        let relaxation = try solver.solve(aggregate.problem.linearRelaxation, options: lpOptions)
+        // The sparser form (total spend as a column) for GLPK: the same points, a far smaller LP.
+        let sparse = aggregate.withTotalSpendColumn
+        let columns = problem.variables.count
+        var relaxation = try solver.solve(sparse.linearRelaxation, options: lpOptions)
+        relaxation.values = Array(relaxation.values.prefix(columns))
+        relaxation.reducedCosts = relaxation.reducedCosts.map { Array($0.prefix(columns)) }
+        var relaxed: Double?
         switch relaxation.status {
         case .infeasible:
             return Solution(termination: .infeasible,
                             rawStatus: "the aggregate's LP relaxation is infeasible (\(relaxation.rawStatus))",
-                            seconds: relaxation.seconds)
+                            seconds: clock.secondsElapsed)
         case .optimal:
-            break
+            relaxed = relaxation.objective
+            let rounded = rounding.round(relaxation.values, reducedCosts: relaxation.reducedCosts)
+            if let rounded { notes.append("the LP relaxation rounded to \(problem.objectiveValue(of: rounded))") }
+            start = better(rounded, start)
         case .unbounded, .feasible, .noSolution:
-            if options.shouldStop {
-                return Solution(termination: relaxation.termination == .optimal ? options.stopReason : relaxation.termination,
-                                rawStatus: "the aggregate's LP relaxation stopped: " + relaxation.rawStatus,
-                                seconds: relaxation.seconds)
-            }
-            return try solveStage(aggregate.problem, options: options)
+            notes.append("the LP relaxation stopped: " + relaxation.rawStatus)
         }
-        let start = AggregateRounding(model: aggregate).round(relaxation.values, reducedCosts: relaxation.reducedCosts)
-        var stage = options
-        stage.startSolution = start
-        // Measured on 400x20x3 (docs/performance.md): Driebeck-Tomlin and pseudo-cost
-        // branching spend seconds per node on a model this size, and MIR cuts alone lower
-        // the bound fastest (Gomory rounds take seconds each).
-        stage.search = .largeModel
-        var result = try solveStage(aggregate.problem, options: stage)
-        let maximize = sense == .maximize
-        if let start {
-            let startObjective = aggregate.problem.objectiveValue(of: start)
-            if !result.status.hasSolution || result.objective.map({ maximize ? $0 < startObjective : $0 > startObjective }) == true {
-                result.values = start
-                result.objective = startObjective
-            }
-            result.rawStatus += "; started from the LP relaxation rounded to a plan of \(startObjective)"
+        var result: Solution
+        if options.shouldStop {
+            result = Solution(termination: options.stopReason, rawStatus: "stopped before the search",
+                              seconds: clock.secondsElapsed)
+        } else {
+            var stage = options
+            // Placing a plan of thousands of sites into phases and printing it takes a
+            // while (0.6 s on 2000 sites): the search leaves that time within the limit.
+            if let left = options.deadline.remaining { stage.deadline = options.deadline.capped(at: max(0, left - max(0.75, 0.05 * left))) }
+            stage.startSolution = start.map(aggregate.withTotalSpend)
+            // Measured on 400x20x3 (docs/performance.md): Driebeck-Tomlin and pseudo-cost
+            // branching spend seconds per node on a model this size, and MIR cuts alone lower
+            // the bound fastest (Gomory rounds take seconds each).
+            stage.search = .largeModel
+            result = try solveStage(sparse, options: stage)
+            if result.hasPlan { result.values = Array(result.values.prefix(columns)) }
         }
+        if let start, !result.status.hasSolution || better(start, result.values) == start {
+            result.values = start
+            result.objective = problem.objectiveValue(of: start)
+            if result.termination == .infeasible || result.termination == .unbounded { result.termination = .undecided }
+        }
+        if !notes.isEmpty { result.rawStatus += "; " + notes.joined(separator: "; ") }
         // The relaxation's optimum bounds the aggregate whether or not rounding found a plan.
-        if result.status.hasSolution, let relaxed = relaxation.objective, let reached = result.objective {
+        if result.status.hasSolution, let relaxed, let reached = result.objective {
             let bound = result.bound.map { maximize ? min($0, relaxed) : max($0, relaxed) } ?? relaxed
             result.bound = bound
             result.gap = Solution.relativeGap(objective: reached, bound: bound)

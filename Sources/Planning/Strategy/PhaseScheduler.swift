@@ -11,16 +11,19 @@ import MIP
 /// long as every row still holds.
 struct PhaseScheduler {
     let formulation: Formulation
-    /// rowsOf[j]: the rows that column j appears in, with its coefficient.
-    private let rowsOf: [[(row: Int, coefficient: Double)]]
 
     init(formulation: Formulation) {
         self.formulation = formulation
+    }
+
+    /// rowsOf[j]: the rows that column j appears in, with its coefficient. Built when a
+    /// schedule is moved earlier, not before: on 2000 sites it holds over 100 MB.
+    private var rowsOf: [[(row: Int, coefficient: Double)]] {
         var rowsOf = [[(row: Int, coefficient: Double)]](repeating: [], count: formulation.problem.variables.count)
         for (i, row) in formulation.problem.rows.enumerated() {
             for (j, c) in row.terms.terms { rowsOf[j].append((i, c)) }
         }
-        self.rowsOf = rowsOf
+        return rowsOf
     }
 
     /// What scheduling a point concluded.
