@@ -42,7 +42,11 @@ extension ParkPlan {
             let outcome = Outcome(result.status)
             if outcome == .infeasible {
                 Terminal.error("\(planArguments.plan): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(planArguments.commandLine)` to see what to relax")
-                for finding in InfeasibilityExplainer.summary(plan: loaded.plan, solver: planner.solver, options: quiet) {
+                // The findings take at most as long as the solve did (at least half a second,
+                // at most 5 s), within the command's limit.
+                let share = min(5, max(0.5, result.solver.seconds))
+                for finding in InfeasibilityExplainer.summary(plan: loaded.plan, solver: planner.solver, options: quiet,
+                                                              seconds: share) {
                     Terminal.error("  - \(finding)")
                 }
             } else if result.status == .unbounded {

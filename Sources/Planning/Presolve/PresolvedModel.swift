@@ -8,6 +8,8 @@ import MIP
 ///    search.
 /// 2. **Rows that cannot bind dropped**: a projected row whose limit is at least what the
 ///    budgets allow the same spend.
+/// 3. **Cardinality rows added** (``CardinalityCuts``): how many plants of a type each
+///    budget row can pay for, where that is fewer than the plants' bounds allow.
 ///
 /// The presolved ``formulation`` keeps every other column of the plan's model at its
 /// index (the funding columns are the model's last), so a plan of it is a plan of the
@@ -24,42 +26,87 @@ struct PresolvedModel {
 
     init(_ original: Formulation) {
         self.original = original
-        guard let projection = FundingProjection(original) else {
-            self.formulation = original
-            self.summary = PresolveSummary()
-            self.projection = nil
-            return
-        }
-        let full = original.problem
-        let plan = original.plan
-        var problem = Problem(name: full.name, sense: full.sense, objectiveConstant: full.objectiveConstant)
-        for v in full.variables[0..<projection.firstColumn] {
-            problem.addVariable(v.name, lower: v.lower, upper: v.upper, kind: v.kind, objective: v.objective)
-        }
-        var groups: [ConstraintGroup] = []
-        var scales: [Double] = []
-        for (i, row) in full.rows.enumerated() where !projection.replacedRows.contains(i) {
-            problem.addRow(row.name, terms: row.terms.terms, lower: row.lower, upper: row.upper)
-            groups.append(original.groups[i])
-            scales.append(original.rowScales[i])
-        }
-        let budgets = BudgetBounds(original)
-        var summary = PresolveSummary(fundingColumnsRemoved: full.variables.count - projection.firstColumn,
-                                      fundingRowsReplaced: projection.replacedRows.count)
-        for row in projection.rows(phaseIDs: plan.phases.map(\.id)) {
-            if row.lower == -.infinity, let bound = budgets.upperBound(of: row.terms), bound <= row.upper {
-                summary.rowsThatCannotBind += 1
-                continue
+        let projection = FundingProjection(original)
+        var summary = PresolveSummary()
+        var work = Work(original, keeping: projection.map { 0..<$0.firstColumn })
+        if let projection {
+            summary.fundingColumnsRemoved = original.problem.variables.count - projection.firstColumn
+            summary.fundingRowsReplaced = projection.replacedRows.count
+            let budgets = BudgetBounds(original)
+            work.dropRows(projection.replacedRows)
+            for row in projection.rows(phaseIDs: original.plan.phases.map(\.id)) {
+                if row.lower == -.infinity, let bound = budgets.upperBound(of: row.terms), bound <= row.upper {
+                    summary.rowsThatCannotBind += 1
+                    continue
+                }
+                let phase = original.plan.phases[row.fromPhase ?? 0].id
+                work.add(row.name, row.terms, lower: row.lower, upper: row.upper, group: .fundingPaysPhase(phase: phase),
+                         derived: true)
+                summary.fundingRowsAdded += 1
             }
-            problem.addRow(row.name, terms: row.terms, lower: row.lower, upper: row.upper)
-            let phase = plan.phases[row.fromPhase ?? 0].id
-            groups.append(.fundingPaysPhase(phase: phase))
-            scales.append(Formulation.moneyScale)
-            summary.fundingRowsAdded += 1
         }
-        self.formulation = Formulation(presolved: original, problem: problem, groups: groups, rowScales: scales)
+        for cut in CardinalityCuts.cuts(of: work.problem, groups: work.groups, formulation: original) {
+            work.add(cut.name, cut.columns.map { ($0, 1) }, lower: -.infinity, upper: cut.limit, group: .totalBudget,
+                     derived: cut.coversTheHorizon)
+            summary.cardinalityRowsAdded += 1
+        }
+        self.formulation = summary.isEmpty ? original
+            : Formulation(presolved: original, problem: work.problem, groups: work.groups, rowScales: work.scales,
+                          derivedRows: work.derived, withoutFunding: projection != nil)
         self.summary = summary
         self.projection = projection
+    }
+
+    /// The model being presolved: its problem, its rows' groups and scales, and the rows
+    /// the aggregate states on totals.
+    private struct Work {
+        var problem: Problem
+        var groups: [ConstraintGroup]
+        var scales: [Double]
+        var derived: [Int] = []
+
+        /// `formulation`'s model with only the columns in `columns` (all when nil).
+        init(_ formulation: Formulation, keeping columns: Range<Int>?) {
+            let full = formulation.problem
+            guard let columns else {
+                (problem, groups, scales) = (full, formulation.groups, formulation.rowScales)
+                return
+            }
+            problem = Problem(name: full.name, sense: full.sense, objectiveConstant: full.objectiveConstant)
+            for v in full.variables[columns] {
+                problem.addVariable(v.name, lower: v.lower, upper: v.upper, kind: v.kind, objective: v.objective)
+            }
+            groups = []
+            scales = []
+            for (i, row) in full.rows.enumerated() {
+                problem.addRow(row.name, terms: row.terms.terms.filter { columns.contains($0.0) }, lower: row.lower, upper: row.upper)
+                groups.append(formulation.groups[i])
+                scales.append(formulation.rowScales[i])
+            }
+        }
+
+        /// Removes the rows in `rows` (indices of rows present before any was added).
+        mutating func dropRows(_ rows: Set<Int>) {
+            var kept = Problem(name: problem.name, sense: problem.sense, objectiveConstant: problem.objectiveConstant)
+            for v in problem.variables {
+                kept.addVariable(v.name, lower: v.lower, upper: v.upper, kind: v.kind, objective: v.objective)
+            }
+            var keptGroups: [ConstraintGroup] = [], keptScales: [Double] = []
+            for (i, row) in problem.rows.enumerated() where !rows.contains(i) {
+                kept.addRow(row.name, terms: row.terms.terms, lower: row.lower, upper: row.upper)
+                keptGroups.append(groups[i])
+                keptScales.append(scales[i])
+            }
+            (problem, groups, scales) = (kept, keptGroups, keptScales)
+        }
+
+        mutating func add(_ name: String, _ terms: [(Int, Double)], lower: Double, upper: Double,
+                          group: ConstraintGroup, derived isDerived: Bool) {
+            let i = problem.addRow(name, terms: terms, lower: lower, upper: upper)
+            groups.append(group)
+            scales.append(Formulation.moneyScale)
+            if isDerived { derived.append(i) }
+        }
     }
 
     /// The full model's values for `values`, a plan of ``formulation``: the funding split
@@ -98,6 +145,8 @@ public struct PresolveSummary: Sendable, Equatable {
     public var fundingRowsAdded = 0
     /// Replacement rows left out because the budgets keep their spend within the limit.
     public var rowsThatCannotBind = 0
+    /// Rows on how many plants of a type the budgets can pay for (``CardinalityCuts``).
+    public var cardinalityRowsAdded = 0
 
     /// True when the presolve changed nothing.
     public var isEmpty: Bool { self == PresolveSummary() }

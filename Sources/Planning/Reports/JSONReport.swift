@@ -66,6 +66,7 @@ public struct JSONReport: Sendable {
                 ("funding_rows_replaced", .number(Double(p.fundingRowsReplaced))),
                 ("funding_rows_added", .number(Double(p.fundingRowsAdded))),
                 ("rows_that_cannot_bind", .number(Double(p.rowsThatCannotBind))),
+                ("cardinality_rows_added", .number(Double(p.cardinalityRowsAdded))),
             ])))
         }
         return members

@@ -187,10 +187,16 @@ public struct SolverRun: Sendable, Equatable {
         var lines: [String] = []
         if let path { lines.append("path: " + path.description) }
         if let p = presolve {
-            lines.append(p.isEmpty ? "presolve: nothing removed"
-                : "presolve: \(p.fundingColumnsRemoved) funding columns projected out, \(p.fundingRowsReplaced) funding rows "
-                    + "replaced by \(p.fundingRowsAdded) rows on the spend of later phases, \(p.rowsThatCannotBind) left out "
-                    + "because the budgets keep them from binding")
+            var parts: [String] = []
+            if p.fundingColumnsRemoved > 0 {
+                parts.append("\(p.fundingColumnsRemoved) funding columns projected out, \(p.fundingRowsReplaced) funding rows "
+                             + "replaced by \(p.fundingRowsAdded) rows on the spend of later phases, \(p.rowsThatCannotBind) left "
+                             + "out because the budgets keep them from binding")
+            }
+            if p.cardinalityRowsAdded > 0 {
+                parts.append("\(p.cardinalityRowsAdded) rows added on how many plants of a type the budgets can pay for")
+            }
+            lines.append("presolve: " + (parts.isEmpty ? "nothing changed" : parts.joined(separator: "; ")))
         }
         if !detail.isEmpty { lines.append("search: " + detail) }
         return lines

@@ -399,8 +399,8 @@ struct AggregateModel {
 
 // MARK: - Rows of the full model stated on totals
 
-/// Rows of the full model that the aggregate states in its own terms: the rows on the
-/// spend of later phases that replace funding (``PresolvedModel``).
+/// Rows of the full model that the aggregate states in its own terms: the rows a presolve
+/// derived (``PresolvedModel``).
 ///
 /// A row `sum a_p n[s,f,p] + sum b_p o[s,p] + ... <= u` holds, for any full solution,
 /// with each plant count m[s,f] = sum_p n[s,f,p] weighted by the smallest of its
@@ -409,8 +409,9 @@ struct AggregateModel {
 /// with a lower bound takes the largest instead. So the aggregated row relaxes the row,
 /// and the aggregate stays a relaxation of the full model.
 extension AggregateModel {
-    /// Adds the aggregated form of every funding row of the model (groups 14 to 16);
-    /// a row with a column the aggregate does not know is left out.
+    /// Adds the aggregated form of every row a presolve derived (``Formulation/derivedRows``:
+    /// funding's limits on later phases, the plants the budgets can pay for); a row with a
+    /// column the aggregate does not know is left out.
     mutating func addPhaseRows() {
         let full = formulation.problem
         let index = formulation.index
@@ -419,7 +420,8 @@ extension AggregateModel {
         for s in index.opened.indices { for j in index.opened[s] { owner[j] = .opening(site: s) } }
         for (key, j) in index.expansions { if let x = expansions[key] { owner[j] = .same(x) } }
         for (state, j) in index.states { if let u = states[state] { owner[j] = .same(u) } }
-        for (i, row) in full.rows.enumerated() where (14...16).contains(formulation.groups[i].family) {
+        for i in formulation.derivedRows {
+            let row = full.rows[i]
             guard row.terms.terms.allSatisfy({ owner[$0.0] != nil }) else { continue }
             let coefficient = Dictionary(row.terms.terms, uniquingKeysWith: +)
             if row.upper < .infinity {

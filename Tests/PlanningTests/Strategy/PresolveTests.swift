@@ -112,4 +112,42 @@ import Testing
         #expect(FundingProjection(problem: problem, index: formulation.index, groups: formulation.groups + [.totalBudget],
                                   plan: plan) == nil)
     }
+
+    /// Phase budgets that do not carry over, each too small for two plants of a type: the
+    /// cardinality rows add up to fewer plants than the target needs, so the aggregate's LP
+    /// proves the plan infeasible (the plain model agrees), where the aggregate alone found
+    /// point after point it could not place into phases.
+    @Test func budgetsThatPayForOnePlantAPhaseRefuteATargetOfThree() throws {
+        let B = 1e9
+        let sites = ["a", "b", "c"].map { Tiny.site($0) }
+        var plan = Tiny.plan(sites: sites, types: [Tiny.type("t", capex: 0.6 * B, maxPerSite: 2)],
+                             phases: Tiny.phases([1 * B, 1 * B]), budget: Budget(carryOver: false),
+                             targets: [Target(type: "t", min: 3)])
+        let presolved = PresolvedModel(Formulation(plan: plan))
+        #expect(presolved.summary.cardinalityRowsAdded == 3, "one per phase and one over both")
+        let aggregate = AggregateModel(formulation: presolved.formulation)
+        let relaxation = try GLPKSolver().solve(aggregate.problem.linearRelaxation, options: SolveOptions())
+        #expect(relaxation.status == .infeasible)
+        let plain = try GLPKSolver().solve(Formulation(plan: plan).problem, options: SolveOptions())
+        #expect(plain.status == .infeasible)
+        #expect(try Tiny.solve(plan).status == .infeasible)
+        // Two plants fit (one a phase): feasible, and the rows do not cut that plan.
+        plan.targets = [Target(type: "t", min: 2)]
+        let two = try Tiny.solve(plan)
+        #expect(two.status == .optimal)
+        #expect(two.totals.plants == 2)
+    }
+
+    @Test(arguments: 301...340 as ClosedRange<UInt64>)
+    func tightPhaseBudgetsKeepThePlainModelsOptimum(seed: UInt64) throws {
+        let plan = RandomPlans.plan(seed: seed, tightPhases: true)
+        let formulation = Formulation(plan: plan)
+        let plain = try GLPKSolver().solve(formulation.problem, options: SolveOptions())
+        let result = try Planner(solver: GLPKSolver()).solve(plan, options: SolveOptions())
+        #expect(result.status == plain.status, "seed \(seed): plain \(plain.status), presolved \(result.status)")
+        guard plain.status == .optimal, result.status == .optimal else { return }
+        let expected = try #require(plain.objective) * formulation.objectiveScale
+        let value = try #require(result.objective.value)
+        #expect(abs(value - expected) <= 1e-6 * max(1, abs(expected)), "seed \(seed): plain \(expected), presolved \(value)")
+    }
 }
