@@ -8,6 +8,7 @@ import re
 ROWS = os.environ["ROWS"]
 OUT = os.environ["OUT"]
 LIMIT = float(os.environ["LIMIT"])
+ONE_CORE = os.environ.get("ONE_CORE", "1")
 THREADS = os.environ.get("THREADS", "1 2").split()
 TOL = 1e-6  # relative tolerance for "the optima agree"
 
@@ -195,7 +196,7 @@ out.append(
     "Written by `Benchmarks/compare` (one command; re-run it after solver changes). Each plan is solved by "
     "`parkplan solve --format json --threads N` (release build; the time includes loading and formulating), and "
     "its model, exported with `parkplan export --mps`, by the other solvers, each proving optimality (relative gap "
-    f"0). Every solver gets the same wall-clock limit of {LIMIT:g} s and the same cores: N = 1 runs on core 1, "
+    f"0). Every solver gets the same wall-clock limit of {LIMIT:g} s and the same cores: N = 1 runs on core {ONE_CORE}, "
     "N = 2 on cores 0 and 1 (`taskset`), and each solver is told to use N threads. SCIP, glpsol and cbc run at "
     "N = 1 only (SCIP and glpsol search on one thread); glpsol and cbc on the first plans only; Gurobi where its "
     "free licence holds the model (2000 variables and 2000 rows). A time is the wall-clock seconds of the whole "
@@ -291,15 +292,15 @@ out.append("```\n")
 out.append("## Commands\n")
 out.append("```sh")
 out.append("Benchmarks/compare     # LIMIT, KINDS, ONLY, THREADS, CLASSIC, OUT may be set in the environment")
-out.append("# per plan and N (cores C: 1 for N = 1, 0-1 for N = 2); OPTS: the kind's plan options:")
+out.append(f"# per plan and N (cores C: {ONE_CORE} for N = 1, 0-1 for N = 2); OPTS: the kind's plan options:")
 out.append("parkplan generate --sites S --types T --phases P --seed K --output DIR GENERATOR-OPTIONS")
 out.append("parkplan export DIR/plan.yaml OPTS --mps DIR/model.mps")
 out.append(f"taskset -c C parkplan solve DIR/plan.yaml OPTS --format json --time-limit {LIMIT:g} --threads N")
 out.append(f"taskset -c C Benchmarks/.venv/bin/python Benchmarks/mps_solve.py highs DIR/model.mps --time-limit {LIMIT:g} --threads N")
 out.append(f"taskset -c C Benchmarks/.venv/bin/python Benchmarks/mps_solve.py gurobi DIR/model.mps --time-limit {LIMIT:g} --threads N")
-out.append(f"taskset -c 1 Benchmarks/.venv/bin/python Benchmarks/mps_solve.py scip DIR/model.mps --time-limit {LIMIT:g}")
-out.append(f"taskset -c 1 glpsol --freemps DIR/model.mps --tmlim {LIMIT:g} -o DIR/glpsol.sol")
-out.append(f"taskset -c 1 cbc DIR/model.mps -timeMode elapsed -sec {LIMIT:g} -threads 1 -solve")
+out.append(f"taskset -c {ONE_CORE} Benchmarks/.venv/bin/python Benchmarks/mps_solve.py scip DIR/model.mps --time-limit {LIMIT:g}")
+out.append(f"taskset -c {ONE_CORE} glpsol --freemps DIR/model.mps --tmlim {LIMIT:g} -o DIR/glpsol.sol")
+out.append(f"taskset -c {ONE_CORE} cbc DIR/model.mps -timeMode elapsed -sec {LIMIT:g} -threads 1 -solve")
 out.append("```\n")
 with open(OUT, "w") as f:
     f.write("\n".join(out) + "\n")

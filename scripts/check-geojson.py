@@ -2,7 +2,8 @@
 """Checks `parkplan solve --format geojson` with GDAL (through PyPI's pyogrio, whose wheel
 ships GDAL): every seed plan's map must read as one layer of Points, one per selected
 site with coordinates, at the plan's coordinates, and agree with `--format json` on
-which sites open in which phase, their spend and their plants.
+which sites open in which phase, their spend and their plants (with builders, each plant's
+builder, and each site's `builders`, the ids of those that build there, as GDAL reads them).
 
     pip install pyogrio
     python3 scripts/check-geojson.py .build/debug/parkplan [PLAN ...]
@@ -45,12 +46,25 @@ def check(parkplan, plan):
             problems.append(f"GDAL reads {info['features']} features, the file has {len(geo['features'])}")
         names = list(meta["fields"])
         ids = list(fields[names.index("id")])
+        read_builders = list(fields[names.index("builders")]) if "builders" in names else None
     opened = {s["id"]: s for s in result.get("sites", [])}
     plants = {}
     for a in result.get("allocations", []):
-        plants.setdefault(a["site"], []).append({"type": a["type"], "phase": a["phase"], "count": a["count"]})
+        plant = {"type": a["type"], "phase": a["phase"], "count": a["count"]}
+        if "builder" in a:
+            plant["builder"] = a["builder"]
+        plants.setdefault(a["site"], []).append(plant)
     if ids != [f["properties"]["id"] for f in geo["features"]]:
         problems.append("GDAL's ids differ from the file's")
+    if "builders" in result:
+        order = list(result["builders"])
+        for i, feature in enumerate(geo["features"]):
+            p = feature["properties"]
+            want = [b for b in order if any(x.get("builder") == b for x in plants.get(p["id"], []))]
+            if p.get("builders") != want:
+                problems.append(f"{p['id']}: builders {p.get('builders')} but its plants are built by {want}")
+            elif read_builders is None or json.loads(read_builders[i]) != want:
+                problems.append(f"{p['id']}: GDAL reads builders {read_builders and read_builders[i]}, not {want}")
     for feature in geo["features"]:
         p = feature["properties"]
         lon, lat = feature["geometry"]["coordinates"]

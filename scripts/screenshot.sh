@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes the README's map picture: solves a plan to HTML and photographs the top of the
+# Makes the map picture of docs/usage.md: solves a plan to HTML and photographs the top of the
 # page in headless Chromium, offline.
 #   scripts/screenshot.sh [PARKPLAN] [PLAN] [PNG]
 # defaults: .build/debug/parkplan seeds/full-program.yaml docs/images/map.png

@@ -22,12 +22,12 @@ struct AnalysisFlags: ParsableArguments {
     /// The output of `solve`: the main result in `format`, then the analyses asked for,
     /// each solved by `planner` under `options` (the command's deadline and cancellation).
     func render(_ result: PlanResult, plan: Plan, format: ReportFormat, arguments: PlanArguments,
-                planner: Planner, options: SolveOptions) throws -> String {
+                planner: Planner, options: SolveOptions, risk: RiskFigures? = nil) throws -> String {
         if (marginals || alternatives > 0) && (format == .geojson || format == .html) {
             Terminal.error("parkplan: --marginals and --alternatives are not part of --format \(format.rawValue); use table, markdown or json for them")
-            return format.render(result, plan: plan)
+            return format.render(result, plan: plan, risk: risk)
         }
-        guard (marginals || alternatives > 0), result.status.hasSolution else { return format.render(result, plan: plan) }
+        guard (marginals || alternatives > 0), result.status.hasSolution else { return format.render(result, plan: plan, risk: risk) }
         let found = MarginalAnalysis(path: arguments.plan, overrides: arguments.overrides, plan: plan, result: result)
         let marginalReport = marginals
             ? MarginalReport(found.run(planner: planner, options: options, threads: options.threads),

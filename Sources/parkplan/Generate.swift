@@ -12,9 +12,10 @@ extension ParkPlan {
             discussion: """
                 Sites sit in real US states with capacities in the fact sheet's ranges; factory
                 types are variants of its ten plant kinds; phases run every 3 or 4 years from
-                2026-01. The same arguments always write the same bytes. The options after
-                --output choose the objective, money over time, funding and rules; they change
-                no site, type, phase or budget of the seed.
+                2026-01; --builders adds partner companies that build the plants (the same
+                sites, types and rules as without). The same arguments always write the same
+                bytes. The options after --output choose the objective, money over time,
+                funding and rules; they change no site, type, phase or budget of the seed.
                 """)
 
         @Option(name: .long, help: "Number of candidate sites.")
@@ -28,6 +29,9 @@ extension ParkPlan {
 
         @Option(name: .long, help: "Seed of the random numbers.")
         var seed: UInt64 = 1
+
+        @Option(name: .long, help: "Number of builders (partner companies that build the plants); 0 for none.")
+        var builders: Int = 0
 
         @Option(name: .long, help: ArgumentHelp("Directory to write plan.yaml and catalog.yaml into (created if missing).", valueName: "dir"))
         var output: String
@@ -78,7 +82,8 @@ extension ParkPlan {
             variant.minSites = minSites
             variant.minStates = minStates
             variant.targetMin = targetMin
-            return PlanGenerator.Settings(sites: sites, types: types, phases: phases, seed: seed, variant: variant)
+            return PlanGenerator.Settings(sites: sites, types: types, phases: phases, seed: seed, builders: builders,
+                                          variant: variant)
         }
 
         func validate() throws {
@@ -106,7 +111,9 @@ extension ParkPlan {
             try SafeWrite.write(generated.catalog, to: OutputFile(folder + PlanGenerator.catalogFileName))
             let path = folder + PlanGenerator.planFileName
             try SafeWrite.write(generated.plan, to: OutputFile(path))
-            Terminal.error("wrote \(path) (\(sites) sites, \(types) factory types, \(phases) phases, seed \(seed))")
+            let with = builders > 0 ? ", \(builders) builders" : ""
+            Terminal.error(
+                "wrote \(path) (\(sites) sites, \(types) factory types, \(phases) phases\(with), seed \(seed))")
         }
     }
 }

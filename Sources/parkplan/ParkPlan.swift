@@ -19,6 +19,6 @@ struct ParkPlan: ParsableCommand {
             plan so far. See docs/solving.md.
             """,
         version: "0.1.0",
-        subcommands: [Solve.self, Check.self, Export.self, Explain.self, SweepCommand.self, Merge.self, Compare.self,
+        subcommands: [Solve.self, Risk.self, Check.self, Export.self, Explain.self, SweepCommand.self, Merge.self, Compare.self,
                       Generate.self])
 }

@@ -19,11 +19,11 @@ struct PlanArguments: ParsableArguments {
     var overrides: [String] { unsets.map(Overrides.unsetting) + sets }
 
     /// Loads the plan; says on standard error how many warnings it has when `warn`
-    /// (`parkplan check` lists them).
+    /// (`parkplan check` lists them), leaving out those about entries `select` makes moot.
     func load(warn: Bool = true) throws -> LoadedPlan {
         do {
             let loaded = try PlanLoader.load(path: plan, overrides: overrides)
-            let n = loaded.warnings.count
+            let n = loaded.solveWarnings.count
             if warn && n > 0 { Terminal.error("\(plan): \(n) warning\(n == 1 ? "" : "s"); `parkplan check \(plan)` lists them") }
             return loaded
         } catch {

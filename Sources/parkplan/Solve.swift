@@ -24,40 +24,29 @@ extension ParkPlan {
             let loaded = try planArguments.load()
             for warning in format.warnings(plan: loaded.plan) { Terminal.error("\(planArguments.plan): warning: \(warning)") }
             try outputOption.check(inputs: loaded.files)
-            let progress = ProgressLine()
             let planner = solverFlags.planner
-            var options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: loaded.plan)
-            let quiet = options
-            options.progress = { progress.update($0) }
-            let result: PlanResult
-            do {
-                result = try planner.solve(loaded.plan, options: options)
-            } catch {
-                progress.finish()
-                Terminal.error("parkplan: internal error: \(error.description)")
-                throw ExitCode(Outcome.internalError.rawValue)
-            }
-            progress.finish()
-            if solverFlags.verbose { for line in result.solver.verboseLines { Terminal.error("solver: " + line) } }
+            let options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: loaded.plan)
+            var solve = PlanSolve(arguments: planArguments, planner: planner, options: options, interrupt: interrupt)
+            solve.verbose = solverFlags.verbose
+            let result = try solve.solve(loaded.plan)
             let outcome = Outcome(result.status)
-            if outcome == .infeasible {
-                Terminal.error("\(planArguments.plan): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(planArguments.commandLine)` to see what to relax")
-                // The findings take at most as long as the solve did (at least half a second,
-                // at most 5 s), within the command's limit.
-                let share = min(5, max(0.5, result.solver.seconds))
-                for finding in InfeasibilityExplainer.summary(plan: loaded.plan, solver: planner.solver, options: quiet,
-                                                              seconds: share) {
-                    Terminal.error("  - \(finding)")
-                }
-            } else if result.status == .unbounded {
-                Terminal.error("\(planArguments.plan): the plan is unbounded: its objective can grow without limit")
-            } else if outcome == .noSolution {
-                Terminal.error(interrupt.flag.isCancelled ? "\(planArguments.plan): stopped before any plan was found"
-                               : "\(planArguments.plan): no plan found within the limits; raise --time-limit or --gap")
-            }
-            try outputOption.emit(analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
-                                                       planner: planner, options: quiet), inputs: loaded.files)
+            let risk = format == .html ? try riskFigures(loaded.plan, result: result, deadline: deadline,
+                                                         interrupt: interrupt) : nil
+            let text = try analysisFlags.render(result, plan: loaded.plan, format: format, arguments: planArguments,
+                                                planner: planner, options: options, risk: risk)
+            try outputOption.emit(text, inputs: loaded.files)
             if outcome != .solved { throw ExitCode(outcome.rawValue) }
+        }
+
+        /// The risk figures the page of a plan with `uncertainty` shows: the solved plan in
+        /// the scenarios the plan's own sample (or list) gives; nil without a plan or a section.
+        private func riskFigures(_ plan: Plan, result: PlanResult, deadline: Deadline,
+                                 interrupt: Interrupt) throws -> RiskFigures? {
+            guard result.status.hasSolution, let sampler = ScenarioSampler(plan: plan) else { return nil }
+            let fixed = try Risk.fixedPlan(plan, solved: result)
+            let evaluation = RiskEvaluation(plan: plan, fixed: fixed, sampler: sampler)
+            return RiskFigures(Risk.evaluate(evaluation, status: result.status, threads: solverFlags.threadCount,
+                                             deadline: deadline, interrupt: interrupt, file: planArguments.plan))
         }
     }
 }

@@ -18,6 +18,21 @@ import Testing
         #expect(run.stdout.contains("lead time 66 months against a horizon of 48"))
     }
 
+    /// phase-one selects six types of a catalog whose sites exclude others: check lists those
+    /// moot excludes, and says they are harmless; solve does not count them.
+    @Test func excludesThatSelectMakesMootAreForCheckOnly() throws {
+        let check = try CLI.run(["check", "seeds/phase-one.yaml"])
+        #expect(check.stdout.contains("8 warnings:"))
+        #expect(check.stdout.contains(
+            "All of them are about entries that select makes moot: harmless, and solve does not mention them."))
+        let solve = try CLI.run(["sweep", "seeds/phase-one.yaml", "--vary", "budget.total=20B..20B:1"])
+        #expect(solve.status == 0)
+        #expect(!solve.stderr.contains("warning"), "\(solve.stderr)")
+        let typo = try CLI.run(["solve", "seeds/arizona-city.yaml", "--set", "factory_types.osat.uses.power_mv=5"])
+        #expect(typo.stderr.contains(
+            "seeds/arizona-city.yaml: 1 warning; `parkplan check seeds/arizona-city.yaml` lists them"))
+    }
+
     @Test func checkRejectsABadPlanWithExitTwo() throws {
         let run = try CLI.run(["check", CLI.fixture("broken.yaml")])
         #expect(run.status == 2)

@@ -32,3 +32,22 @@ import Testing
         #expect(run.stderr.contains("  - the total budget is short by $500M"))
     }
 }
+
+/// The japan-deal seed with a 2040-12 recoup promise: Ohio's share is the smallest thing to
+/// relax, and explain says the share that would do; solving with it proves it does.
+@Suite struct ExplainStateShareCommandTests {
+    @Test func explainSaysTheStateShareThatWouldDo() throws {
+        let promise = ["--set", "funding.japan.terms.recoup_by=2040-12"]
+        let run = try CLI.run(["explain", "seeds/japan-deal.yaml"] + promise)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("over max_state_share 0.3: max_state_share 0.4 would do"))
+        #expect(!run.stdout.contains("of spend"))
+        let json = try CLI.run(["explain", "seeds/japan-deal.yaml", "--format", "json"] + promise)
+        let slack = try #require((json.json["slacks"] as? [[String: Any]])?.first)
+        #expect(slack["needed"] as? Double == 0.4)
+        let relaxed = try CLI.run(["solve", "seeds/japan-deal.yaml", "--set", "rules.max_state_share=0.4"] + promise)
+        #expect(relaxed.status == 0)
+        let tighter = try CLI.run(["solve", "seeds/japan-deal.yaml", "--set", "rules.max_state_share=0.39"] + promise)
+        #expect(tighter.status == 1)
+    }
+}

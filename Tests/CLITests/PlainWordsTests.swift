@@ -36,7 +36,7 @@ import Testing
         let csv = try CLI.run(["solve", "seeds/arizona-city.yaml", "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first?.hasSuffix(",binding_limits") == true)
-        #expect(lines.dropFirst().allSatisfy { $0.hasSuffix(",water_mgd") })
+        #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",").last?.hasPrefix("water_mgd") == true })
         let markdown = try CLI.run(["solve", "seeds/arizona-city.yaml", "--format", "markdown"])
         #expect(markdown.stdout.split(separator: "\n").contains { $0.contains("water_mgd") && $0.contains("BINDS") })
     }
@@ -50,7 +50,7 @@ import Testing
         #expect(run.stderr.contains("different objectives"))
         let table = try CLI.run(["compare", "seeds/phase-one.yaml", "seeds/doe-four-sites.yaml"])
         #expect(table.stdout.contains("not comparable"))
-        #expect(table.stdout.contains("/yr") && table.stdout.contains("score "))
+        #expect(table.stdout.contains(" points"))
     }
 
     @Test func anEmptyPhaseSaysWhy() throws {

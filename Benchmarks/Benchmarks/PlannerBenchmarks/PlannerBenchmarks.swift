@@ -1,5 +1,6 @@
 // Wall time and peak memory of loading, formulating and solving plans: the seed plans of
-// the repository and generated plans from 10 to 400 sites.
+// the repository and generated plans from 10 to 400 sites; and of evaluating a solved plan
+// in sampled scenarios (`parkplan risk`) on one thread.
 import Benchmark
 import Foundation
 import GLPKSolver
@@ -40,6 +41,33 @@ private func generatedCases() -> [Case] {
     }
 }
 
+/// A solved plan evaluated in `scenarios` sampled scenarios; `overrides` give a plan without
+/// them money over time and an uncertainty section.
+private struct RiskCase {
+    var name: String
+    var path: String
+    var overrides: [String]
+    var scenarios: Int
+    var solveLimit: Double?
+}
+
+/// The Japan-deal seed (its own sites/uncertainty.yaml multipliers) and a generated plan
+/// of 100 sites given the same multipliers, 10,000 scenarios each.
+private func riskCases() -> [RiskCase] {
+    let seed = repositoryRoot.appendingPathComponent("seeds/japan-deal.yaml").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-benchmarks")
+    let settings = PlanGenerator.Settings(sites: 100, types: 20, phases: 3, seed: 1)
+    var cases = [RiskCase(name: "seed japan-deal", path: seed, overrides: [], scenarios: 10_000, solveLimit: 60)]
+    if let generated = try? PlanGenerator.write(settings, to: folder.appendingPathComponent("100x20x3").path) {
+        cases.append(RiskCase(name: "generated 100x20x3", path: generated, overrides: [
+            "economics={horizon: 2050-12, discount_rate: 0.07, margin: 0.15}",
+            "uncertainty={capex: {default: {p50: 1.14, p90: 1.46}}, review_months: {default: {p50: 1, p90: 2.48}}, "
+                + "build_months: {default: {p50: 1.1, p90: 1.6}}, profit: {default: {p50: 1, p90: 0.75}}}",
+        ], scenarios: 10_000, solveLimit: 30))
+    }
+    return cases
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
@@ -74,6 +102,27 @@ let benchmarks: @Sendable () -> Void = {
             let result = try Planner(solver: GLPKSolver()).solve(loaded.plan, options: options)
             benchmark.stopMeasurement()
             blackHole(result.status)
+        }
+    }
+
+    for plan in riskCases() {
+        // The solve is set up outside the measurement; the evaluation runs on one thread.
+        Benchmark(
+            "risk \(plan.name) (\(plan.scenarios) scenarios, 1 thread)",
+            configuration: .init(
+                metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
+                timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(10), maxIterations: 5)
+        ) { benchmark in
+            let loaded = try PlanLoader.load(path: plan.path, overrides: plan.overrides)
+            var options = SolveOptions()
+            options.timeLimit = plan.solveLimit
+            let result = try Planner(solver: GLPKSolver()).solve(loaded.plan, options: options)
+            guard let sampler = ScenarioSampler(plan: loaded.plan, scenarios: plan.scenarios) else { return }
+            let fixed = try FixedPlan(plan: loaded.plan, result: result)
+            let evaluation = RiskEvaluation(plan: loaded.plan, fixed: fixed, sampler: sampler)
+            benchmark.startMeasurement()
+            blackHole(RiskFigures(evaluation.run(status: result.status, threads: 1)).evaluated)
+            benchmark.stopMeasurement()
         }
     }
 }

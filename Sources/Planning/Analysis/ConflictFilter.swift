@@ -9,8 +9,10 @@ public import MIP
 /// zero objective; one that reaches its time limit undecided counts as feasible, which
 /// keeps the answer a conflict but may leave it larger than minimal.
 ///
-/// Candidates are the groups of constraints 5 to 13 except "a state counts only with an
-/// opened site" (a definition, not a limit); constraints 1-4 always hold.
+/// Candidates are the groups of constraints 5 to 13, the funding rows and the builders'
+/// limits (B2-B4), except "a state counts only with an opened site" and "a plant is built
+/// by an eligible builder" (B1), which are definitions, not limits; constraints 1-4
+/// always hold.
 public struct ConflictFilter: Sendable {
     /// The model to search.
     public let formulation: Formulation
@@ -32,6 +34,7 @@ public struct ConflictFilter: Sendable {
         return formulation.groups.filter { group in
             guard group.family >= 5 else { return false }
             if case .stateCounted = group { return false }
+            if case .builderAssignment = group { return false }
             return seen.insert(group).inserted
         }
     }

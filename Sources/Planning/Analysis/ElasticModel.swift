@@ -36,6 +36,22 @@ public struct ElasticModel: Sendable {
         public var amount: Double
         /// The relaxed row's bound in natural units (the capacity, the budget, the min).
         public var limit: Double
+        /// The plan's setting that the relaxed solution needs, where the plan writes the
+        /// limit in another unit than the row measures: the `max_state_share` (a fraction)
+        /// for a state share, the `recoup_by` month number for a recoup promise; nil for
+        /// the other limits and when no setting would do.
+        public var needed: Double?
+
+        /// Creates a violation.
+        public init(
+            group: ConstraintGroup, direction: Direction, amount: Double, limit: Double, needed: Double? = nil
+        ) {
+            self.group = group
+            self.direction = direction
+            self.amount = amount
+            self.limit = limit
+            self.needed = needed
+        }
     }
 
     /// The formulation the copy was made from.
@@ -46,13 +62,24 @@ public struct ElasticModel: Sendable {
     public let slacks: [Slack]
 
     /// True for the rows that get slacks: budgets (6), resources (5), plants per site (8),
-    /// targets (9), state shares (10), min states (11), sites opened (12) and requires (13).
+    /// targets (9), state shares (10), min states (11), sites opened (12), requires (13),
+    /// the funding rows, and each builder's commitment, `min_work` and plants per phase.
     public static func isElastic(_ group: ConstraintGroup) -> Bool {
         switch group {
         case .resource, .phaseBudget, .totalBudget, .plantsPerSite, .target, .stateShare, .minStates,
-             .sitesOpened, .require, .fundingPaysPhase, .fundingAmount, .recoupBy: true
+             .sitesOpened, .require, .fundingPaysPhase, .fundingAmount, .recoupBy,
+             .builderCommitment, .builderMinWork, .builderPhaseLimit: true
         default: false
         }
+    }
+
+    /// True for the row that has a phase's spend paid when some source may pay that phase:
+    /// a shortfall there is a source's `amount` (whose own row relaxes it) or a promise the
+    /// payment breaks, so only a phase that no source may pay gets a slack on this row.
+    static func hasPayer(_ group: ConstraintGroup, in formulation: Formulation) -> Bool {
+        guard case .fundingPaysPhase(let id) = group, let p = formulation.plan.phases.firstIndex(where: { $0.id == id })
+        else { return false }
+        return formulation.index.funding.contains { $0[p] != nil }
     }
 
     /// Builds the elastic copy of `formulation`.
@@ -64,7 +91,8 @@ public struct ElasticModel: Sendable {
         }
         var slacks: [Slack] = []
         var extra = Array(repeating: [(Int, Double)](), count: base.rows.count)
-        for (i, row) in base.rows.enumerated() where Self.isElastic(formulation.groups[i]) {
+        for (i, row) in base.rows.enumerated() where Self.isElastic(formulation.groups[i])
+            && !Self.hasPayer(formulation.groups[i], in: formulation) {
             if row.lower.isFinite {
                 let j = problem.addVariable("slack_min[\(row.name)]", objective: 1)
                 extra[i].append((j, 1))
@@ -93,8 +121,9 @@ public struct ElasticModel: Sendable {
             let row = formulation.problem.rows[slack.row]
             let scale = formulation.rowScales[slack.row]
             let bound = slack.direction == .belowMin ? row.lower : row.upper
-            return (scaled, Violation(group: formulation.groups[slack.row], direction: slack.direction,
-                                      amount: scaled * scale, limit: bound * scale))
+            let group = formulation.groups[slack.row]
+            return (scaled, Violation(group: group, direction: slack.direction, amount: scaled * scale,
+                                      limit: bound * scale, needed: neededSetting(for: group, values: values)))
         }
         .sorted { $0.0 > $1.0 }
         .map(\.1)

@@ -8,10 +8,17 @@ public struct Marginal: Sendable, Equatable {
         case budget
         /// A binding site resource, raised by a step in its unit.
         case resource
-        /// The horizon: the last phase ends one month later.
-        case horizon
+        /// A site's binding plant limit (`max_plants`, else `rules.max_plants_per_site`), raised by one.
+        case plantLimit = "plant_limit"
+        /// A factory type's `max_per_site` that binds at some site, raised by one.
+        case maxPerSite = "max_per_site"
+        /// The end of the last phase, one month later: the last month a plant may start.
+        case phaseEnd = "phase_end"
         /// An opened site, taken out of the selection.
         case site
+        /// A builder's binding limit: its commitment raised by $1B, its `min_work` lowered
+        /// by $1B, or its `max_plants_per_phase` raised by one plant.
+        case builder
     }
 
     /// What was moved.
@@ -23,10 +30,20 @@ public struct Marginal: Sendable, Equatable {
         /// A site's capacity of `resource` raised by `amount`, which is `share` of the
         /// capacity when the step is a share of it.
         case raiseCapacity(resource: String, amount: Double, share: Double?)
+        /// A site's plant limit raised to `to` plants.
+        case raisePlantLimit(site: String, to: Int)
+        /// A factory type's `max_per_site` raised to `to` plants.
+        case raiseMaxPerSite(type: String, to: Int)
         /// The last phase, `phase`, ends one month later, with the month `ends`.
         case extendLastPhase(phase: String, ends: YearMonth)
         /// The site left out of the selection.
         case leaveOut(site: String)
+        /// A builder's commitment raised by `dollars`.
+        case raiseCommitment(dollars: Double)
+        /// A builder's `min_work` lowered by `dollars`.
+        case lowerMinWork(dollars: Double)
+        /// A builder's `max_plants_per_phase` raised by one plant.
+        case raisePlantsPerPhase
     }
 
     /// The limit in the plan's words, e.g. "budget of p1", "power_mw at inl".
@@ -35,13 +52,15 @@ public struct Marginal: Sendable, Equatable {
     public var change: Change
     /// The `--set` override that makes the change.
     public var override: String
-    /// The re-solve's status, or `error` when the changed plan did not load.
+    /// The re-solve's status; `required` for a site that a `rules.require` entry names (it
+    /// cannot be left out, so nothing is re-solved), `error` when the changed plan did not load.
     public var status: String
     /// The re-solve's objective, when it found a solution.
     public var objective: Double?
     /// The re-solve's objective minus the base objective, when both exist.
     public var delta: Double?
-    /// Why the changed plan did not load or solve.
+    /// Why the changed plan was not solved: the `require` entry that keeps a site in, or
+    /// the loader's error.
     public var message: String?
 }
 
@@ -51,8 +70,15 @@ public struct Marginal: Sendable, Equatable {
 /// - every binding site resource raised by 100 MW `power_mw`, 1 mgd `water_mgd`, 100
 ///   acres `land_acres`, 500 `workers`, or 10% of its capacity for other resources
 ///   (`sites.S.capacity.R`);
-/// - one month more horizon: the last phase ends a month later (`phases.LAST.ends`);
-/// - every opened site left out (`select.sites` without it): what the plan loses.
+/// - every site's binding plant limit raised by one plant (`sites.S.max_plants`);
+/// - every factory type's `max_per_site` that binds at some site raised by one
+///   (`factory_types.F.max_per_site`);
+/// - the last phase ends a month later (`phases.LAST.ends`), so plants may start a month later;
+/// - every opened site left out (`select.sites` without it): what the plan loses; a site
+///   that a `rules.require` entry names is not left out, and says so;
+/// - every binding builder limit moved by a step: a commitment raised by $1B, a
+///   `min_work` lowered by $1B (to no less than 0), a `max_plants_per_phase` raised by one
+///   (`builders.B.FIELD`).
 ///
 /// The re-solves run in parallel.
 public struct MarginalAnalysis: Sendable {
@@ -110,7 +136,7 @@ public struct MarginalAnalysis: Sendable {
     }
 
     /// The changes to try, in order: budgets, binding or limiting resources (see
-    /// ``limits(_:at:)``), horizon, sites.
+    /// ``limits(_:at:)``), plant limits, `max_per_site`, the last phase's end, builders, sites.
     public var probes: [Probe] {
         guard result.status.hasSolution else { return [] }
         var probes: [Probe] = []
@@ -133,18 +159,57 @@ public struct MarginalAnalysis: Sendable {
                                     override: override))
             }
         }
+        for site in result.sites where site.plants.binds {
+            let to = site.plants.used + 1
+            probes.append(Probe(kind: .plantLimit, limit: "max plants at \(site.id)",
+                                change: .raisePlantLimit(site: site.id, to: to),
+                                override: "sites.\(site.id).max_plants=\(to)"))
+        }
+        for type in plan.factoryTypes where result.sites.contains(where: { $0.typesAtMaxPerSite.contains(type.id) }) {
+            let to = type.maxPerSite + 1
+            probes.append(Probe(kind: .maxPerSite, limit: "max_per_site of \(type.id)",
+                                change: .raiseMaxPerSite(type: type.id, to: to),
+                                override: "factory_types.\(type.id).max_per_site=\(to)"))
+        }
         if let last = plan.phases.last {
             let ends = last.ends.month == 12 ? YearMonth(year: last.ends.year + 1, month: 1)
                 : YearMonth(year: last.ends.year, month: last.ends.month + 1)
-            probes.append(Probe(kind: .horizon, limit: "horizon", change: .extendLastPhase(phase: last.id, ends: ends),
+            probes.append(Probe(kind: .phaseEnd, limit: "end of \(last.id)",
+                                change: .extendLastPhase(phase: last.id, ends: ends),
                                 override: "phases.\(last.id).ends=\(ends)"))
         }
+        probes += builderProbes
         for site in result.sites {
             let rest = plan.sites.map(\.id).filter { $0 != site.id }
             probes.append(Probe(kind: .site, limit: "site \(site.id)", change: .leaveOut(site: site.id),
                                 override: "select.sites=[\(rest.joined(separator: ", "))]"))
         }
         return probes
+    }
+
+    /// The steps of the builders' binding limits, in builder order.
+    var builderProbes: [Probe] {
+        (result.builders ?? []).flatMap { builder -> [Probe] in
+            let path = "builders.\(builder.id)"
+            var probes: [Probe] = []
+            if builder.commitmentBinds, let commitment = builder.commitment {
+                probes.append(Probe(kind: .builder, limit: "commitment of \(builder.id)",
+                                    change: .raiseCommitment(dollars: 1e9),
+                                    override: "\(path).commitment=\(Overrides.valueText(commitment + 1e9))"))
+            }
+            if builder.minWorkBinds {
+                let lower = max(0, builder.minWork - 1e9)
+                probes.append(Probe(kind: .builder, limit: "min_work of \(builder.id)",
+                                    change: .lowerMinWork(dollars: builder.minWork - lower),
+                                    override: "\(path).min_work=\(Overrides.valueText(lower))"))
+            }
+            if !builder.fullPhases.isEmpty, let limit = builder.maxPlantsPerPhase {
+                probes.append(Probe(kind: .builder, limit: "max_plants_per_phase of \(builder.id)",
+                                    change: .raisePlantsPerPhase,
+                                    override: "\(path).max_plants_per_phase=\(limit + 1)"))
+            }
+            return probes
+        }
     }
 
     /// The plan with its only site left out. An empty `select.sites` list is refused by the
@@ -169,6 +234,13 @@ public struct MarginalAnalysis: Sendable {
             let probe = probes[i]
             var marginal = Marginal(kind: probe.kind, limit: probe.limit, change: probe.change, override: probe.override,
                                     status: "error")
+            if case .leaveOut(let site) = probe.change,
+               let entry = plan.rules.require.first(where: { $0.site == site }) {
+                marginal.status = "required"
+                marginal.message =
+                    "rules.require asks for \(entry.count) \(entry.type) at \(site), so it cannot be left out"
+                return marginal
+            }
             let outcome = probe.kind == .site && plan.sites.count == 1
                 ? Self.withoutAnySite(plan, planner: planner, options: options)
                 : ScenarioRun.run(path: path, overrides: overrides + [probe.override], planner: planner, options: options)

@@ -18,6 +18,21 @@ public struct PlanComparison: Sendable {
         public var delta: Int { after - before }
     }
 
+    /// What one builder takes on in A and in B.
+    public struct BuilderChange: Sendable, Equatable {
+        /// The builder's id.
+        public var builder: String
+        /// Its plants in A and in B (0 where the plan has no such builder).
+        public var plants: (a: Int, b: Int)
+        /// Its capex at its own price in A and in B, in dollars.
+        public var capex: (a: Double, b: Double)
+
+        /// Compares the members one by one.
+        public static func == (x: BuilderChange, y: BuilderChange) -> Bool {
+            x.builder == y.builder && x.plants == y.plants && x.capex == y.capex
+        }
+    }
+
     /// The baseline result.
     public let a: PlanResult
     /// The result compared with it.
@@ -48,16 +63,40 @@ public struct PlanComparison: Sendable {
         return y - x
     }
 
+    /// Every builder of A or B (A's order, then B's new ones) whose plants or capex differ.
+    public var builderChanges: [BuilderChange] {
+        let before = Dictionary((a.builders ?? []).map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+        let after = Dictionary((b.builders ?? []).map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+        var seen = Set<String>()
+        return ((a.builders ?? []) + (b.builders ?? [])).compactMap { builder in
+            guard seen.insert(builder.id).inserted else { return nil }
+            let x = before[builder.id], y = after[builder.id]
+            let change = BuilderChange(builder: builder.id, plants: (x?.plants ?? 0, y?.plants ?? 0),
+                                       capex: (x?.capex ?? 0, y?.capex ?? 0))
+            return change.plants.a == change.plants.b && abs(change.capex.a - change.capex.b) < 0.5 ? nil : change
+        }
+    }
+
     /// B's total spend minus A's, when both have a solution.
     public var spendDelta: Double? {
         a.status.hasSolution && b.status.hasSolution ? b.totalSpend - a.totalSpend : nil
     }
 
     /// The binding limits of a result, in its order: budgets ("budget of p1", "total
-    /// budget") and site resources ("power_mw at inl").
+    /// budget"), then by site its resources ("power_mw at inl") and its plant limit ("max
+    /// plants at inl"), then builders' limits ("commitment of toshiba", "max_plants_per_phase
+    /// in p1 of toshiba"). A type reaching its `max_per_site` follows its plant changes,
+    /// which the comparison lists already, so it is left out here.
     public static func bindingLimits(_ r: PlanResult) -> [String] {
-        r.budgets.filter(\.binds).map { $0.id == "total" ? "total budget" : "budget of \($0.id)" }
-            + r.sites.flatMap { site in site.resources.filter(\.binds).map { "\($0.name) at \(site.id)" } }
+        var limits = r.budgets.filter(\.binds).map { $0.id == "total" ? "total budget" : "budget of \($0.id)" }
+        for site in r.sites {
+            limits += site.resources.filter(\.binds).map { "\($0.name) at \(site.id)" }
+            if site.plants.binds { limits.append("max plants at \(site.id)") }
+        }
+        for builder in r.builders ?? [] {
+            limits += builder.bindingLimits.map { "\($0) of \(builder.id)" }
+        }
+        return limits
     }
 
     /// Limits binding in B but not in A.

@@ -103,6 +103,9 @@ public struct Sweep: Sendable {
                                plants: plants, seconds: result.solver.reportedSeconds)
         point.npv = result.money?.npv
         point.recoup = result.money?.recoup.map { $0.month?.description ?? "none" }
+        if solved, let builders = result.builders {
+            point.builderCapex = Dictionary(builders.map { ($0.id, $0.capex) }, uniquingKeysWith: { a, _ in a })
+        }
         return point
     }
 }

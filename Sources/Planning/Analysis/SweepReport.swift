@@ -22,6 +22,8 @@ public struct SweepPoint: Sendable, Equatable {
     public var npv: Double?
     /// The investor's recoup month, `YYYY-MM`, or "none" when not by the horizon; nil without terms.
     public var recoup: String?
+    /// Each builder's capex at its own price, by builder id, for a plan with builders.
+    public var builderCapex: [String: Double]?
 
     /// Creates a point outcome.
     public init(index: Int, values: [Double], status: String, objective: Double? = nil, spend: Double? = nil,

@@ -25,6 +25,14 @@ public struct CashFlowYear: Sendable, Equatable {
     }
 }
 
+extension Collection<CashFlowYear> {
+    /// The program's net through each year: profit less spend, summed from the first year.
+    public var cumulativeNet: [Double] {
+        var net = 0.0
+        return map { net += $0.profit - $0.spend; return net }
+    }
+}
+
 /// When the investor has received back what it paid.
 public struct Recoup: Sendable, Equatable {
     /// The investor's funding source id.

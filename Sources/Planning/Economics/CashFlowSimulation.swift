@@ -7,8 +7,16 @@ extension PlanEconomics {
     /// The NPV of `program`: the sum of its columns' NPV coefficients times their values.
     public func npv(of program: BuiltProgram) -> Double {
         var total = 0.0
+        // Without builders each plant's profit and capex are one coefficient, as in the model.
+        let withBuilders = !program.assignments.isEmpty
         for plant in program.plants {
-            total += Double(plant.count) * plantCoefficient(site: plant.site, type: plant.type, phase: plant.phase)
+            total += Double(plant.count) * (withBuilders
+                ? profitCoefficient(site: plant.site, type: plant.type, phase: plant.phase)
+                : plantCoefficient(site: plant.site, type: plant.type, phase: plant.phase))
+        }
+        for paid in program.assignments {
+            total += Double(paid.count)
+                * capexCoefficient(site: paid.site, type: paid.type, phase: paid.phase, builder: paid.builder)
         }
         for (s, phase) in program.openedIn.enumerated() {
             if let phase { total += openingCoefficient(site: s, phase: phase) }
@@ -40,13 +48,56 @@ extension PlanEconomics {
         return months.max()
     }
 
+    /// Dollars `program` spends at site `s` (nil: all sites) in phase `p` (nil: all
+    /// phases): its plants at c(s,f) (with builders, at each builder's price), the
+    /// development cost of each site in the phase that opens it and each expansion in
+    /// avail(k), constraint 6's spend.
+    public func spend(of program: BuiltProgram, site s: Int? = nil, phase p: Int? = nil) -> Double {
+        var total = 0.0
+        for site in s.map({ [$0] }) ?? Array(plan.sites.indices) {
+            let here = plan.sites[site]
+            if plan.builders != nil {
+                for paid in program.assignments where paid.site == site && (p == nil || p == paid.phase) {
+                    total += Double(paid.count) * capex(site: site, type: paid.type, builder: paid.builder)
+                }
+            } else {
+                for f in plan.factoryTypes.indices {
+                    for q in plan.phases.indices where (p == nil || p == q) && program.counts[site][f][q] > 0 {
+                        total += Double(program.counts[site][f][q]) * capex(site: site, type: f)
+                    }
+                }
+            }
+            if let opened = program.openedIn[site], p == nil || p == opened { total += here.developmentCost }
+            for k in program.built[site] where p == nil || p == availablePhase(site: site, expansion: k) {
+                total += here.expansions[k].cost
+            }
+        }
+        return total
+    }
+
+    /// spend_p of every phase, in phase order: ``spend(of:site:phase:)`` of each phase
+    /// added up in one pass over the program.
+    public func phaseSpend(of program: BuiltProgram) -> [Double] {
+        var spend = Array(repeating: 0.0, count: plan.phases.count)
+        for plant in program.paidPlants {
+            spend[plant.phase] += Double(plant.count) * capex(site: plant.site, type: plant.type, builder: plant.builder)
+        }
+        for (s, opened) in program.openedIn.enumerated() {
+            if let opened { spend[opened] += plan.sites[s].developmentCost }
+            for k in program.built[s] {
+                if let a = availablePhase(site: s, expansion: k) { spend[a] += plan.sites[s].expansions[k].cost }
+            }
+        }
+        return spend
+    }
+
     /// What `program` pays in each month 1...H (index m - 1), costs after H left out.
     public func payments(of program: BuiltProgram) -> [Double] {
         guard let h = horizon, h > 0 else { return [] }
         var paid = Array(repeating: 0.0, count: h)
         func pay(_ amount: Double, in m: Int) { if m >= 1, m <= h { paid[m - 1] += amount } }
-        for plant in program.plants {
-            pay(Double(plant.count) * capex(site: plant.site, type: plant.type),
+        for plant in program.paidPlants {
+            pay(Double(plant.count) * capex(site: plant.site, type: plant.type, builder: plant.builder),
                 in: constructionStart(site: plant.site, type: plant.type, phase: plant.phase))
         }
         for (s, phase) in program.openedIn.enumerated() {
@@ -88,7 +139,7 @@ extension PlanEconomics {
         program.plants.reduce(0.0) { sum, plant in
             let on = firstOutput(site: plant.site, type: plant.type, phase: plant.phase)
             let months = max(0, last - max(first, on) + 1)
-            return sum + Double(plant.count * months) * (plan.annualProfit(of: plan.factoryTypes[plant.type]) ?? 0) / 12
+            return sum + Double(plant.count * months) * annualProfit(type: plant.type) / 12
         }
     }
 

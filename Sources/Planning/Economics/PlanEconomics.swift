@@ -7,6 +7,11 @@ import Foundation
 ///
 /// Months are numbered from 1 = the plan's `start`. The formulation, the results and the
 /// reports all read these numbers from here, so the model and what is printed agree.
+///
+/// ``inScenario(_:)`` gives the same arithmetic in one scenario of overruns and delays
+/// (section 7.1 of the plan-format contract): review and build months, capex and profit
+/// multiplied by the scenario's factors, so that every coefficient, payment and profit
+/// below is the scenario's, computed by the code that computes the plan's.
 public struct PlanEconomics: Sendable {
     /// The plan.
     public let plan: Plan
@@ -16,6 +21,12 @@ public struct PlanEconomics: Sendable {
     public let horizon: Int?
     /// prefix[m] = sum of disc(i) for i in 1...m (prefix[0] = 0), through H.
     private let discountPrefix: [Double]
+    /// The scenario's multipliers; nil for the plan as written.
+    public private(set) var factors: ScenarioFactors?
+    /// review(s,f) at [s * types + f] (0 where the plan gives none), c(s,f) likewise, and
+    /// each type's build months and annual profit: read once, so that evaluating many
+    /// scenarios does not look them up again.
+    private let plannedReview: [Int], plannedCapex: [Double], plannedBuild: [Int], plannedProfit: [Double]
 
     /// Reads the timing and money of `plan`.
     public init(plan: Plan) {
@@ -29,6 +40,26 @@ public struct PlanEconomics: Sendable {
             prefix.append(prefix[m - 1] + Self.discount(month: m, rate: rate))
         }
         discountPrefix = prefix
+        var review: [Int] = [], capex: [Double] = []
+        review.reserveCapacity(plan.sites.count * plan.factoryTypes.count)
+        capex.reserveCapacity(plan.sites.count * plan.factoryTypes.count)
+        for site in plan.sites {
+            for type in plan.factoryTypes {
+                review.append(plan.reviewMonths(site: site, type: type) ?? 0)
+                capex.append(plan.capex(of: type, at: site))
+            }
+        }
+        plannedReview = review
+        plannedCapex = capex
+        plannedBuild = plan.factoryTypes.map(\.buildMonths)
+        plannedProfit = plan.factoryTypes.map { plan.annualProfit(of: $0) ?? 0 }
+    }
+
+    /// The same plan in the scenario whose multipliers are `factors`.
+    public func inScenario(_ factors: ScenarioFactors) -> PlanEconomics {
+        var scenario = self
+        scenario.factors = factors
+        return scenario
     }
 
     // MARK: - Calendar
@@ -52,16 +83,28 @@ public struct PlanEconomics: Sendable {
 
     // MARK: - Timing of plants and costs
 
+    /// review(s,f) in months (0 when the plan gives none); in a scenario,
+    /// ceil(review(s,f) * m_review) (``ScenarioFactors/months(_:times:)``).
+    public func reviewMonths(site s: Int, type f: Int) -> Int {
+        let review = plannedReview[s * plannedBuild.count + f]
+        return factors.map { ScenarioFactors.months(review, times: $0.reviewMonths[f]) } ?? review
+    }
+
+    /// The build months of type `f`; in a scenario, ceil(build months * m_build).
+    public func buildMonths(type f: Int) -> Int {
+        let build = plannedBuild[f]
+        return factors.map { ScenarioFactors.months(build, times: $0.buildMonths[f]) } ?? build
+    }
+
     /// b(s,f,p): the month a plant of type `f` started at site `s` in phase `p` begins
     /// construction, max(review(s,f), T_{p-1}) + 1; its capex is paid in this month.
     public func constructionStart(site s: Int, type f: Int, phase p: Int) -> Int {
-        let review = plan.reviewMonths(site: plan.sites[s], type: plan.factoryTypes[f]) ?? 0
-        return max(review, phaseStart(p) - 1) + 1
+        max(reviewMonths(site: s, type: f), phaseStart(p) - 1) + 1
     }
 
     /// on(s,f,p): the first month the plant produces, b(s,f,p) + build months.
     public func firstOutput(site s: Int, type f: Int, phase p: Int) -> Int {
-        constructionStart(site: s, type: f, phase: p) + plan.factoryTypes[f].buildMonths
+        constructionStart(site: s, type: f, phase: p) + buildMonths(type: f)
     }
 
     /// The month a site opened in phase `p` pays its development cost: the phase's first month.
@@ -70,14 +113,22 @@ public struct PlanEconomics: Sendable {
     /// The month an expansion available from phase `a` is paid: that phase's first month.
     public func expansionMonth(phase a: Int) -> Int { phaseStart(a) }
 
-    /// c(s,f): the capex of a plant of type `f` at site `s` (``Plan/capex(site:type:)``).
-    public func capex(site s: Int, type f: Int) -> Double {
-        plan.capex(site: s, type: f)
+    /// c(s,f): the capex of a plant of type `f` at site `s`; with `builder`, that builder's
+    /// price c_b(s,f) (``Plan/capex(site:type:builder:)``). In a scenario, times m_capex(f).
+    public func capex(site s: Int, type f: Int, builder b: Int? = nil) -> Double {
+        let planned = b == nil ? plannedCapex[s * plannedBuild.count + f] : plan.capex(site: s, type: f, builder: b)
+        return factors.map { planned * $0.capex[f] } ?? planned
     }
 
-    /// A plant's profit per month: its annual profit / 12 (0 when the plan gives none).
+    /// A plant's profit per year (0 when the plan gives none); in a scenario, times m_profit(f).
+    public func annualProfit(type f: Int) -> Double {
+        let planned = plannedProfit[f]
+        return factors.map { planned * $0.profit[f] } ?? planned
+    }
+
+    /// A plant's profit per month: its annual profit / 12.
     public func monthlyProfit(type f: Int) -> Double {
-        (plan.annualProfit(of: plan.factoryTypes[f]) ?? 0) / 12
+        annualProfit(type: f) / 12
     }
 
     // MARK: - Discounting and NPV coefficients
@@ -100,9 +151,18 @@ public struct PlanEconomics: Sendable {
 
     /// The NPV of one plant n[s,f,p]: (profit/12) * sum_{m=on}^{H} disc(m) - c(s,f) * disc(b).
     public func plantCoefficient(site s: Int, type f: Int, phase p: Int) -> Double {
-        let on = firstOutput(site: s, type: f, phase: p)
-        return monthlyProfit(type: f) * discountSum(from: on)
-            - capex(site: s, type: f) * discount(constructionStart(site: s, type: f, phase: p))
+        profitCoefficient(site: s, type: f, phase: p) + capexCoefficient(site: s, type: f, phase: p)
+    }
+
+    /// The discounted profit of one plant n[s,f,p]: (profit/12) * sum_{m=on}^{H} disc(m).
+    public func profitCoefficient(site s: Int, type f: Int, phase p: Int) -> Double {
+        monthlyProfit(type: f) * discountSum(from: firstOutput(site: s, type: f, phase: p))
+    }
+
+    /// The discounted capex of one plant n[s,f,p] (of w[b,s,f,p] with `builder`), paid in
+    /// month b(s,f,p): -c(s,f) * disc(b), or -c_b(s,f) * disc(b).
+    public func capexCoefficient(site s: Int, type f: Int, phase p: Int, builder: Int? = nil) -> Double {
+        -capex(site: s, type: f, builder: builder) * discount(constructionStart(site: s, type: f, phase: p))
     }
 
     /// The NPV of opening site `s` in phase `p`: -development_cost * disc(T_{p-1} + 1).

@@ -40,10 +40,18 @@ public enum ConstraintGroup: Sendable, Hashable, CustomStringConvertible {
     case fundingAmount(source: String)
     /// Terms: the investor's share of cumulative profit through `recoup_by` covers its investment.
     case recoupBy(source: String)
+    /// B1: the plants of a type started at a site in a phase are those its eligible builders start there.
+    case builderAssignment(site: String, type: String, phase: String)
+    /// B2: a builder's capex, at its own price, stays within its commitment.
+    case builderCommitment(builder: String)
+    /// B3: a builder's capex, at its own price, reaches its `min_work`.
+    case builderMinWork(builder: String)
+    /// B4: the plants a builder starts in a phase stay within its `max_plants_per_phase`.
+    case builderPhaseLimit(builder: String, phase: String)
 
     /// The number of the constraint family in section 2 of the contract (1...13); the
     /// funding rows of section 4 are 14 (a phase's spend paid), 15 (a source's amount) and
-    /// 16 (the `recoup_by` promise).
+    /// 16 (the `recoup_by` promise); the builder rows of section 6 are 17 to 20 (B1 to B4).
     public var family: Int {
         switch self {
         case .openOnce: 1
@@ -62,6 +70,10 @@ public enum ConstraintGroup: Sendable, Hashable, CustomStringConvertible {
         case .fundingPaysPhase: 14
         case .fundingAmount: 15
         case .recoupBy: 16
+        case .builderAssignment: 17
+        case .builderCommitment: 18
+        case .builderMinWork: 19
+        case .builderPhaseLimit: 20
         }
     }
 
@@ -86,6 +98,10 @@ public enum ConstraintGroup: Sendable, Hashable, CustomStringConvertible {
         case .fundingPaysPhase(let p): "the funding sources pay the spend of \(p)"
         case .fundingAmount(let j): "amount of funding source \(j)"
         case .recoupBy(let j): "recoup_by of \(j)"
+        case .builderAssignment(let s, let f, let p): "\(f) at \(s) in \(p) is built by an eligible builder"
+        case .builderCommitment(let b): "commitment of builder \(b)"
+        case .builderMinWork(let b): "min_work of builder \(b)"
+        case .builderPhaseLimit(let b, let p): "max_plants_per_phase of builder \(b) in \(p)"
         }
     }
 }

@@ -42,7 +42,15 @@ extension FormulationBuilder {
     mutating func setNPVObjective() {
         objectiveScale = money
         for (key, j) in index.plants {
-            problem.setObjective(j, economics.plantCoefficient(site: key.site, type: key.type, phase: key.phase) / money)
+            let coefficient = plan.builders == nil
+                ? economics.plantCoefficient(site: key.site, type: key.type, phase: key.phase)
+                : economics.profitCoefficient(site: key.site, type: key.type, phase: key.phase)
+            problem.setObjective(j, coefficient / money)
+        }
+        for (key, w) in index.builderPlants {
+            let capex = economics.capexCoefficient(site: key.site, type: key.type, phase: key.phase,
+                                                   builder: key.builder)
+            problem.setObjective(w, capex / money)
         }
         for s in siteIndices {
             for p in plan.phases.indices {

@@ -4,18 +4,15 @@ import MIP
 /// Spend (constraint 6), state shares (constraint 10) and the objective, in billions.
 extension FormulationBuilder {
     /// The terms of spend in billions: of phase `phase` (nil: all phases), at the sites
-    /// `sites` (nil: all). Plants cost c(s,f) in the phase they start, a site its
-    /// development cost in the phase it opens, an expansion its cost in avail(k).
+    /// `sites` (nil: all). Plants cost c(s,f) (with builders, their builder's c_b(s,f)) in
+    /// the phase they start, a site its development cost in the phase it opens, an
+    /// expansion its cost in avail(k).
     func spendTerms(phase: Int? = nil, sites: [Int]? = nil) -> [(Int, Double)] {
         var terms: [(Int, Double)] = []
         for s in sites ?? Array(siteIndices) {
             let site = plan.sites[s]
             for p in plan.phases.indices where phase == nil || phase == p {
-                for (f, type) in plan.factoryTypes.enumerated() {
-                    if let n = index.plant(site: s, type: f, phase: p) {
-                        terms.append((n, plan.capex(of: type, at: site) / money))
-                    }
-                }
+                for f in typeIndices { terms += capexTerms(site: s, type: f, phase: p) }
                 terms.append((index.opened[s][p], site.developmentCost / money))
             }
             for k in site.expansions.indices {

@@ -109,7 +109,7 @@ extension FormulationBuilder {
     mutating func addPlantsPerSite() {
         for s in siteIndices {
             let site = plan.sites[s]
-            guard let limit = site.maxPlants ?? plan.rules.maxPlantsPerSite else { continue }
+            guard let limit = plan.maxPlants(at: site) else { continue }
             let terms = typeIndices.flatMap { plantTerms(site: s, type: $0) }
             guard !terms.isEmpty || limit < 0 else { continue }
             addRow("plants_max[\(site.id)]", .plantsPerSite(site: site.id), terms: terms, upper: Double(limit))

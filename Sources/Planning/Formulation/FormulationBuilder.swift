@@ -37,6 +37,7 @@ struct FormulationBuilder {
         addRequirements()
         addFunding()
         addRecoupBy()
+        addBuilderRows()
         setObjective()
     }
 
@@ -75,6 +76,7 @@ struct FormulationBuilder {
                 index.availability[key] = p
             }
         }
+        addBuilderVariables()
         if plan.rules.minStates != nil {
             for state in states {
                 index.states[state] = problem.addVariable("u[\(state)]", upper: 1, kind: .binary)
@@ -100,6 +102,16 @@ struct FormulationBuilder {
     /// The terms of sum over p of n[s,f,p] (all phases), each with `coefficient`.
     func plantTerms(site s: Int, type f: Int, coefficient: Double = 1) -> [(Int, Double)] {
         index.plantsThrough(site: s, type: f, phase: plan.phases.count - 1).map { ($0, coefficient) }
+    }
+
+    /// The capex terms of the plants of type `f` started at site `s` in phase `p`, in
+    /// billions: c(s,f) n[s,f,p] without builders, else sum_b c_b(s,f) w[b,s,f,p].
+    func capexTerms(site s: Int, type f: Int, phase p: Int) -> [(Int, Double)] {
+        guard let n = index.plant(site: s, type: f, phase: p) else { return [] }
+        guard plan.builders != nil else { return [(n, plan.capex(site: s, type: f) / money)] }
+        return (index.buildersOf[n] ?? []).map {
+            ($0.column, plan.capex(site: s, type: f, builder: $0.builder) / money)
+        }
     }
 
     /// The terms of sum over p of o[s,p], each with `coefficient`.

@@ -35,6 +35,29 @@ public struct VariableIndex: Sendable, Equatable {
         }
     }
 
+    /// A builder variable's address: positions of the builder, the site, the type and the phase.
+    public struct BuilderKey: Sendable, Hashable {
+        /// The builder's position in `plan.builders`.
+        public var builder: Int
+        /// The site's position in `plan.sites`.
+        public var site: Int
+        /// The type's position in `plan.factoryTypes`.
+        public var type: Int
+        /// The phase's position in `plan.phases`.
+        public var phase: Int
+
+        /// Creates a key.
+        public init(builder: Int, site: Int, type: Int, phase: Int) {
+            self.builder = builder
+            self.site = site
+            self.type = type
+            self.phase = phase
+        }
+
+        /// The plant cell the builder's plants are counted in.
+        public var plant: PlantKey { PlantKey(site: site, type: type, phase: phase) }
+    }
+
     /// n[s,f,p]: the column of each allowed triple.
     public private(set) var plants: [PlantKey: Int] = [:]
     /// The same columns in a dense array by (site, type, phase), -1 where not allowed:
@@ -54,6 +77,19 @@ public struct VariableIndex: Sendable, Equatable {
     /// g[j,p]: `funding[j][p]` is the column of what source j pays for phase p, nil where
     /// the source may not pay the phase; empty without `funding`.
     public internal(set) var funding: [[Int?]] = []
+    /// w[b,s,f,p]: the column of each eligible builder quadruple; empty without `builders`.
+    public internal(set) var builderPlants: [BuilderKey: Int] = [:]
+    /// The builder columns of each plant cell: `buildersOf[n]`, for the column n of
+    /// n[s,f,p], lists its w columns in builder order; absent where no builder is eligible.
+    public internal(set) var buildersOf: [Int: [BuilderColumn]] = [:]
+
+    /// One builder's column of a plant cell.
+    public struct BuilderColumn: Sendable, Equatable {
+        /// The builder's position in `plan.builders`.
+        public var builder: Int
+        /// The column of w[b,s,f,p].
+        public var column: Int
+    }
 
     /// Prepares room for the plant columns of `sites` x `types` x `phases` triples.
     mutating func reservePlants(sites: Int, types: Int, phases: Int) {
@@ -86,6 +122,17 @@ public struct VariableIndex: Sendable, Equatable {
     /// The columns of o[s,q] for q <= p: the terms of Open[s,p].
     public func openedThrough(site: Int, phase: Int) -> [Int] {
         Array(opened[site][0...phase])
+    }
+
+    /// Records `column` as w[b,s,f,p], whose plant cell n[s,f,p] has column `plant`.
+    mutating func setBuilderPlant(_ key: BuilderKey, column: Int, plant: Int) {
+        builderPlants[key] = column
+        buildersOf[plant, default: []].append(BuilderColumn(builder: key.builder, column: column))
+    }
+
+    /// The column of w[b,s,f,p], nil when b is not eligible there.
+    public func builderPlant(builder: Int, site: Int, type: Int, phase: Int) -> Int? {
+        builderPlants[BuilderKey(builder: builder, site: site, type: type, phase: phase)]
     }
 
     /// The column of x[s,k], nil when the expansion never comes online.

@@ -18,6 +18,8 @@ public enum PlanGenerator {
         public var phases: Int
         /// The seed of the random numbers.
         public var seed: UInt64
+        /// The number of builders (0: a plan without builders).
+        public var builders: Int
         /// The objective, money over time and rules.
         public var variant: Variant
 
@@ -27,13 +29,16 @@ public enum PlanGenerator {
         public static let maxTypes = 500
         /// The largest number of phases accepted.
         public static let maxPhases = 12
+        /// The largest number of builders accepted.
+        public static let maxBuilders = 100
 
         /// Creates settings.
-        public init(sites: Int, types: Int, phases: Int, seed: UInt64, variant: Variant = Variant()) {
+        public init(sites: Int, types: Int, phases: Int, seed: UInt64, builders: Int = 0, variant: Variant = Variant()) {
             self.sites = sites
             self.types = types
             self.phases = phases
             self.seed = seed
+            self.builders = builders
             self.variant = variant
         }
 
@@ -42,6 +47,9 @@ public enum PlanGenerator {
             if !(1...Self.maxSites).contains(sites) { return "--sites must be between 1 and \(Self.maxSites)" }
             if !(1...Self.maxTypes).contains(types) { return "--types must be between 1 and \(Self.maxTypes)" }
             if !(1...Self.maxPhases).contains(phases) { return "--phases must be between 1 and \(Self.maxPhases)" }
+            if !(0...Self.maxBuilders).contains(builders) {
+                return "--builders must be between 0 and \(Self.maxBuilders)"
+            }
             return variant.problem
         }
     }
@@ -66,7 +74,11 @@ public enum PlanGenerator {
         let types = makeTypes(count: settings.types, random: &random)
         let sites = makeSites(count: settings.sites, random: &random)
         let plan = makePlan(settings, sites: sites, types: types, random: &random)
-        return Output(plan: render(plan, types: types, settings: settings),
+        // Builders draw from their own stream, so a plan with builders has the same sites,
+        // types, phases and rules as the one without.
+        var builderRandom = SplitMix64(seed: settings.seed ^ builderStream)
+        let builders = makeBuilders(settings, sites: sites, types: types, plan: plan, random: &builderRandom)
+        return Output(plan: render(plan, types: types, settings: settings) + render(builders),
                       catalog: render(sites: sites, types: types, settings: settings))
     }
 
@@ -258,15 +270,18 @@ extension PlanGenerator {
 
 extension PlanGenerator {
     static func header(_ settings: Settings) -> String {
-        "# Synthetic plan: parkplan generate --sites \(settings.sites) --types \(settings.types) --phases \(settings.phases) --seed \(settings.seed)"
-            + settings.variant.arguments + "\n"
+        let builders = settings.builders > 0 ? " --builders \(settings.builders)" : ""
+        return "# Synthetic plan: parkplan generate --sites \(settings.sites) --types \(settings.types) "
+            + "--phases \(settings.phases) --seed \(settings.seed)\(builders)" + settings.variant.arguments + "\n"
     }
 
     static func render(_ plan: GeneratedPlan, types: [GeneratedType], settings: Settings) -> String {
         let variant = settings.variant
         var text = header(settings)
         text += "# Sites and factory types are in \(catalogFileName); numbers follow the ranges of the site and factory fact sheet.\n"
-        text += "name: Synthetic plan \(settings.sites)x\(settings.types)x\(settings.phases) seed \(settings.seed)\n"
+        let builders = settings.builders > 0 ? " with \(settings.builders) builders" : ""
+        text += "name: Synthetic plan \(settings.sites)x\(settings.types)x\(settings.phases) seed \(settings.seed)"
+            + "\(builders)\n"
         text += "start: 2026-01\n"
         text += "include: [\(catalogFileName)]\n"
         text += "phases:\n"

@@ -11,7 +11,7 @@ struct EconomicsChecker {
         try checkPhaseNames()
         try checkNeedsEconomics()
         try checkProfit()
-        return horizonWarnings() + fundingWarnings() + profitWarnings()
+        return horizonWarnings() + fundingWarnings() + investorWarnings() + profitWarnings()
     }
 
     private func place(_ key: String) -> SourceLocation {
@@ -78,7 +78,8 @@ struct EconomicsChecker {
         guard let sources = plan.funding else { return [] }
         let economics = PlanEconomics(plan: plan)
         var warnings: [String] = []
-        for source in sources where !plan.phases.indices.contains(where: { economics.mayPay(source, phase: $0) }) {
+        for source in sources where source.terms == nil
+            && !plan.phases.indices.contains(where: { economics.mayPay(source, phase: $0) }) {
             warnings.append(warning("funding.\(source.id)",
                                     "funding source '\(source.id)' can pay for no phase: its until \(source.until.map(\.description) ?? "") is before the first phase starts (\(plan.start)); it pays nothing"))
         }
@@ -87,6 +88,44 @@ struct EconomicsChecker {
                                     "no funding source may pay for phase '\(phase.id)' (it starts \(economics.calendarMonth(economics.phaseStart(p)))); that phase spends nothing"))
         }
         return warnings
+    }
+
+    /// An investor whose terms give it a share of the profit although it can pay nothing:
+    /// its investment is 0, recouped from the first month, so it takes `share_after_recoup`
+    /// of every month's profit. The yearly amount is said against the most profit the
+    /// plan's sites could hold (every allowed plant up to `max_per_site` and the site's
+    /// plant limit, before budgets and resources), since `check` does not solve.
+    private func investorWarnings() -> [String] {
+        guard let investor = plan.investor, let terms = investor.terms, terms.shareAfterRecoup > 0 else { return [] }
+        let economics = PlanEconomics(plan: plan)
+        let why: String
+        if investor.amount == 0 {
+            why = "its amount is 0"
+        } else if !plan.phases.indices.contains(where: { economics.mayPay(investor, phase: $0) }) {
+            let until = investor.until.map(\.description) ?? ""
+            why = "its until \(until) is before the first phase starts in \(plan.start)"
+        } else {
+            return []
+        }
+        let most = potentialAnnualProfit, share = terms.shareAfterRecoup
+        return [warning("funding.\(investor.id).terms",
+                        "funding source '\(investor.id)' pays nothing (\(why)), yet under its terms it takes "
+                            + "share_after_recoup \(Quantity.plain(share)) of the program's profit from the first "
+                            + "month: up to \(Money.format(most * share)) a year (\(Quantity.percent(share)) of "
+                            + "\(Money.format(most)), the yearly profit of every plant the sites could hold before "
+                            + "budgets and resources); drop its terms or let it pay")]
+    }
+
+    /// The yearly profit of the most profitable plants each site could hold: every type
+    /// allowed there in some phase, up to its `max_per_site`, the best first, up to the
+    /// site's plant limit.
+    private var potentialAnnualProfit: Double {
+        plan.sites.reduce(0.0) { total, site in
+            let plants = plan.factoryTypes.filter { plan.firstAllowedPhase(site: site, type: $0) != nil }
+                .flatMap { type in Array(repeating: plan.annualProfit(of: type) ?? 0, count: type.maxPerSite) }
+                .sorted(by: >)
+            return total + plants.prefix(plan.maxPlants(at: site) ?? plants.count).reduce(0, +)
+        }
     }
 
     private func profitWarnings() -> [String] {

@@ -158,7 +158,8 @@ private struct Setter {
         }
         let index = entries.firstIndex { $0.key == key } ?? entries.startIndex
         try set(&entries[index].value, schema: schema, depth: depth + 1)
-        node = RawNode(value: .mapping(entries), location: node.location)
+        // A value the override turns into a mapping (a number given keys) is the override's own.
+        node = RawNode(value: .mapping(entries), location: node.entries == nil ? here : node.location)
     }
 
     private func unknown(_ key: String, kind: String, among candidates: [String], depth: Int) -> PlanError {
@@ -177,6 +178,8 @@ private struct Setter {
         case "factory_types": "factory type"
         case "phases": "phase"
         case "expansions": "expansion"
+        case "builders": "builder"
+        case "funding": "funding source"
         default: "entry"
         }
     }

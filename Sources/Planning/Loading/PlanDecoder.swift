@@ -19,6 +19,8 @@ struct PlanDecoder {
     var selectedSites: [String]?
     /// The `select` factory type list; nil when the plan does not filter.
     var selectedTypes: [String]?
+    /// The state codes builders' `states` name: the code, where it is written and the builder.
+    var stateReferences: [(state: String, location: SourceLocation, builder: String)] = []
 
     /// Decodes the plan.
     mutating func decode(_ root: RawNode) throws(PlanError) -> Plan {
@@ -38,12 +40,14 @@ struct PlanDecoder {
         plan.solver = try decodeSolver(fields)
         plan.economics = try decodeEconomics(fields)
         plan.funding = try decodeFunding(fields)
+        plan.builders = try decodeBuilders(fields)
         locations["objective"] = fields.valueLocation("objective")
         try decodeSelect(fields)
         for item in try fields.value("sites")?.list("sites") ?? [] { plan.sites.append(try decodeSite(item)) }
         for item in try fields.value("factory_types")?.list("factory_types") ?? [] {
             plan.factoryTypes.append(try decodeFactoryType(item))
         }
+        plan.uncertainty = try decodeUncertainty(fields, in: plan)
         return plan
     }
 

@@ -41,9 +41,11 @@ public enum PlanLoader {
         let full = try decoder.decode(merged)
         var checker = ReferenceChecker(decoder: decoder)
         let plan = try checker.check(full)
+        try BuilderChecker(decoder: decoder).check(full, selectedTypes: Set(plan.factoryTypes.map(\.id)))
         let moneyWarnings = try EconomicsChecker(plan: plan, locations: decoder.locations).check()
         try ModelLimits.check(plan, file: file)
-        return LoadedPlan(plan: plan, warnings: checker.warnings + moneyWarnings, files: includes.files)
+        return LoadedPlan(plan: plan, warnings: checker.warnings + moneyWarnings, files: includes.files,
+                          mootEntries: checker.mootEntries)
     }
 }
 
@@ -51,16 +53,27 @@ public enum PlanLoader {
 public struct LoadedPlan: Sendable {
     /// The validated plan, `select` applied.
     public var plan: Plan
-    /// Things that have no effect or may surprise, `file:line:column: warning: ...`.
+    /// Things that have no effect or may surprise, `file:line:column: warning: ...`:
+    /// everything `parkplan check` lists.
     public var warnings: [String]
+    /// Those of ``warnings`` about `excludes`, `forbid` and `targets` entries that `select`
+    /// makes moot, as when a plan selects a few types of a catalog whose sites exclude others.
+    public var mootEntries: [String]
     /// The files read: the plan file (when loaded from a path) and every catalog it
     /// includes, as their paths are written. A command never writes its output over one.
     public var files: [String]
 
+    /// The warnings a command that solves mentions: ``warnings`` without ``mootEntries``,
+    /// which are harmless and which `check` alone lists.
+    public var solveWarnings: [String] {
+        warnings.filter { !mootEntries.contains($0) }
+    }
+
     /// Creates a loaded plan.
-    public init(plan: Plan, warnings: [String] = [], files: [String] = []) {
+    public init(plan: Plan, warnings: [String] = [], files: [String] = [], mootEntries: [String] = []) {
         self.plan = plan
         self.warnings = warnings
+        self.mootEntries = mootEntries
         self.files = files
     }
 }

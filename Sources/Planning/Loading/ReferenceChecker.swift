@@ -6,6 +6,9 @@ struct ReferenceChecker {
     let decoder: PlanDecoder
     /// Warnings in the order found, `file:line:column: warning: ...`.
     private(set) var warnings: [String] = []
+    /// The warnings about `excludes`, `forbid` and `targets` entries that `select` makes
+    /// moot (a subset of ``warnings``): harmless, so only `check` lists them.
+    private(set) var mootEntries: [String] = []
 
     /// Creates a checker over a decoder's records.
     init(decoder: PlanDecoder) {
@@ -29,24 +32,35 @@ struct ReferenceChecker {
     }
 
     private func checkReferences(_ plan: Plan) throws(PlanError) {
-        var classes = Array(plan.reviewMonths.keys).sorted()
-        for site in plan.sites { classes += site.reviewMonths.keys.sorted() }
         let known: [Reference.Kind: [String]] = [
             .site: plan.sites.map(\.id), .factoryType: plan.factoryTypes.map(\.id),
-            .phase: plan.phases.map(\.id), .reviewClass: classes,
+            .phase: plan.phases.map(\.id), .reviewClass: Self.reviewClasses(of: plan),
         ]
         for reference in decoder.references.all where !(known[reference.kind] ?? []).contains(reference.id) {
-            let candidates = known[reference.kind] ?? []
-            let kind = reference.kind == .reviewClass ? "review classes" : "ids"
-            var hint = Suggestions.hint(for: reference.id, among: candidates, kind: kind) ?? ""
-            if reference.kind == .reviewClass { hint += "; give its months in review_months" }
-            throw PlanError(at: reference.location, "unknown \(reference.kind.rawValue) '\(reference.id)' in \(reference.field)",
-                            hint: hint)
+            throw Self.unknown(reference, among: known[reference.kind] ?? [])
         }
     }
 
-    private mutating func warn(_ location: SourceLocation?, _ message: String) {
-        warnings.append("\(location.map { "\($0): " } ?? "")warning: \(message)")
+    /// The error for a reference to an id that `candidates` does not hold, with the closest ones.
+    static func unknown(_ reference: Reference, among candidates: [String]) -> PlanError {
+        let kind = reference.kind == .reviewClass ? "review classes" : "ids"
+        var hint = Suggestions.hint(for: reference.id, among: candidates, kind: kind) ?? ""
+        if reference.kind == .reviewClass { hint += "; give its months in review_months" }
+        let message = "unknown \(reference.kind.rawValue) '\(reference.id)' in \(reference.field)"
+        return PlanError(at: reference.location, message, hint: hint)
+    }
+
+    /// The review classes `plan` gives durations for: its own, then each site's.
+    static func reviewClasses(of plan: Plan) -> [String] {
+        var classes = Array(plan.reviewMonths.keys).sorted()
+        for site in plan.sites { classes += site.reviewMonths.keys.sorted() }
+        return classes
+    }
+
+    private mutating func warn(_ location: SourceLocation?, _ message: String, moot: Bool = false) {
+        let warning = "\(location.map { "\($0): " } ?? "")warning: \(message)"
+        warnings.append(warning)
+        if moot { mootEntries.append(warning) }
     }
 
     private mutating func dropUnselected(_ plan: inout Plan, types: Set<String>, sites: Set<String>) {
@@ -57,7 +71,7 @@ struct ReferenceChecker {
                 let names = unselected.map { "'\($0)'" }.joined(separator: ", ")
                 warn(decoder.locations["sites.\(site.id)"],
                      "excludes of site '\(site.id)' names \(names), which select leaves out; "
-                        + (unselected.count == 1 ? "it has" : "they have") + " no effect")
+                        + (unselected.count == 1 ? "it has" : "they have") + " no effect", moot: true)
             }
             plan.sites[index].excludes = site.excludes.filter { types.contains($0) }
         }
@@ -66,13 +80,15 @@ struct ReferenceChecker {
             let missing = [entry.site.flatMap { sites.contains($0) ? nil : "site '\($0)'" },
                            entry.type.flatMap { types.contains($0) ? nil : "type '\($0)'" }].compactMap { $0 }
             if missing.isEmpty { forbid.append(entry); continue }
-            warn(location, "rules.forbid entry about \(missing.joined(separator: " and ")), which select leaves out, has no effect")
+            let about = missing.joined(separator: " and ")
+            warn(location, "rules.forbid entry about \(about), which select leaves out, has no effect", moot: true)
         }
         plan.rules.forbid = forbid
         var targets: [Target] = []
         for (target, location) in zip(plan.targets, decoder.targetLocations) {
             if types.contains(target.type) { targets.append(target); continue }
-            warn(location, "targets entry for '\(target.type)', which select leaves out, has no effect and is dropped")
+            warn(location, "targets entry for '\(target.type)', which select leaves out, has no effect and is dropped",
+                 moot: true)
         }
         plan.targets = targets
         for type in plan.factoryTypes {
@@ -98,19 +114,56 @@ struct ReferenceChecker {
         }
     }
 
+    /// Resources that the types use and the sites do not limit. One that no site lists is
+    /// one warning (a typo in `uses` looks like this), with the closest names the sites
+    /// list; one that some sites list is a warning for each site that does not; a resource
+    /// that sites list but no type uses is a warning only when it is close to one the types
+    /// use (a typo in `capacity`).
     private mutating func warnAboutUnlimitedResources(_ plan: Plan) {
+        let listed = Set(plan.sites.flatMap(\.capacity.keys))
+        var users: [String: [String]] = [:]
+        for type in plan.factoryTypes {
+            for (resource, amount) in type.uses where amount > 0 { users[resource, default: []].append(type.id) }
+        }
+        let unused = listed.filter { users[$0] == nil }.sorted()
+        var paired = Set<String>()
+        for resource in users.keys.sorted() where !listed.contains(resource) {
+            let types = users[resource, default: []]
+            var hint = Suggestions.hint(for: resource, among: listed.sorted(), kind: "resources the sites list")
+                .flatMap { $0.hasPrefix("did you mean") ? $0 : nil } ?? ""
+            if let twin = Suggestions.closest(to: resource, among: unused, limit: 1).first,
+               Suggestions.hint(for: resource, among: [twin])?.hasPrefix("did you mean") == true {
+                paired.insert(twin)
+                hint = "did you mean '\(twin)', which the sites list and no type uses?"
+            }
+            warn(plan.origins["factory_types.\(types[0])"],
+                 "resource '\(resource)' that \(Self.using(types)) is limited at no site"
+                    + (hint.isEmpty ? "" : "; " + hint))
+        }
         for site in plan.sites {
-            var users: [String: [String]] = [:]
+            var unlimited: [String: [String]] = [:]
             for type in plan.factoryTypes where !site.excludes.contains(type.id) {
-                for (resource, amount) in type.uses where amount > 0 && site.capacity[resource] == nil {
-                    users[resource, default: []].append(type.id)
+                for (resource, amount) in type.uses where amount > 0 && listed.contains(resource) {
+                    if site.capacity[resource] == nil { unlimited[resource, default: []].append(type.id) }
                 }
             }
-            for resource in users.keys.sorted() {
-                let names = users[resource, default: []].joined(separator: ", ")
+            for resource in unlimited.keys.sorted() {
+                let types = unlimited[resource, default: []]
                 warn(plan.origins["sites.\(site.id)"],
-                     "site '\(site.id)' does not limit \(resource), which types \(names) use")
+                     "site '\(site.id)' does not limit \(resource), which \(Self.using(types))")
             }
         }
+        for resource in unused where !paired.contains(resource) {
+            let hint = Suggestions.hint(for: resource, among: users.keys.sorted(), kind: "resources the types use")
+            guard let hint, hint.hasPrefix("did you mean"),
+                  let site = plan.sites.first(where: { $0.capacity[resource] != nil }) else { continue }
+            warn(plan.origins["sites.\(site.id)"],
+                 "resource '\(resource)' in the capacity of site '\(site.id)' is used by no factory type; \(hint)")
+        }
+    }
+
+    /// "type a uses", "types a, b use".
+    private static func using(_ types: [String]) -> String {
+        types.count == 1 ? "type \(types[0]) uses" : "types " + types.joined(separator: ", ") + " use"
     }
 }

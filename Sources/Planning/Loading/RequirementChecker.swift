@@ -29,6 +29,9 @@ struct RequirementChecker {
         guard requirement.count > 0,
               let site = plan.sites.first(where: { $0.id == requirement.site }),
               let type = plan.factoryTypes.first(where: { $0.id == requirement.type }) else { return nil }
+        if let builders = plan.builders, !builders.contains(where: { $0.builds(type) }) {
+            return "no builder builds '\(type.id)'"
+        }
         if requirement.count > type.maxPerSite {
             return "count \(requirement.count) is above max_per_site \(type.maxPerSite) of '\(type.id)'"
         }

@@ -47,10 +47,12 @@ extension Schema {
         "max_per_site": .leaf, "requires": .leaf, "sources": .leaf, "notes": .leaf, "annual_profit": .leaf,
     ])
 
-    /// A catalog file: sites and factory types, maybe with further includes.
+    /// A catalog file: sites, factory types, builders and one uncertainty section, maybe with
+    /// further includes.
     static let catalog = Schema.object([
         "include": .leaf, "sites": .list(idKey: "id", entry: site),
-        "factory_types": .list(idKey: "id", entry: factoryType),
+        "factory_types": .list(idKey: "id", entry: factoryType), "builders": .list(idKey: "id", entry: builder),
+        "uncertainty": uncertainty,
     ])
 
     /// A phase.
@@ -83,5 +85,6 @@ extension Schema {
         "solver": .object(["time_limit_s": .leaf, "mip_gap": .leaf]),
         "sites": .list(idKey: "id", entry: site), "factory_types": .list(idKey: "id", entry: factoryType),
         "economics": economics, "funding": .list(idKey: "id", entry: fundingSource),
+        "builders": .list(idKey: "id", entry: builder), "uncertainty": uncertainty,
     ])
 }

@@ -43,7 +43,7 @@ public enum ObjectiveMeasure: String, Sendable, Equatable, CaseIterable {
     case value
     /// The jobs at the plants.
     case jobs
-    /// A weighted sum of value and jobs: a score without a unit.
+    /// A weighted sum of value and jobs: a score in points, which mix dollars and jobs.
     case weighted
     /// The net present value of the program, in dollars.
     case npv
@@ -69,13 +69,13 @@ public enum ObjectiveMeasure: String, Sendable, Equatable, CaseIterable {
     }
 
     /// The unit of the measure's amounts: `$/yr` (value), `$` (NPV, cost), `jobs`, or
-    /// `score` for a weighted sum, which mixes dollars and jobs.
+    /// `points` for a weighted sum, which mixes dollars and jobs.
     public var unit: String {
         switch self {
         case .value: "$/yr"
         case .npv, .cost: "$"
         case .jobs: "jobs"
-        case .weighted: "score"
+        case .weighted: "points"
         }
     }
 }

@@ -32,13 +32,19 @@ public struct Plan: Sendable, Equatable {
     public var economics: Economics?
     /// The sources that pay for the phases; nil when the plan names none (no funding limits).
     public var funding: [FundingSource]?
+    /// The partner companies that build the plants; nil when the plan names none (every
+    /// plant is built at its capex c(s,f), by nobody in particular).
+    public var builders: [Builder]?
+    /// Scenarios of overruns and delays the plan is evaluated in; nil when the plan has none.
+    public var uncertainty: Uncertainty?
 
     /// Creates a plan.
     public init(
         name: String, start: YearMonth, phases: [Phase], budget: Budget = Budget(),
         objective: Objective = .maximize(.value), reviewMonths: [String: Int] = [:], rules: Rules = Rules(),
         targets: [Target] = [], solver: SolverSettings = SolverSettings(), sites: [Site], factoryTypes: [FactoryType],
-        origins: [String: SourceLocation] = [:], economics: Economics? = nil, funding: [FundingSource]? = nil
+        origins: [String: SourceLocation] = [:], economics: Economics? = nil, funding: [FundingSource]? = nil,
+        builders: [Builder]? = nil, uncertainty: Uncertainty? = nil
     ) {
         self.name = name
         self.start = start
@@ -54,6 +60,8 @@ public struct Plan: Sendable, Equatable {
         self.origins = origins
         self.economics = economics
         self.funding = funding
+        self.builders = builders
+        self.uncertainty = uncertainty
     }
 
     /// Months from ``start`` to the end of phase `index`'s end month, inclusive (T_p).

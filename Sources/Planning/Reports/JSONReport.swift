@@ -3,9 +3,15 @@ import Foundation
 /// The JSON that `parkplan solve --format json` prints (section 3 of the plan-format
 /// contract), with keys in the contract's order.
 ///
-/// Beyond the contract's fields it adds `binds` to each resource and a `budgets` object:
+/// Beyond the contract's fields it adds `binds` to each resource, to each site `plants`
+/// (its plant count against `max_plants` or `rules.max_plants_per_site`, with the `key`
+/// that sets the limit) and `max_per_site` (each type built there against its limit), and a
+/// `budgets` object:
 /// for each phase budget row and the total budget, `budget`, `spent`, the row's `limit`
-/// and `used` (cumulative through the phase with carry-over) and `binds`. Without a
+/// and `used` (cumulative through the phase with carry-over) and `binds`. With builders,
+/// each allocation names its `builder`, `builders` gives each builder's plants, capex at its
+/// own price, commitment, min_work and plants by phase, and `builder_limits` its name,
+/// `max_plants_per_phase` and which of its limits bind. Without a
 /// solution it prints `plan`, `status`, the objective's sense and measure (and bound when
 /// known), an empty `allocations` and `solver`.
 public struct JSONReport: Sendable {
@@ -39,6 +45,10 @@ public struct JSONReport: Sendable {
                                    + (result.money?.npv.map { [("npv", JSONValue.number($0))] } ?? []))),
             ]
             members += result.money.map(MoneyJSON.members) ?? []
+            if let builders = result.builders {
+                members.append(("builders", .object(builders.map { ($0.id, Self.builder($0)) })))
+                members.append(("builder_limits", .object(builders.map { ($0.id, Self.builderLimits($0)) })))
+            }
         }
         members.append(("solver", .object([("name", .string(result.solver.name)),
                                            ("seconds", .number(result.solver.reportedSeconds))]
@@ -84,6 +94,7 @@ public struct JSONReport: Sendable {
     private static func allocation(_ a: Allocation) -> JSONValue {
         .object([("site", .string(a.site)), ("type", .string(a.type)), ("phase", .string(a.phase)),
                  ("count", .number(Double(a.count)))]
+                + (a.builder.map { [("builder", JSONValue.string($0))] } ?? [])
                 + [("construction_start", a.constructionStart), ("first_output", a.firstOutput)].compactMap { key, month in
                     month.map { (key, JSONValue.string($0.description)) }
                 })
@@ -96,7 +107,32 @@ public struct JSONReport: Sendable {
                 ($0.name, .object([("used", .number($0.used)), ("capacity", .number($0.capacity)),
                                    ("binds", .bool($0.binds))]))
             })),
+            ("plants", count(s.plants, key: s.plantLimitKey)),
+            ("max_per_site", .object(s.maxPerSite.map { ($0.type, count($0.use, key: nil)) })),
         ])
+    }
+
+    /// A builder's entry of `builders`: exactly the contract's fields.
+    private static func builder(_ b: BuilderResult) -> JSONValue {
+        .object([("plants", .number(Double(b.plants))), ("capex", .number(b.capex)),
+                 ("commitment", b.commitment.map(JSONValue.number) ?? .null), ("min_work", .number(b.minWork)),
+                 ("by_phase", .object(b.byPhase.map { ($0.phase, .number(Double($0.count))) }))])
+    }
+
+    /// A builder's entry of `builder_limits`: its name, its plants-per-phase limit and
+    /// which limits bind.
+    private static func builderLimits(_ b: BuilderResult) -> JSONValue {
+        .object([("name", .string(b.name)),
+                 ("max_plants_per_phase", b.maxPlantsPerPhase.map { .number(Double($0)) } ?? .null),
+                 ("binds", .object([("commitment", .bool(b.commitmentBinds)), ("min_work", .bool(b.minWorkBinds)),
+                                    ("phases", .array(b.fullPhases.map(JSONValue.string)))]))])
+    }
+
+    /// `{"used": 6, "limit": 6, "binds": true}`, with `"key"` naming the plan key that sets
+    /// the limit when given; `limit` is null and `binds` false without a limit.
+    private static func count(_ use: PlantCountUse, key: String?) -> JSONValue {
+        .object([("used", .number(Double(use.used))), ("limit", use.limit.map { .number(Double($0)) } ?? .null),
+                 ("binds", .bool(use.binds))] + (key.map { [("key", JSONValue.string($0))] } ?? []))
     }
 
     private static func budget(_ b: BudgetUse) -> JSONValue {

@@ -12,19 +12,43 @@ extension ReportContent {
     private func cashFlowSection(_ money: MoneyResult) -> ReportSection? {
         guard let npv = money.npv, let economics = plan.economics else { return nil }
         let terms = money.recoup != nil
-        var cumulative = 0.0
-        let rows = money.cashFlow.map { y -> [String] in
-            cumulative += y.profit - y.spend
+        var rows = zip(money.cashFlow, money.cashFlow.cumulativeNet).map { y, cumulative -> [String] in
             var row = [String(y.year), Money.format(y.spend), Money.format(y.profit), String(y.plantsOnline)]
             if terms { row += [Money.format(y.investor ?? 0), Money.format(y.others ?? 0)] }
             return row + [Money.format(cumulative)]
         }
+        let totals = money.cashFlowTotals
+        rows.append(["total", Money.format(totals.spend), Money.format(totals.profit), ""]
+            + (terms ? [Money.format(totals.investor ?? 0), Money.format(totals.others ?? 0)] : [])
+            + [Money.format(totals.net)])
         var columns: [ReportColumn] = [.text("year"), .number("spend"), .number("profit"), .number("online")]
-        if terms { columns += [.number(investorColumn), .number("others")] }
-        columns.append(.number("cumulative"))
-        var notes = ["NPV \(Money.format(npv)) at \(Quantity.percent(economics.discountRate)) a year through \(economics.horizon); amounts undiscounted; online: plants producing in December (or the horizon month)."]
-        if let recoup = money.recoup { notes.append(recoupSentence(recoup, money: money)) }
+        if terms { columns += [.number(investorColumn), .number("to others")] }
+        columns.append(.number("program net"))
+        var notes = [
+            "NPV \(Money.format(npv)) at \(Quantity.percent(economics.discountRate)) a year "
+                + "through \(economics.horizon); "
+                + "amounts undiscounted; online: plants producing in December (or the horizon month); program net: "
+                + "the whole program's profit less its spend, summed through the year."
+        ]
+        if let recoup = money.recoup {
+            notes.append(recoupSentence(recoup, money: money))
+            notes.append(Self.splitSentence(recoup, money: money, horizon: economics.horizon))
+        }
         return ReportSection(title: "Cash flow by year", columns: columns, rows: rows, notes: notes)
+    }
+
+    /// What each side gets through the horizon: "Through 2050-12 japan receives $18.4B of
+    /// the profit for the $16.6B it paid (net $1.84B); the others (everyone but japan)
+    /// receive $32.9B for the $0 they paid (net $32.9B)."
+    static func splitSentence(_ recoup: Recoup, money: MoneyResult, horizon: YearMonth) -> String {
+        let totals = money.cashFlowTotals, name = recoup.source
+        let investor = totals.investor ?? 0, others = totals.others ?? 0
+        let paid = money.paidByOthers.map {
+            " for the \(Money.format($0)) they paid (net \(Money.format(others - $0)))"
+        } ?? ""
+        return "Through \(horizon) \(name) receives \(Money.format(investor)) of the profit for the "
+            + "\(Money.format(recoup.invested)) it paid (net \(Money.format(investor - recoup.invested))); "
+            + "the others (everyone but \(name)) receive \(Money.format(others))\(paid)."
     }
 
     private var investorColumn: String {

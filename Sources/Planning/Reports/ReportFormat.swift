@@ -17,18 +17,19 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// with money over time, the cash flow (``HTMLReport``).
     case html
 
-    /// Renders `result` (with its plan for names and phase/site order) in this format.
+    /// Renders `result` (with its plan for names and phase/site order) in this format;
+    /// `html` also draws the plan's `risk` figures when given.
     ///
     /// The text ends with a newline. Without a solution, `table` and `markdown` print a
     /// summary and one line saying so, and `csv` only its header.
-    public func render(_ result: PlanResult, plan: Plan) -> String {
+    public func render(_ result: PlanResult, plan: Plan, risk: RiskFigures? = nil) -> String {
         switch self {
         case .table: TextReport(document: ReportContent(result: result, plan: plan).document).text
         case .markdown: MarkdownReport(document: ReportContent(result: result, plan: plan).document).text
         case .csv: CSVReport(result: result, plan: plan).text
         case .json: JSONReport(result).text()
         case .geojson: GeoJSONReport(result: result, plan: plan).text
-        case .html: HTMLReport(result: result, plan: plan).text
+        case .html: HTMLReport(result: result, plan: plan, risk: risk).text
         }
     }
 

@@ -21,8 +21,7 @@ struct TextReport {
         let rows = section.rows.map { $0.map(Self.oneLine) }
         let widths = section.columns.indices.map { c in ([header] + rows).map { $0[c].count }.max() ?? 0 }
         let rule = widths.map { String(repeating: "-", count: $0) }
-        return TextTable.aligned([header, rule] + rows, rightAligned: section.columns.map(\.numeric))
-            .map { Self.trimmingTrailingSpaces("  " + $0) }
+        return TextTable.aligned([header, rule] + rows, rightAligned: section.columns.map(\.numeric)).map { "  " + $0 }
     }
 
     /// `cell` with line breaks and tabs as spaces, so that a row stays one line.
@@ -30,9 +29,4 @@ struct TextReport {
         String(cell.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 
-    private static func trimmingTrailingSpaces(_ line: String) -> String {
-        var line = Substring(line)
-        while line.last == " " { line = line.dropLast() }
-        return String(line)
-    }
 }

@@ -19,6 +19,39 @@ public struct MoneyResult: Sendable, Equatable {
     }
 }
 
+extension MoneyResult {
+    /// The cash flow summed over its years: what the program spends and earns through the
+    /// horizon and, with terms, how the profit splits between the investor and the others.
+    public var cashFlowTotals: CashFlowTotals {
+        let terms = recoup != nil
+        return CashFlowTotals(
+            spend: cashFlow.reduce(0) { $0 + $1.spend }, profit: cashFlow.reduce(0) { $0 + $1.profit },
+            investor: terms ? cashFlow.reduce(0) { $0 + ($1.investor ?? 0) } : nil,
+            others: terms ? cashFlow.reduce(0) { $0 + ($1.others ?? 0) } : nil)
+    }
+
+    /// What the funding sources other than the investor pay, in dollars; nil without terms.
+    public var paidByOthers: Double? {
+        guard let recoup, let funding else { return nil }
+        return funding.filter { $0.source != recoup.source }.reduce(0) { $0 + $1.total }
+    }
+}
+
+/// A cash flow summed over its years, undiscounted.
+public struct CashFlowTotals: Sendable, Equatable {
+    /// Costs paid through the horizon, in dollars.
+    public var spend: Double
+    /// Profit earned through the horizon, in dollars.
+    public var profit: Double
+    /// The investor's part of that profit (nil without terms).
+    public var investor: Double?
+    /// Everyone else's part of that profit (nil without terms).
+    public var others: Double?
+
+    /// Profit less spend through the horizon: the last year's cumulative net.
+    public var net: Double { profit - spend }
+}
+
 /// What one funding source pays for each phase it may pay.
 public struct SourceFunding: Sendable, Equatable {
     /// The source's id.

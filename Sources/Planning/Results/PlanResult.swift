@@ -31,20 +31,16 @@ public struct PlanResult: Sendable, Equatable {
     public var solver: SolverRun
     /// NPV, cash flow, funding and recoup; nil for a plan without `economics` and `funding`.
     public var money: MoneyResult?
+    /// What each builder takes on, in plan order; nil for a plan without `builders` (and,
+    /// with them, empty when there is no solution).
+    public var builders: [BuilderResult]?
 
     /// Reads `solution` of `formulation` (built from `plan`) solved by `solverName`.
     public init(plan: Plan, formulation: Formulation, solution: Solution, solverName: String) {
-        self.plan = plan.name
-        self.status = solution.status
-        self.objective = ObjectiveResult(sense: plan.objective.sense, measure: plan.objective.measure)
-        self.allocations = []
-        self.sites = []
-        self.expansions = []
-        self.spendByPhase = []
-        self.totalSpend = 0
-        self.budgets = []
-        self.totals = PlanTotals()
-        self.solver = SolverRun(name: solverName, seconds: solution.seconds)
+        self.init(plan: plan.name, status: solution.status,
+                  objective: ObjectiveResult(sense: plan.objective.sense, measure: plan.objective.measure),
+                  solver: SolverRun(name: solverName, seconds: solution.seconds))
+        self.builders = plan.builders.map { _ in [] }
         guard solution.status.hasSolution, solution.values.count == formulation.problem.variables.count else {
             objective.bound = solution.bound.map { $0 * formulation.objectiveScale }
             return
@@ -58,6 +54,7 @@ public struct PlanResult: Sendable, Equatable {
         budgets = reading.budgetUses(spendByPhase: spendByPhase.map(\.amount))
         totals = reading.totals
         money = reading.money
+        builders = reading.builderResults
         let value = reading.objectiveValue(totals: totals, totalSpend: totalSpend)
         objective.value = value
         if solution.status == .optimal {
@@ -67,5 +64,36 @@ public struct PlanResult: Sendable, Equatable {
             objective.bound = solution.bound.map { $0 * formulation.objectiveScale }
             objective.gap = solution.gap
         }
+    }
+
+    /// A result that has a status, an objective and a solver run and builds nothing yet:
+    /// what a reader of a printed result fills in.
+    init(plan: String, status: SolveStatus, objective: ObjectiveResult, solver: SolverRun) {
+        self.plan = plan
+        self.status = status
+        self.objective = objective
+        self.allocations = []
+        self.sites = []
+        self.expansions = []
+        self.spendByPhase = []
+        self.totalSpend = 0
+        self.budgets = []
+        self.totals = PlanTotals()
+        self.solver = solver
+    }
+}
+
+extension PlanResult {
+    /// True when the plants of `type` at `site` reached the type's `max_per_site`.
+    public func reachesMaxPerSite(site: String, type: String) -> Bool {
+        sites.first { $0.id == site }?.maxPerSite.contains { $0.type == type && $0.use.binds } ?? false
+    }
+
+    /// The limits that bind for `allocation`, as the CSV's `binding_limits` lists them:
+    /// its site's binding resources and plant limit, then `max_per_site` when its type
+    /// reached it there.
+    public func bindingLimits(of allocation: Allocation) -> [String] {
+        let site = sites.first { $0.id == allocation.site }?.bindingLimits ?? []
+        return site + (reachesMaxPerSite(site: allocation.site, type: allocation.type) ? ["max_per_site"] : [])
     }
 }

@@ -37,16 +37,19 @@ public struct Allocation: Sendable, Equatable {
     public var constructionStart: YearMonth?
     /// The first producing month, on(s,f,p).
     public var firstOutput: YearMonth?
+    /// The id of the builder that starts these plants, for a plan with `builders`.
+    public var builder: String?
 
     /// Creates an allocation.
     public init(site: String, type: String, phase: String, count: Int, constructionStart: YearMonth? = nil,
-                firstOutput: YearMonth? = nil) {
+                firstOutput: YearMonth? = nil, builder: String? = nil) {
         self.site = site
         self.type = type
         self.phase = phase
         self.count = count
         self.constructionStart = constructionStart
         self.firstOutput = firstOutput
+        self.builder = builder
     }
 }
 
@@ -71,7 +74,25 @@ public struct ResourceUse: Sendable, Equatable {
     }
 }
 
-/// An opened site: when, what it costs, and its resources.
+/// A limit on a number of plants and how many the solution puts against it: a site's
+/// plant limit (constraint 8) or a factory type's `max_per_site` there (constraint 3).
+public struct PlantCountUse: Sendable, Equatable {
+    /// The plants counted.
+    public var used: Int
+    /// The most allowed; nil when nothing limits the count.
+    public var limit: Int?
+    /// True when the count reaches the limit: no more can be added without raising it.
+    public var binds: Bool
+
+    /// Creates a plant count use; it binds when `used` reaches `limit`.
+    public init(used: Int, limit: Int?) {
+        self.used = used
+        self.limit = limit
+        self.binds = limit.map { used >= $0 } ?? false
+    }
+}
+
+/// An opened site: when, what it costs, its resources and its plant limits.
 public struct SiteResult: Sendable, Equatable {
     /// The site's id.
     public var id: String
@@ -81,13 +102,49 @@ public struct SiteResult: Sendable, Equatable {
     public var spend: Double
     /// The resources its capacity lists, in name order.
     public var resources: [ResourceUse]
+    /// All its plants against the site's `max_plants`, else the plan's `rules.max_plants_per_site`.
+    public var plants: PlantCountUse
+    /// Which of those two keys sets ``plants``' limit: `max_plants`, `max_plants_per_site`, or nil for none.
+    public var plantLimitKey: String?
+    /// Each factory type built here against its `max_per_site`, in plan order.
+    public var maxPerSite: [TypeCountUse]
 
     /// Creates a site result.
-    public init(id: String, openedIn: String, spend: Double, resources: [ResourceUse]) {
+    public init(id: String, openedIn: String, spend: Double, resources: [ResourceUse],
+                plants: PlantCountUse = PlantCountUse(used: 0, limit: nil), plantLimitKey: String? = nil,
+                maxPerSite: [TypeCountUse] = []) {
         self.id = id
         self.openedIn = openedIn
         self.spend = spend
         self.resources = resources
+        self.plants = plants
+        self.plantLimitKey = plantLimitKey
+        self.maxPerSite = maxPerSite
+    }
+
+    /// The names of its binding limits, as the CSV and the map list them: resources in name
+    /// order, then `max_plants` or `max_plants_per_site` when the site's plant limit binds.
+    public var bindingLimits: [String] {
+        resources.filter(\.binds).map(\.name) + (plants.binds ? [plantLimitKey ?? "max_plants"] : [])
+    }
+
+    /// The factory types built here that reached their `max_per_site`, in plan order.
+    public var typesAtMaxPerSite: [String] {
+        maxPerSite.filter(\.use.binds).map(\.type)
+    }
+}
+
+/// The plants of one factory type at a site against the type's `max_per_site`.
+public struct TypeCountUse: Sendable, Equatable {
+    /// The factory type's id.
+    public var type: String
+    /// Its plants at the site against its `max_per_site`.
+    public var use: PlantCountUse
+
+    /// Creates a type count use.
+    public init(type: String, use: PlantCountUse) {
+        self.type = type
+        self.use = use
     }
 }
 

@@ -13,6 +13,8 @@ struct SolutionReading {
     let openedIn: [Int?]
     /// built[s]: positions of the site's built expansions.
     let built: [[Int]]
+    /// Who builds the plants (with `builders`), in site, type, phase, builder order.
+    let assignments: [BuilderPlants]
 
     init(plan: Plan, formulation: Formulation, values: [Double]) {
         self.plan = plan
@@ -32,22 +34,41 @@ struct SolutionReading {
                 index.expansion(site: s, expansion: k).map { values[$0] > 0.5 } ?? false
             }
         }
+        assignments = index.plants.sorted { $0.value < $1.value }.flatMap { key, n in
+            (index.buildersOf[n] ?? []).compactMap { column in
+                let count = Int(values[column.column].rounded())
+                guard count != 0 else { return nil }
+                return BuilderPlants(builder: column.builder, site: key.site, type: key.type, phase: key.phase,
+                                     count: count)
+            }
+        }
     }
 
     /// What the solution builds, by positions.
     var program: BuiltProgram {
-        BuiltProgram(counts: counts, openedIn: openedIn, built: built)
+        BuiltProgram(counts: counts, openedIn: openedIn, built: built, assignments: assignments)
     }
 
+    /// The nonzero plant counts by site, phase and type; with builders, one entry per
+    /// builder of each (in builder order).
     var allocations: [Allocation] {
-        plan.sites.indices.flatMap { s in
+        let byCell = Dictionary(grouping: assignments) { [$0.site, $0.type, $0.phase] }
+        return plan.sites.indices.flatMap { s in
             plan.phases.indices.flatMap { p in
-                plan.factoryTypes.indices.compactMap { f in
-                    counts[s][f][p] == 0 ? nil : Allocation(
+                plan.factoryTypes.indices.flatMap { f -> [Allocation] in
+                    guard counts[s][f][p] > 0 else { return [] }
+                    let allocation = Allocation(
                         site: plan.sites[s].id, type: plan.factoryTypes[f].id, phase: plan.phases[p].id,
                         count: counts[s][f][p],
                         constructionStart: economics.calendarMonth(economics.constructionStart(site: s, type: f, phase: p)),
                         firstOutput: economics.calendarMonth(economics.firstOutput(site: s, type: f, phase: p)))
+                    guard let builders = plan.builders else { return [allocation] }
+                    return (byCell[[s, f, p]] ?? []).map { part in
+                        var share = allocation
+                        share.count = part.count
+                        share.builder = part.builder.map { builders[$0].id }
+                        return share
+                    }
                 }
             }
         }
@@ -55,20 +76,7 @@ struct SolutionReading {
 
     /// Dollars spent at site `s` (nil: all sites) in phase `p` (nil: all phases).
     func spend(site s: Int? = nil, phase p: Int? = nil) -> Double {
-        var total = 0.0
-        for site in s.map({ [$0] }) ?? Array(plan.sites.indices) {
-            let here = plan.sites[site]
-            for f in plan.factoryTypes.indices {
-                for q in plan.phases.indices where p == nil || p == q {
-                    total += Double(counts[site][f][q]) * economics.capex(site: site, type: f)
-                }
-            }
-            if let opened = openedIn[site], p == nil || p == opened { total += here.developmentCost }
-            for k in built[site] where p == nil || p == index.availablePhase(site: site, expansion: k) {
-                total += here.expansions[k].cost
-            }
-        }
-        return total
+        economics.spend(of: program, site: s, phase: p)
     }
 
     var siteResults: [SiteResult] {
@@ -83,7 +91,16 @@ struct SolutionReading {
                 let binds = reaches(used, capacity) || keepsOut(site: s, needing: { $0.uses[r] ?? 0 }, room: capacity - used)
                 return ResourceUse(name: r, used: used, capacity: capacity, binds: binds)
             }
-            return SiteResult(id: site.id, openedIn: plan.phases[opened].id, spend: spend(site: s), resources: resources)
+            let perType = plan.factoryTypes.indices.compactMap { f -> TypeCountUse? in
+                let built = counts[s][f].reduce(0, +)
+                let type = plan.factoryTypes[f]
+                guard built > 0 else { return nil }
+                return TypeCountUse(type: type.id, use: PlantCountUse(used: built, limit: type.maxPerSite))
+            }
+            let plants = PlantCountUse(used: perType.reduce(0) { $0 + $1.use.used }, limit: plan.maxPlants(at: site))
+            return SiteResult(id: site.id, openedIn: plan.phases[opened].id, spend: spend(site: s),
+                              resources: resources, plants: plants, plantLimitKey: plan.maxPlantsKey(at: site),
+                              maxPerSite: perType)
         }
     }
 
@@ -134,7 +151,7 @@ struct SolutionReading {
     func keepsOut(site s: Int, needing: (FactoryType) -> Double, room: Double) -> Bool {
         let site = plan.sites[s]
         let plants = counts[s].reduce(0) { $0 + $1.reduce(0, +) }
-        if let most = site.maxPlants ?? plan.rules.maxPlantsPerSite, plants >= most { return false }
+        if let most = plan.maxPlants(at: site), plants >= most { return false }
         return plan.factoryTypes.indices.contains { f in
             let type = plan.factoryTypes[f], need = needing(type)
             return need > room + 1e-9 * max(1, need) && counts[s][f].reduce(0, +) < type.maxPerSite
@@ -151,14 +168,23 @@ struct SolutionReading {
             guard let opened = openedIn[s], opened <= p else { continue }
             let site = plan.sites[s]
             let plants = counts[s].reduce(0) { $0 + $1.reduce(0, +) }
-            if let most = site.maxPlants ?? plan.rules.maxPlantsPerSite, plants >= most { continue }
+            if let most = plan.maxPlants(at: site), plants >= most { continue }
             for (f, type) in plan.factoryTypes.enumerated() where counts[s][f].reduce(0, +) < type.maxPerSite {
-                guard (0...p).contains(where: { plan.isAllowed(site: site, type: type, phase: $0) }) else { continue }
-                let capex = plan.capex(of: type, at: site)
+                guard (0...p).contains(where: { plan.isAllowed(site: site, type: type, phase: $0) }),
+                      let capex = cheapestPrice(site: s, type: f) else { continue }
                 cheapest = min(cheapest ?? capex, capex)
             }
         }
         return cheapest
+    }
+
+    /// The least a plant of type `f` at site `s` costs: c(s,f) without builders, else the
+    /// lowest c_b(s,f) of the builders who build it there (nil when none does).
+    func cheapestPrice(site s: Int, type f: Int) -> Double? {
+        guard let builders = plan.builders else { return plan.capex(site: s, type: f) }
+        let site = plan.sites[s], type = plan.factoryTypes[f]
+        return builders.indices.filter { builders[$0].builds(type) && builders[$0].worksAt(site) }
+            .map { plan.capex(site: s, type: f, builder: $0) }.min()
     }
 
     /// The objective in natural units, computed from the counts rather than the scaled model.

@@ -24,6 +24,9 @@ struct AggregateModel {
     private(set) var expansions: [VariableIndex.ExpansionKey: Int] = [:]
     /// states[t]: the column of u[t], present only with `rules.min_states`.
     private(set) var states: [String: Int] = [:]
+    /// builders[s][f]: the levels of W[b,s,f] (plants of f at s that builder b starts over
+    /// all phases) of the builders eligible there, in builder order; empty without `builders`.
+    var builders: [[[BuilderLevels]]] = []
     /// firstAllowed[s][f]: the first phase where f is allowed at s, if any.
     let firstAllowed: [[Int?]]
     /// How many no-good cuts were added.
@@ -31,7 +34,7 @@ struct AggregateModel {
     /// The rows of constraint 10 (a state's share of the total spend).
     private(set) var stateShareRows: [Int] = []
 
-    private var money: Double { Formulation.moneyScale }
+    var money: Double { Formulation.moneyScale }
 
     init(formulation: Formulation) {
         let plan = formulation.plan
@@ -68,6 +71,7 @@ struct AggregateModel {
         for (state, _) in formulation.index.states.sorted(by: { $0.value < $1.value }) {
             states[state] = problem.addVariable("u[\(state)]", upper: 1, kind: .binary)
         }
+        addBuilderVariables()
     }
 
     /// The terms of m[s,f] = sum_j y[s,f,j], each times `coefficient`.
@@ -75,14 +79,23 @@ struct AggregateModel {
         levels[s][f].map { ($0, coefficient) }
     }
 
+    /// The capex terms of the plants of type `f` at site `s`, in billions: c(s,f) m[s,f]
+    /// without builders, else sum_b c_b(s,f) W[b,s,f].
+    func capexTerms(site s: Int, type f: Int) -> [(Int, Double)] {
+        guard plan.builders != nil else {
+            return countTerms(site: s, type: f, coefficient: plan.capex(site: s, type: f) / money)
+        }
+        return builders[s][f].flatMap { cell in
+            cell.columns.map { ($0, plan.capex(site: s, type: f, builder: cell.builder) / money) }
+        }
+    }
+
     /// The terms of the horizon's spend at `sites` (nil: all), in billions.
     func spendTerms(sites: [Int]? = nil) -> [(Int, Double)] {
         var terms: [(Int, Double)] = []
         for s in sites ?? Array(plan.sites.indices) {
             let site = plan.sites[s]
-            for (f, type) in plan.factoryTypes.enumerated() {
-                terms += countTerms(site: s, type: f, coefficient: plan.capex(of: type, at: site) / money)
-            }
+            for f in plan.factoryTypes.indices { terms += capexTerms(site: s, type: f) }
             terms.append((opened[s], site.developmentCost / money))
             for k in site.expansions.indices {
                 if let x = expansions[.init(site: s, expansion: k)] { terms.append((x, site.expansions[k].cost / money)) }
@@ -146,7 +159,7 @@ struct AggregateModel {
                 }
             }
             // 8: plants per site (times O[s] where that tightens the relaxation).
-            if let limit = site.maxPlants ?? plan.rules.maxPlantsPerSite {
+            if let limit = plan.maxPlants(at: site) {
                 let terms = plan.factoryTypes.indices.flatMap { countTerms(site: s, type: $0) }
                 if linksToOpening && limit >= 0 {
                     problem.addRow("plants_max", terms: terms + [(opened[s], -Double(limit))], upper: 0)
@@ -195,6 +208,7 @@ struct AggregateModel {
             problem.addRow("require", terms: terms, lower: Double(requirement.count))
         }
         _ = index
+        addBuilderRows()
     }
 
     /// 6 at the horizon, plus what the phase rows (``Plan/phaseBudgetRows``) imply for the
@@ -228,10 +242,10 @@ struct AggregateModel {
         for a in 1...last {
             guard let limit = plan.budgetSum(a...last) else { continue }
             var terms = expansionTerms(a...last)
-            for (s, site) in plan.sites.enumerated() {
-                for (f, type) in plan.factoryTypes.enumerated() {
+            for s in plan.sites.indices {
+                for f in plan.factoryTypes.indices {
                     guard let first = firstAllowed[s][f], first >= a else { continue }
-                    terms += countTerms(site: s, type: f, coefficient: plan.capex(of: type, at: site) / money)
+                    terms += capexTerms(site: s, type: f)
                 }
             }
             problem.addRow("budget_suffix", terms: terms, upper: limit / money)
@@ -306,7 +320,8 @@ struct AggregateModel {
             counts: levels.map { $0.map { $0.reduce(0) { $0 + Int(values[$1].rounded()) } } },
             opened: opened.map { values[$0] > 0.5 },
             expansions: expansions.filter { values[$0.value] > 0.5 }.keys.reduce(into: Set()) { $0.insert($1) },
-            states: Set(states.filter { values[$0.value] > 0.5 }.keys))
+            states: Set(states.filter { values[$0.value] > 0.5 }.keys),
+            builders: builderTotals(from: values))
     }
 
     /// The aggregate point of a full model's solution (m = sum_p n, O = sum_p o, x and u
@@ -327,7 +342,23 @@ struct AggregateModel {
         }
         for (key, x) in expansions { values[x] = index.expansions[key].map { full[$0] > 0.5 ? 1 : 0 } ?? 0 }
         for (state, u) in states { values[u] = index.states[state].map { full[$0] > 0.5 ? 1 : 0 } ?? 0 }
+        for s in builders.indices {
+            for f in builders[s].indices {
+                for cell in builders[s][f] {
+                    let started = plan.phases.indices.compactMap {
+                        index.builderPlant(builder: cell.builder, site: s, type: f, phase: $0)
+                    }
+                    let total = Int(started.reduce(0) { $0 + full[$1] }.rounded())
+                    for (j, column) in cell.columns.enumerated() where j < total { values[column] = 1 }
+                }
+            }
+        }
         return values
+    }
+
+    /// Adds a binary column to the aggregate and returns it.
+    mutating func addBinaryVariable(_ name: String) -> Int {
+        problem.addVariable(name, upper: 1, kind: .binary)
     }
 
     /// Adds a row to the aggregate (used by searches that restrict it further).
@@ -355,15 +386,17 @@ struct AggregateModel {
         cutCount += 1
     }
 
-    /// True when every plant, site and expansion costs and uses a non-negative amount, so
-    /// that dropping plants or site openings never breaks a phase row: then a point that
-    /// cannot be scheduled rules out every point above it with the same expansions.
+    /// True when every plant, site and expansion costs and uses a non-negative amount and
+    /// no builder has a floor, so that dropping plants or site openings never breaks a
+    /// phase row: then a point that cannot be scheduled rules out every point above it with
+    /// the same expansions.
     var isMonotone: Bool {
         plan.sites.allSatisfy { site in
             site.developmentCost >= 0 && site.capacity.values.allSatisfy { $0 >= 0 }
                 && site.expansions.allSatisfy { $0.cost >= 0 }
                 && plan.factoryTypes.allSatisfy { plan.capex(of: $0, at: site) >= 0 }
         } && plan.factoryTypes.allSatisfy { $0.uses.values.allSatisfy { $0 >= 0 } }
+            && (plan.builders ?? []).allSatisfy { $0.minWork <= 0 && $0.capexFactor >= 0 }
     }
 
     /// Cuts off `point` and, when ``isMonotone``, every point with the same expansions that
@@ -479,4 +512,7 @@ struct AggregatePoint: Equatable {
     var expansions: Set<VariableIndex.ExpansionKey>
     /// The states whose u is 1.
     var states: Set<String>
+    /// The plants each builder starts at each site and type, nonzero ones only, in site,
+    /// type and builder order; empty without builders.
+    var builders: [BuilderTotal] = []
 }

@@ -15,6 +15,10 @@ import MIP
 /// 4. **Swap**: replace plants by more valuable ones where every row still holds, most
 ///    value per extra dollar first, and fill again; repeated while plants change.
 ///
+/// With builders every plant added or given back takes one level of one of its builders
+/// along (the cheapest builder whose rows still hold), and rounding first evens out each
+/// cell's plant and builder levels, so B1 holds throughout.
+///
 /// Only objectives that maximize value, jobs or a weighting of both are filled; the point
 /// is returned only when it satisfies every row, bound and integrality.
 struct AggregateRounding {
@@ -79,6 +83,7 @@ struct AggregateRounding {
     /// given) and swaps; the point when it is feasible.
     private func completed(_ relaxation: [Double], reducedCosts: [Double]?, budget: Double?) -> [Double]? {
         var state = State(values: relaxation.map { $0 >= 1 - 1e-6 ? 1 : 0 }, problem: problem, spend: spend)
+        evenOutBuilders(&state)
         for s in model.opened.indices where state.values[model.opened[s]] > 0.5 { raiseState(ofSite: s, in: &state) }
         repair(&state)
         if let budget {
@@ -163,7 +168,9 @@ struct AggregateRounding {
 
     /// The columns that add the next plant of type `f` at site `s` (its level, the site's
     /// opening and state, and the first plant of a type it requires), or nil at the limit.
-    private func nextPlant(site s: Int, type f: Int, in state: State) -> [Int]? {
+    /// With builders, the first of its builders' next levels that keeps every row (and
+    /// with `whoever` the cheapest one, rows or not) comes along; nil when none does.
+    private func nextPlant(site s: Int, type f: Int, in state: State, whoever: Bool = false) -> [Int]? {
         let levels = model.levels[s][f]
         guard let next = levels.first(where: { state.values[$0] < 0.5 }) else { return nil }
         var columns = [next, model.opened[s]]
@@ -173,7 +180,51 @@ struct AggregateRounding {
             guard let first = model.levels[s][g].first else { return nil }
             columns.append(first)
         }
-        return columns
+        guard model.plan.builders != nil else { return columns }
+        let builders = builderLevels(site: s, type: f).compactMap { cell in
+            cell.columns.first { state.values[$0] < 0.5 }
+        }
+        if whoever { return builders.first.map { columns + [$0] } }
+        return builders.lazy.map { columns + [$0] }.first { fits($0, in: state) }
+    }
+
+    /// The builder levels of cell (s, f), cheapest builder first.
+    private func builderLevels(site s: Int, type f: Int) -> [BuilderLevels] {
+        guard !model.builders.isEmpty else { return [] }
+        return model.builders[s][f].sorted { spend[$0.columns[0]] < spend[$1.columns[0]] }
+    }
+
+    /// The columns that take the last plant of type `f` at site `s` away: its top level
+    /// and, with builders, the top level of the last builder that has one; nil when none
+    /// stands there.
+    private func lastPlant(site s: Int, type f: Int, in state: State) -> [Int]? {
+        guard let top = model.levels[s][f].last(where: { state.values[$0] > 0.5 }) else { return nil }
+        guard model.plan.builders != nil else { return [top] }
+        let builder = model.builders[s][f].reversed().lazy.compactMap { cell in
+            cell.columns.last { state.values[$0] > 0.5 }
+        }.first
+        return builder.map { [top, $0] }
+    }
+
+    /// Makes each cell's builder levels add up to its plant levels (B1), giving back plant
+    /// or builder levels from the top, so that every later move starts from B1 holding.
+    private func evenOutBuilders(_ state: inout State) {
+        guard !model.builders.isEmpty else { return }
+        for s in model.levels.indices {
+            for f in model.levels[s].indices {
+                let plants = model.levels[s][f].filter { state.values[$0] > 0.5 }
+                var built = model.builders[s][f].flatMap { cell in cell.columns.filter { state.values[$0] > 0.5 } }
+                for column in plants.dropFirst(min(plants.count, built.count)).reversed() {
+                    set(column, to: 0, in: &state)
+                }
+                while built.count > plants.count, let column = built.popLast() { set(column, to: 0, in: &state) }
+                // A builder's levels are ordered: keep each one's lowest levels.
+                for cell in model.builders[s][f] {
+                    let on = cell.columns.filter { state.values[$0] > 0.5 }.count
+                    for (j, column) in cell.columns.enumerated() { set(column, to: j < on ? 1 : 0, in: &state) }
+                }
+            }
+        }
     }
 
     /// Gives plants back from rows rounding broke, least value per dollar first.
@@ -189,17 +240,18 @@ struct AggregateRounding {
             let row = problem.rows[i]
             guard state.activity[i] > row.upper else { continue }
             let coefficients = Dictionary(row.terms.terms, uniquingKeysWith: +)
-            // The top level of every plant with a positive coefficient in the row.
-            var candidates: [(column: Int, score: Double)] = []
+            // The last plant of every cell whose columns have a positive coefficient in the row.
+            var candidates: [(columns: [Int], score: Double)] = []
             for s in model.levels.indices {
-                for levels in model.levels[s] {
-                    guard let top = levels.last(where: { state.values[$0] > 0.5 }),
-                          let c = coefficients[top], c > 0 else { continue }
-                    candidates.append((top, problem.variables[top].objective / c))
+                for f in model.levels[s].indices {
+                    guard let last = lastPlant(site: s, type: f, in: state) else { continue }
+                    let c = last.reduce(0.0) { $0 + (coefficients[$1] ?? 0) }
+                    guard c > 0 else { continue }
+                    candidates.append((last, problem.variables[last[0]].objective / c))
                 }
             }
             for candidate in candidates.sorted(by: { $0.score < $1.score }) where violation(i, state.activity[i]) > 0 {
-                set(candidate.column, to: 0, in: &state)
+                for column in candidate.columns { set(column, to: 0, in: &state) }
             }
         }
     }
@@ -210,31 +262,31 @@ struct AggregateRounding {
     /// replaced. On 400x20x3 this takes the rounded plan from 2483 to 2499 (a greedy of the
     /// largest gain per site stops at 2483).
     private func swap(_ state: inout State) -> Bool {
-        var candidates: [(score: Double, adding: [Int], removing: Int)] = []
+        var candidates: [(score: Double, adding: [Int], removing: [Int])] = []
         for s in model.levels.indices {
             let present = model.levels[s].indices.compactMap { f in
-                model.levels[s][f].last(where: { state.values[$0] > 0.5 }).map { (type: f, column: $0) }
+                lastPlant(site: s, type: f, in: state).map { (type: f, columns: $0) }
             }
             guard !present.isEmpty else { continue }
-            var best: (score: Double, adding: [Int], removing: Int)?
+            var best: (score: Double, adding: [Int], removing: [Int])?
             for f in model.levels[s].indices {
-                guard let adding = nextPlant(site: s, type: f, in: state) else { continue }
+                guard let adding = nextPlant(site: s, type: f, in: state, whoever: true) else { continue }
                 let value = problem.variables[adding[0]].objective
                 for old in present where old.type != f {
-                    let improvement = value - problem.variables[old.column].objective
+                    let improvement = value - problem.variables[old.columns[0]].objective
                     guard improvement > 1e-9 else { continue }
-                    let extra = gain(adding, in: state).spend - spend[old.column]
+                    let extra = gain(adding, in: state).spend - old.columns.reduce(0.0) { $0 + spend[$1] }
                     // Value gained per extra dollar; a swap that spends nothing more comes first.
                     let score = extra > 1e-9 ? improvement / extra : 1e9 + improvement
-                    guard score > best?.score ?? 0, fits(adding, removing: [old.column], in: state) else { continue }
-                    best = (score, adding, old.column)
+                    guard score > best?.score ?? 0, fits(adding, removing: old.columns, in: state) else { continue }
+                    best = (score, adding, old.columns)
                 }
             }
             if let best { candidates.append(best) }
         }
         var swapped = false
-        for c in candidates.sorted(by: { $0.score > $1.score }) where fits(c.adding, removing: [c.removing], in: state) {
-            set(c.removing, to: 0, in: &state)
+        for c in candidates.sorted(by: { $0.score > $1.score }) where fits(c.adding, removing: c.removing, in: state) {
+            for j in c.removing { set(j, to: 0, in: &state) }
             for j in c.adding { set(j, to: 1, in: &state) }
             swapped = true
         }
@@ -252,7 +304,8 @@ struct AggregateRounding {
             var moves: [(site: Int, columns: [Int], lp: Double, reduced: Double, score: Double)] = []
             for s in model.levels.indices {
                 for f in model.levels[s].indices {
-                    guard let columns = nextPlant(site: s, type: f, in: state) else { continue }
+                    guard let columns = nextPlant(site: s, type: f, in: state)
+                        ?? nextPlant(site: s, type: f, in: state, whoever: true) else { continue }
                     let (value, cost) = gain(columns, in: state)
                     guard value > 0 else { continue }
                     let lp = relaxation[columns[0]], reduced = reducedCosts?[columns[0]] ?? 0

@@ -33,9 +33,10 @@ struct PhaseAggregation {
 
     /// True when the aggregate's bound is a bound of `formulation`'s model and a schedule
     /// keeps the aggregate point's objective: every plant column n[s,f,p] has the same
-    /// objective coefficient in every phase, so does every opening column o[s,p], and the
-    /// model has no column besides n, o, x and u. A plan whose objective depends on the
-    /// phase (a discounted objective) or whose model has other columns is solved directly.
+    /// objective coefficient in every phase, so do every opening column o[s,p] and every
+    /// builder column w[b,s,f,p], and the model has no column besides n, o, x, u and w. A
+    /// plan whose objective depends on the phase (a discounted objective) or whose model
+    /// has other columns is solved directly.
     static func isExact(for formulation: Formulation) -> Bool {
         isExact(formulation.problem, index: formulation.index, plan: formulation.plan)
     }
@@ -57,6 +58,17 @@ struct PhaseAggregation {
             }
             guard s < index.opened.count, same(index.opened[s]) else { return false }
             known.formUnion(index.opened[s])
+        }
+        for b in (plan.builders ?? []).indices {
+            for s in plan.sites.indices {
+                for f in plan.factoryTypes.indices {
+                    let columns = plan.phases.indices.compactMap {
+                        index.builderPlant(builder: b, site: s, type: f, phase: $0)
+                    }
+                    guard same(columns) else { return false }
+                    known.formUnion(columns)
+                }
+            }
         }
         known.formUnion(index.expansions.values)
         known.formUnion(index.states.values)

@@ -38,6 +38,11 @@ struct PhaseScheduler {
 
     /// Schedules `point`, its MIP bounded by the options' deadline; without
     /// a `solver` only the latest schedule is tried.
+    ///
+    /// With builders, the MIP first keeps each builder's totals of the point (so the
+    /// schedule spends what the point spends); when no such schedule exists it is solved
+    /// again with only the plant totals fixed, so that ``Outcome/impossible(nodes:)`` means
+    /// that no schedule exists whoever builds the plants.
     func schedule(_ point: AggregatePoint, options: SolveOptions, solver: (any Solver)?) throws(SolverError) -> Outcome {
         let late = latestSchedule(point)
         if formulation.problem.isFeasible(late) {
@@ -49,7 +54,20 @@ struct PhaseScheduler {
         let mended = movedEarlier(late)
         if formulation.problem.isFeasible(mended) { return .scheduled(mended, nodes: 0) }
         guard let solver else { return .undecided(nodes: 0) }
-        let problem = schedulingProblem(point)
+        let fixed = try solveSchedule(schedulingProblem(point, keepBuilders: true), options: options, solver: solver)
+        guard formulation.plan.builders != nil, case .impossible(let nodes) = fixed else { return fixed }
+        let free = try solveSchedule(schedulingProblem(point, keepBuilders: false), options: options, solver: solver)
+        switch free {
+        case .scheduled(let values, let more): return .scheduled(values, nodes: nodes + more)
+        case .impossible(let more): return .impossible(nodes: nodes + more)
+        case .undecided(let more): return .undecided(nodes: nodes + more)
+        }
+    }
+
+    /// Solves a scheduling problem: any feasible point of it is a schedule.
+    private func solveSchedule(
+        _ problem: Problem, options: SolveOptions, solver: any Solver
+    ) throws(SolverError) -> Outcome {
         var mipOptions = options
         mipOptions.startSolution = nil
         mipOptions.relativeGap = 0
@@ -76,14 +94,15 @@ struct PhaseScheduler {
     }
 
     /// Every plant in the last phase it is allowed in, every opened site opened in the
-    /// last phase, the point's expansions and states.
+    /// last phase, the point's expansions and states. With builders, each builder's plants
+    /// as late as its `max_plants_per_phase` lets them start (``BuilderSchedule``).
     func latestSchedule(_ point: AggregatePoint) -> [Double] {
         let plan = formulation.plan
         let index = formulation.index
         var values = [Double](repeating: 0, count: formulation.problem.variables.count)
         let last = plan.phases.count - 1
         for s in plan.sites.indices {
-            for f in plan.factoryTypes.indices where point.counts[s][f] > 0 {
+            for f in plan.factoryTypes.indices where point.counts[s][f] > 0 && plan.builders == nil {
                 if let p = (0...last).reversed().first(where: { index.plant(site: s, type: f, phase: $0) != nil }),
                    let j = index.plant(site: s, type: f, phase: p) {
                     values[j] = Double(point.counts[s][f])
@@ -91,14 +110,16 @@ struct PhaseScheduler {
             }
             if point.opened[s], last >= 0 { values[index.opened[s][last]] = 1 }
         }
+        if plan.builders != nil { BuilderSchedule(formulation: formulation).latest(point, into: &values) }
         for key in point.expansions { if let x = index.expansions[key] { values[x] = 1 } }
         for state in point.states { if let u = index.states[state] { values[u] = 1 } }
         return values
     }
 
-    /// The full problem with the point's totals, openings, expansions and states fixed and
-    /// no objective: any feasible point of it is a schedule.
-    func schedulingProblem(_ point: AggregatePoint) -> Problem {
+    /// The full problem with the point's totals, openings, expansions and states fixed
+    /// (and, when `keepBuilders`, each builder's totals per site and type) and no
+    /// objective: any feasible point of it is a schedule.
+    func schedulingProblem(_ point: AggregatePoint, keepBuilders: Bool = true) -> Problem {
         let plan = formulation.plan
         let index = formulation.index
         var problem = formulation.problem
@@ -130,6 +151,7 @@ struct PhaseScheduler {
             let v: Double = point.states.contains(state) ? 1 : 0
             problem.setBounds(ofVariable: u, lower: v, upper: v)
         }
+        if keepBuilders { BuilderSchedule(formulation: formulation).fixTotals(point, in: &problem) }
         return problem
     }
 
@@ -155,7 +177,7 @@ struct PhaseScheduler {
                 guard let openPhase = opens.indices.first(where: { state.values[opens[$0]] > 0.5 }) else { continue }
                 var openedHere = false
                 if openPhase > p {
-                    guard state.tryMove(from: opens[openPhase], to: opens[p], amount: 1) else { continue }
+                    guard state.tryMove([(opens[openPhase], opens[p])], amount: 1) else { continue }
                     openedHere = true
                 }
                 var movedAny = false
@@ -166,7 +188,7 @@ struct PhaseScheduler {
                         moved = false
                         for q in (p + 1)..<phases {
                             guard let source = index.plant(site: s, type: f, phase: q), state.values[source] > 0.5 else { continue }
-                            if state.tryMove(from: source, to: target, amount: 1) {
+                            if moveOne(from: source, to: target, in: &state) {
                                 moved = true
                                 movedAny = true
                             }
@@ -175,11 +197,25 @@ struct PhaseScheduler {
                     }
                 }
                 if openedHere && !movedAny {
-                    _ = state.tryMove(from: opens[p], to: opens[openPhase], amount: 1)
+                    _ = state.tryMove([(opens[p], opens[openPhase])], amount: 1)
                 }
             }
         }
         return state.values
+    }
+
+    /// Moves one plant from plant column `source` to plant column `target` (the same site
+    /// and type, an earlier phase) when every row holds; with builders, together with one
+    /// unit of the first builder that starts one at `source` and may start it at `target`.
+    private func moveOne(from source: Int, to target: Int, in state: inout RowState) -> Bool {
+        guard formulation.plan.builders != nil else { return state.tryMove([(source, target)], amount: 1) }
+        let index = formulation.index
+        let targets = index.buildersOf[target] ?? []
+        for from in index.buildersOf[source] ?? [] where state.values[from.column] > 0.5 {
+            guard let to = targets.first(where: { $0.builder == from.builder }) else { continue }
+            if state.tryMove([(source, target), (from.column, to.column)], amount: 1) { return true }
+        }
+        return false
     }
 }
 
@@ -197,16 +233,22 @@ private struct RowState {
         self.activity = problem.rows.map { $0.terms.evaluate(values) }
     }
 
-    /// Moves `amount` from column `source` to column `target` when every row it touches
-    /// stays within its bounds (the tolerance of ``MIP/Problem/isFeasible(_:tolerance:)``)
-    /// or, when it was already outside them, comes no farther from them.
-    mutating func tryMove(from source: Int, to target: Int, amount: Double) -> Bool {
+    /// Moves `amount` from each pair's source column to its target column, all at once,
+    /// when every row they touch stays within its bounds (the tolerance of
+    /// ``MIP/Problem/isFeasible(_:tolerance:)``) or, when it was already outside them,
+    /// comes no farther from them.
+    mutating func tryMove(_ pairs: [(source: Int, target: Int)], amount: Double) -> Bool {
         let tolerance = 1e-6
-        let upper = problem.variables[target].upper
-        guard values[source] >= amount, values[target] + amount <= upper else { return false }
+        for (source, target) in pairs {
+            guard values[source] >= amount, values[target] + amount <= problem.variables[target].upper else {
+                return false
+            }
+        }
         var changes: [Int: Double] = [:]
-        for (i, c) in rowsOf[source] { changes[i, default: 0] -= c * amount }
-        for (i, c) in rowsOf[target] { changes[i, default: 0] += c * amount }
+        for (source, target) in pairs {
+            for (i, c) in rowsOf[source] { changes[i, default: 0] -= c * amount }
+            for (i, c) in rowsOf[target] { changes[i, default: 0] += c * amount }
+        }
         func violation(_ a: Double, _ row: Row) -> Double {
             max(0, row.lower - tolerance * max(1, abs(row.lower)) - a, a - row.upper - tolerance * max(1, abs(row.upper)))
         }
@@ -215,8 +257,10 @@ private struct RowState {
             if violation(activity[i] + delta, row) > violation(activity[i], row) { return false }
         }
         for (i, delta) in changes { activity[i] += delta }
-        values[source] -= amount
-        values[target] += amount
+        for (source, target) in pairs {
+            values[source] -= amount
+            values[target] += amount
+        }
         return true
     }
 }

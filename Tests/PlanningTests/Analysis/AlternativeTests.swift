@@ -57,12 +57,12 @@ import Testing
             factoryTypes: types, economics: economics)
     }
 
-    @Test func alternativesAreTheNextBestPlansByEnumeration() throws {
-        let plan = Self.twins(objective: .maximize(.value))
+    /// The best objective of every vector of plant counts (0-2 per site and type) of a twin
+    /// plan, each found by the full model with the counts fixed, twin swaps counted once.
+    static func bestByCountVector(_ plan: Plan) throws -> [[[Int]]: Double] {
         let types = plan.factoryTypes
         let formulation = Formulation(plan: plan)
         let last = plan.phases.count - 1
-        // Every count vector, best plan for it found by the full model with the counts fixed.
         var values: [[[Int]]: Double] = [:]
         let pairs = plan.sites.indices.flatMap { s in types.indices.map { (s, $0) } }
         for code in 0..<Int(pow(3.0, Double(pairs.count))) {
@@ -81,7 +81,13 @@ import Testing
                 values[key] = max(values[key] ?? -.infinity, objective * formulation.objectiveScale)
             }
         }
-        let ranked = values.values.sorted(by: >)
+        return values
+    }
+
+    @Test func alternativesAreTheNextBestPlansByEnumeration() throws {
+        let plan = Self.twins(objective: .maximize(.value))
+        let formulation = Formulation(plan: plan)
+        let ranked = try Self.bestByCountVector(plan).values.sorted(by: >)
         let optimum = try Analysis.planner.solve(plan, options: SolveOptions())
         #expect(abs((optimum.objective.value ?? 0) - ranked[0]) < 1)
         let found = try AlternativeSearch(plan: plan, planner: Analysis.planner).alternatives(to: optimum, count: 4, withinPercent: 50)

@@ -71,3 +71,61 @@ import Testing
         #expect(summary == ["the total budget is short by $500M (limit $2.5B)"])
     }
 }
+
+/// Limits that the plan writes in another unit than the model measures their shortfall
+/// in are said in the plan's unit: a share for `max_state_share`, a month for `recoup_by`.
+@Suite struct ExplainInThePlansUnitsTests {
+    /// One $1.2M plant earning $1.2M a year from month 2, paid by the investor, who takes
+    /// half: its share of the profit through month y is $0.05M * (y - 1), which reaches
+    /// $1.2M in month 25 (2028-01). A promise of 2027-12 is $50k short, less than dropping
+    /// the required plant costs the elastic model.
+    static let recoup = """
+        name: Recoup
+        start: 2026-01
+        phases: [{id: p1, ends: 2026-12}]
+        review_months: {CE: 0}
+        economics: {horizon: 2030-12}
+        funding: [{id: fund, terms: {share: 0.5, recoup_by: 2027-12}}]
+        rules: {require: [{site: a, type: w}]}
+        sites: [{id: a, name: A, state: ID}]
+        factory_types:
+          - {id: w, name: W, capex: 1.2M, annual_value: 10M, annual_profit: 1.2M, jobs: 1, build_months: 1, review: CE}
+        """
+
+    @Test func aRecoupPromiseSaysTheMonthThatWouldDo() throws {
+        let plan = try PlanLoader.load(yaml: Self.recoup).plan
+        let explanation = try InfeasibilityExplainer.explain(plan: plan, planner: Analysis.planner)
+        #expect(explanation.infeasible)
+        let v = try #require(explanation.violations.first)
+        #expect(v.group == .recoupBy(source: "fund"))
+        #expect(abs(v.amount - 50_000) < 1)
+        #expect(v.needed == 25)
+        #expect(explanation.findings == [
+            "the recoup_by promise to fund (2027-12) is short by $50k of its profit share: recoup_by 2028-01 would do"
+        ])
+        let later = try PlanLoader.load(yaml: Self.recoup, overrides: ["funding.fund.terms.recoup_by=2028-01"]).plan
+        #expect(try Analysis.planner.solve(later, options: SolveOptions()).status == .optimal)
+    }
+
+    /// Three widgets ($1B each, one a site in three states, the target) and a share of 0.3:
+    /// gamma's $200M opening cost gives SC $1.2B of $3.2B, 37.5%, so 0.38 is the least
+    /// share in hundredths that would do; it does, and 0.37 does not.
+    @Test func aStateShareSaysTheShareThatWouldDo() throws {
+        let overrides = ["rules.max_state_share=0.3", "targets.widget.min=3", "factory_types.widget.max_per_site=1",
+                         "budget.total=10B", "phases.p1.budget=10B", "phases.p2.budget=10B"]
+        let plan = try PlanLoader.load(path: Analysis.threeSites, overrides: overrides).plan
+        let explanation = try InfeasibilityExplainer.explain(plan: plan, planner: Analysis.planner)
+        let v = try #require(explanation.violations.first { $0.group == .stateShare(state: "SC") })
+        #expect(v.needed == 0.375)
+        #expect(explanation.findings.contains {
+            $0 == "state SC takes 37.5% of the spend, over max_state_share 0.3: max_state_share 0.38 would do"
+        })
+        func status(_ share: String) throws -> SolveStatus {
+            let relaxed = try PlanLoader.load(path: Analysis.threeSites,
+                                              overrides: overrides + ["rules.max_state_share=\(share)"]).plan
+            return try Analysis.planner.solve(relaxed, options: SolveOptions()).status
+        }
+        #expect(try status("0.38") == .optimal)
+        #expect(try status("0.37") == .infeasible)
+    }
+}

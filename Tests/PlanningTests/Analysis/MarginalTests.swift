@@ -14,8 +14,9 @@ import Testing
         let (_, raised) = try Analysis.solve(["sites.beta.capacity.power_mw=160"])
         #expect(power.objective == raised.objective.value)
         #expect(power.delta == raised.objective.value! - result.objective.value!)
-        let horizon = try #require(marginals.first { $0.kind == .horizon })
-        #expect(horizon.override == "phases.p2.ends=2031-01")
+        let phaseEnd = try #require(marginals.first { $0.kind == .phaseEnd })
+        #expect(phaseEnd.override == "phases.p2.ends=2031-01")
+        #expect(phaseEnd.limit == "end of p2")
         #expect(marginals.filter { $0.kind == .site }.map(\.limit) == result.sites.map { "site \($0.id)" })
         for marginal in marginals {
             let (_, byHand) = try Analysis.solve([marginal.override])

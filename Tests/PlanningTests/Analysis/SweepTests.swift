@@ -72,6 +72,6 @@ import Testing
         let svg = SweepPlot(report).svg
         #expect(svg.hasPrefix("<svg"))
         #expect(svg.contains("<polyline"))
-        #expect(svg.contains("no solution"))
+        #expect(svg.contains(">infeasible</text>"))
     }
 }

@@ -93,16 +93,12 @@ import Testing
     ]
 
     static func funded(replacing old: String, with new: String) -> String {
-        precondition(funded.contains(old), "funded plan lacks \(old)")
-        return funded.replacingOccurrences(of: old, with: new)
+        replacing(old, with: new, in: funded)
     }
 
     @Test(arguments: cases)
     func badInputIsAnErrorWithItsLine(_ bad: BadPlan) throws {
-        let error = try #require(loadError(bad.yaml))
-        #expect(error.file == "test.yaml")
-        #expect(error.line == bad.line, "\(error)")
-        for fragment in bad.fragments { #expect(error.description.contains(fragment), "\(error)") }
+        try bad.expectError()
     }
 
     @Test func badValuesThroughSetAreErrorsToo() {
@@ -124,6 +120,47 @@ import Testing
         #expect(more.contains { $0.hasPrefix("test.yaml:5:") && $0.contains("no funding source may pay for phase 'p2'") })
         let useless = Self.funded.replacingOccurrences(of: "until: 2029-01", with: "until: 2025-06")
         let none = try PlanLoader.load(yaml: useless, file: "test.yaml").warnings
-        #expect(none.contains { $0.hasPrefix("test.yaml:35:") && $0.contains("funding source 'japan' can pay for no phase") })
+        #expect(none.contains {
+            $0.contains(
+                "funding source 'japan' pays nothing (its until 2025-06 is before the first phase starts in 2026-01)")
+        })
+        #expect(!none.contains { $0.contains("can pay for no phase") })
+    }
+
+    /// An investor that pays nothing still takes share_after_recoup of every month's
+    /// profit. Site a holds one plant (its gizmo, $3M a year), b every plant it may (two
+    /// widgets at $1M and a gizmo): $8M a year at most, so 10% is $800k.
+    @Test func anInvestorThatPaysNothingIsWarnedAboutWithWhatItTakes() throws {
+        let yaml = """
+            name: Free rider
+            start: 2026-01
+            phases: [{id: p1, ends: 2030-12}]
+            review_months: {CE: 1}
+            economics: {horizon: 2040-12}
+            funding:
+              - {id: us}
+              - {id: japan, amount: 0, terms: {share: 0.5, share_after_recoup: 0.1}}
+            sites:
+              - {id: a, name: A, state: ID, max_plants: 1}
+              - {id: b, name: B, state: TN}
+            factory_types:
+              - {id: widget, name: W, capex: 1M, annual_value: 2M, annual_profit: 1M, jobs: 1, build_months: 1,
+                 review: CE, max_per_site: 2}
+              - {id: gizmo, name: G, capex: 1M, annual_value: 5M, annual_profit: 3M, jobs: 1, build_months: 1,
+                 review: CE}
+            """
+        let warnings = try PlanLoader.load(yaml: yaml, file: "test.yaml").warnings
+        #expect(warnings == [
+            "test.yaml:8:28: warning: funding source 'japan' pays nothing (its amount is 0), yet under its "
+            + "terms it takes share_after_recoup 0.1 of the program's profit from the first month: up to $800k a year "
+            + "(10% of $8M, the yearly profit of every plant the sites could hold before budgets and resources); "
+            + "drop its terms or let it pay"
+        ])
+        let free = yaml.replacingOccurrences(of: "amount: 0, ", with: "")
+        let paying = try PlanLoader.load(yaml: free, file: "test.yaml")
+        #expect(paying.warnings.isEmpty)
+        let fair = try PlanLoader.load(yaml: yaml, file: "test.yaml",
+                                       overrides: ["funding.japan.terms.share_after_recoup=0"])
+        #expect(fair.warnings.isEmpty)
     }
 }

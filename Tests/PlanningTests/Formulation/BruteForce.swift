@@ -8,11 +8,13 @@ struct BruteForce {
     let plan: Plan
     let tolerance = 1e-9
 
-    /// One candidate: counts[s][f][p], the phase each site opens in, the expansions built.
+    /// One candidate: counts[s][f][p], the phase each site opens in, the expansions built,
+    /// and with builders byBuilder[b][s][f][p] (summing to counts).
     struct Candidate {
         var counts: [[[Int]]]
         var opened: [Int?]
         var built: [[Bool]]
+        var byBuilder: [[[[Int]]]] = []
     }
 
     /// The best objective over all feasible candidates, nil when none is feasible.
@@ -20,10 +22,12 @@ struct BruteForce {
         let S = plan.sites.count, F = plan.factoryTypes.count, P = plan.phases.count
         var best: Double?
         let triples = (0..<S).flatMap { s in (0..<F).flatMap { f in (0..<P).map { p in (s, f, p) } } }
-        var candidate = Candidate(counts: Array(repeating: Array(repeating: Array(repeating: 0, count: P), count: F), count: S),
-                                  opened: Array(repeating: nil, count: S),
-                                  built: plan.sites.map { $0.expansions.map { _ in false } })
+        let zero = Array(repeating: Array(repeating: Array(repeating: 0, count: P), count: F), count: S)
+        var candidate = Candidate(counts: zero, opened: Array(repeating: nil, count: S),
+                                  built: plan.sites.map { $0.expansions.map { _ in false } },
+                                  byBuilder: (plan.builders ?? []).map { _ in zero })
         func visitTriples(_ i: Int) {
+            guard plan.builders == nil else { return visitQuadruples(0) }
             guard i < triples.count else { return visitOpenings(0) }
             let (s, f, p) = triples[i]
             let top = plan.isAllowed(site: plan.sites[s], type: plan.factoryTypes[f], phase: p)
@@ -33,6 +37,25 @@ struct BruteForce {
                 visitTriples(i + 1)
             }
             candidate.counts[s][f][p] = 0
+        }
+        // With builders: every w[b,s,f,p] where eligible, never more than max_per_site plants
+        // of a type at a site over all builders and phases.
+        let quadruples = (plan.builders ?? []).indices.flatMap { b in triples.map { (b, $0.0, $0.1, $0.2) } }
+            .filter { b, s, f, p in
+                plan.isEligible(builder: plan.builders![b], site: plan.sites[s], type: plan.factoryTypes[f], phase: p)
+            }
+        func visitQuadruples(_ i: Int) {
+            guard i < quadruples.count else { return visitOpenings(0) }
+            let (b, s, f, p) = quadruples[i]
+            let placed = (0..<P).reduce(0) { $0 + candidate.counts[s][f][$1] }
+            let room = plan.factoryTypes[f].maxPerSite - placed
+            for w in 0...max(0, room) {
+                candidate.byBuilder[b][s][f][p] = w
+                candidate.counts[s][f][p] += w
+                visitQuadruples(i + 1)
+                candidate.counts[s][f][p] -= w
+            }
+            candidate.byBuilder[b][s][f][p] = 0
         }
         func visitOpenings(_ s: Int) {
             guard s < S else { return visitExpansions(0, 0) }
@@ -66,13 +89,49 @@ struct BruteForce {
         plan.phases.indices.first { plan.sites[s].expansions[k].onlineMonths <= plan.monthsThrough(phase: $0) }
     }
 
+    /// What the plants of type `f` started at site `s` in phase `p` of `c` cost: c(s,f) each,
+    /// or with builders each builder's capex_factor * c(s,f).
+    func capex(_ c: Candidate, site s: Int, type f: Int, phase p: Int) -> Double {
+        let list = plan.factoryTypes[f].capex * plan.sites[s].costIndex
+        guard let builders = plan.builders else { return Double(c.counts[s][f][p]) * list }
+        return builders.indices.reduce(0.0) { $0 + Double(c.byBuilder[$1][s][f][p]) * builders[$1].capexFactor * list }
+    }
+
+    /// B2-B4 on `c`'s builders (B1 holds by construction).
+    func buildersHold(_ c: Candidate) -> Bool {
+        guard let builders = plan.builders else { return true }
+        for (b, builder) in builders.enumerated() {
+            var work = 0.0
+            for s in plan.sites.indices {
+                for f in plan.factoryTypes.indices {
+                    for p in plan.phases.indices {
+                        work += Double(c.byBuilder[b][s][f][p]) * builder.capexFactor * plan.factoryTypes[f].capex
+                            * plan.sites[s].costIndex
+                    }
+                }
+            }
+            if let commitment = builder.commitment, work > commitment * (1 + tolerance) { return false }
+            if work < builder.minWork * (1 - tolerance) { return false }
+            if let limit = builder.maxPlantsPerPhase {
+                for p in plan.phases.indices {
+                    let started = plan.sites.indices.reduce(0) { sum, s in
+                        plan.factoryTypes.indices.reduce(sum) { $0 + c.byBuilder[b][s][$1][p] }
+                    }
+                    if started > limit { return false }
+                }
+            }
+        }
+        return true
+    }
+
     /// The objective of `c`, or nil when it breaks a constraint.
     func evaluate(_ c: Candidate) -> Double? {
         let sites = plan.sites, types = plan.factoryTypes, P = plan.phases.count
+        guard buildersHold(c) else { return nil }
         func N(_ s: Int, _ f: Int, _ p: Int) -> Int { (0...p).reduce(0) { $0 + c.counts[s][f][$1] } }
         func isOpen(_ s: Int, by p: Int) -> Bool { c.opened[s].map { $0 <= p } ?? false }
         func spend(site s: Int, phase p: Int) -> Double {
-            var total = types.indices.reduce(0.0) { $0 + Double(c.counts[s][$1][p]) * types[$1].capex * sites[s].costIndex }
+            var total = types.indices.reduce(0.0) { $0 + capex(c, site: s, type: $1, phase: p) }
             if c.opened[s] == p { total += sites[s].developmentCost }
             for k in sites[s].expansions.indices where c.built[s][k] && avail(site: s, expansion: k) == p {
                 total += sites[s].expansions[k].cost
@@ -200,13 +259,13 @@ struct BruteForce {
                 for p in plan.phases.indices where c.counts[s][f][p] > 0 {
                     let review = site.reviewMonths[type.review] ?? plan.reviewMonths[type.review] ?? 0
                     let b = max(review, phaseStart(p) - 1) + 1
-                    var plant = -type.capex * site.costIndex * disc(b)
+                    var earned = 0.0
                     var m = b + type.buildMonths
                     while m <= H {
-                        plant += profit / 12 * disc(m)
+                        earned += profit / 12 * disc(m)
                         m += 1
                     }
-                    total += Double(c.counts[s][f][p]) * plant
+                    total += Double(c.counts[s][f][p]) * earned - capex(c, site: s, type: f, phase: p) * disc(b)
                 }
             }
             if let p = c.opened[s] { total -= site.developmentCost * disc(phaseStart(p)) }

@@ -100,8 +100,52 @@ struct PlanGeneratorTests {
         #expect(result.totals.plants > 0, "seed \(seed) builds nothing")
     }
 
+    @Test("builders are deterministic, build every type, work where the sites are, and leave the rest alone")
+    func buildersAreAddedToTheSamePlan() throws {
+        let settings = PlanGenerator.Settings(sites: 30, types: 12, phases: 3, seed: 5, builders: 6)
+        let with = PlanGenerator.generate(settings)
+        #expect(with == PlanGenerator.generate(settings))
+        var bare = settings
+        bare.builders = 0
+        let without = PlanGenerator.generate(bare)
+        // The same plan: every line but the header, the name and the builders.
+        func body(_ text: String) -> [String] {
+            text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.hasPrefix("name:") }
+        }
+        #expect(body(with.catalog) == body(without.catalog))
+        let section = try #require(with.plan.range(of: "builders:\n"))
+        #expect(body(String(with.plan[..<section.lowerBound])) == body(without.plan))
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let loaded = try PlanLoader.load(path: try PlanGenerator.write(settings, to: directory))
+        let plan = loaded.plan
+        let builders = try #require(plan.builders)
+        #expect(builders.count == 6 && Set(builders.map(\.id)).count == 6)
+        #expect(plan.typesNoBuilderBuilds.isEmpty)
+        let states = Set(plan.sites.map(\.state))
+        #expect(builders.allSatisfy { Set($0.states ?? []).isSubset(of: states) })
+        #expect(builders.allSatisfy { ($0.commitment ?? 0) >= $0.minWork })
+        #expect(PlanCheck(loaded).warnings.filter { $0.contains("builder") }.isEmpty)
+    }
+
+    @Test("a small generated plan with builders solves within what its builders committed")
+    func smallBuilderPlanSolves() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = try PlanGenerator.write(.init(sites: 6, types: 4, phases: 2, seed: 2, builders: 3), to: directory)
+        let plan = try PlanLoader.load(path: path).plan
+        var options = SolveOptions()
+        options.timeLimit = 5
+        let result = try Planner(solver: GLPKSolver()).solve(plan, options: options)
+        #expect(result.status == .optimal || result.status == .feasible, "\(result.status)")
+        #expect(result.totals.plants > 0)
+        try BuilderRules.check(result, of: plan)
+    }
+
     @Test("bad sizes are refused")
     func badSizes() {
+        #expect(PlanGenerator.Settings(sites: 1, types: 1, phases: 1, seed: 1, builders: -1).problem != nil)
+        #expect(PlanGenerator.Settings(sites: 1, types: 1, phases: 1, seed: 1, builders: 101).problem != nil)
         #expect(PlanGenerator.Settings(sites: 0, types: 1, phases: 1, seed: 1).problem != nil)
         #expect(PlanGenerator.Settings(sites: 1, types: 0, phases: 1, seed: 1).problem != nil)
         #expect(PlanGenerator.Settings(sites: 1, types: 1, phases: 0, seed: 1).problem != nil)

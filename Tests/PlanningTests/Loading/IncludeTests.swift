@@ -42,4 +42,15 @@ struct IncludeTests {
         let error = try #require(loadError(path: "/no/such/plan.yaml"))
         #expect(error.description.contains("no such file"))
     }
+
+    /// A missing catalog is named as the including file wrote it, with the path it was
+    /// resolved to and the folder it was resolved from.
+    @Test func aMissingIncludeIsNamedAsWritten() throws {
+        let yaml = "name: x\nstart: 2026-01\ninclude: [../nothere/cat.yaml]\nphases: [{id: p1, ends: 2030-12}]\n"
+        let error = try #require(loadError(yaml, baseDirectory: "plans/sub"))
+        #expect(error.description.contains("cannot read included file '../nothere/cat.yaml' (resolved to "
+            + "'plans/nothere/cat.yaml'): no such file"), "\(error)")
+        #expect(error.description.contains("resolved from the folder of the file that names them (plans/sub)"),
+                "\(error)")
+    }
 }

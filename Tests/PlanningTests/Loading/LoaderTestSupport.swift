@@ -46,15 +46,21 @@ func basePlan(replacing old: String, with new: String) -> String {
     return basePlan.replacingOccurrences(of: old, with: new)
 }
 
+/// `text` with `old` replaced by `new` (which must occur).
+func replacing(_ old: String, with new: String, in text: String) -> String {
+    precondition(text.contains(old), "the plan lacks \(old)")
+    return text.replacingOccurrences(of: old, with: new)
+}
+
 /// The base plan with `lines` added at the end (from line 33 on).
 func basePlan(adding lines: String) -> String {
     basePlan + lines + "\n"
 }
 
 /// The error loading `yaml` as file `test.yaml` throws, or nil when it loads.
-func loadError(_ yaml: String, overrides: [String] = []) -> PlanError? {
+func loadError(_ yaml: String, overrides: [String] = [], baseDirectory: String = ".") -> PlanError? {
     do {
-        _ = try PlanLoader.load(yaml: yaml, file: "test.yaml", overrides: overrides)
+        _ = try PlanLoader.load(yaml: yaml, file: "test.yaml", baseDirectory: baseDirectory, overrides: overrides)
         return nil
     } catch {
         return error
@@ -92,4 +98,16 @@ struct BadPlan: CustomTestStringConvertible, Sendable {
     }
 
     var testDescription: String { name }
+}
+
+extension BadPlan {
+    /// Expects loading the plan (as `test.yaml`) to fail on ``line`` with every fragment.
+    func expectError(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let error = try #require(loadError(yaml), sourceLocation: sourceLocation)
+        #expect(error.file == "test.yaml", sourceLocation: sourceLocation)
+        #expect(error.line == line, "\(error)", sourceLocation: sourceLocation)
+        for fragment in fragments {
+            #expect(error.description.contains(fragment), "\(error)", sourceLocation: sourceLocation)
+        }
+    }
 }

@@ -88,7 +88,14 @@ struct PlanLoaderTests {
     @Test func warnsWhenASiteDoesNotLimitAResourceATypeUses() throws {
         let yaml = basePlan(replacing: "uses: {power_mw: 30,", with: "uses: {water_mgd: 0.2, power_mw: 30,")
         let warnings = try PlanLoader.load(yaml: yaml).warnings
-        #expect(warnings.contains { $0.contains("site 'inl' does not limit water_mgd, which types transformer-large use") })
+        #expect(warnings == [
+            "<plan>:17:5: warning: resource 'water_mgd' that type transformer-large uses is limited at no site"
+        ])
+        let one = yaml.replacingOccurrences(of: "{power_mw: 500, land_acres: 3000}",
+                                            with: "{power_mw: 500, land_acres: 3000, water_mgd: 2}")
+        #expect(try PlanLoader.load(yaml: one).warnings.contains {
+            $0.contains("site 'inl' does not limit water_mgd, which type transformer-large uses")
+        })
     }
 
     @Test func requireCountDefaultsToOne() throws {

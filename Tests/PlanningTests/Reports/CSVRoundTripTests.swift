@@ -52,7 +52,7 @@ import Testing
         let result = try Tiny.solve(plan)
         let records = try Self.python(reading: ReportFormat.csv.render(result, plan: plan))
         #expect(records.first == CSVReport.header)
-        #expect(records.count == 2 && records.last?.last == resource)
+        #expect(records.count == 2 && records.last?.last == resource + ";max_per_site")
     }
 
     @Test(.enabled(if: hasPython, "needs python3"))

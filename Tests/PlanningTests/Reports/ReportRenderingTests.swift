@@ -1,6 +1,6 @@
 import GLPKSolver
 import MIP
-import Planning
+@testable import Planning
 import Testing
 
 /// What the table, markdown and CSV reports show beyond the golden files: binding limits,
@@ -19,14 +19,18 @@ import Testing
         text.split(separator: "\n").map(String.init).filter { $0.split(separator: " ").contains { $0 == word } }
     }
 
-    /// orr's power (60 of 60 MW) and p2's budget (3B of 3B) bind; nothing else does.
+    /// orr's power (60 of 60 MW) and p2's budget (3B of 3B) bind, and every type stands at
+    /// its max_per_site where it is built (2 transformers at each site, 1 modules at inl):
+    /// the three allocation rows are marked too; nothing else is.
     @Test(arguments: [ReportFormat.table, .markdown])
     func bindingLimitsAreMarked(format: ReportFormat) throws {
         let text = format.render(try ReportGoldenTests.solvedGoldenPlan(), plan: GoldenPlan.plan)
         let marked = Self.lines(text, containing: "BINDS")
-        #expect(marked.count == 2)
-        #expect(marked.first?.contains("orr") == true && marked.first?.contains("power_mw") == true)
+        #expect(marked.count == 5)
+        #expect(marked.prefix(3).allSatisfy { $0.contains("transformer") || $0.contains("modules") })
+        #expect(marked[3].contains("orr") && marked[3].contains("power_mw"))
         #expect(marked.last?.contains("p2") == true)
+        #expect(text.contains("BINDS: the type's max_per_site is reached at this site."))
     }
 
     /// A limit marked as not binding prints no marker, even when use is close to capacity.
@@ -41,6 +45,16 @@ import Testing
         let marked = Self.lines(text, containing: "BINDS")
         #expect(marked.count == 1 && marked.first?.contains("workers") == true)
         #expect(text.contains("99.5"))
+    }
+
+    /// A note that starts like a list item or a heading stays a sentence in markdown.
+    @Test func markdownNotesAreParagraphsNotListItems() {
+        #expect(MarkdownReport.paragraph("- marks a phase the source may not pay for.")
+            == "\\- marks a phase the source may not pay for.")
+        #expect(MarkdownReport.paragraph("12. is a number") == "12\\. is a number")
+        #expect(MarkdownReport.paragraph("# not a heading") == "\\# not a heading")
+        #expect(MarkdownReport.paragraph("BINDS: plain") == "BINDS: plain")
+        #expect(MarkdownReport.paragraph("2030 ends") == "2030 ends")
     }
 
     @Test func infeasibleTable() {

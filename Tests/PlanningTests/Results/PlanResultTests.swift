@@ -21,14 +21,18 @@ import Testing
             Allocation(site: "inl", type: "modules", phase: "p2", count: 1, constructionStart: m(2027, 1), firstOutput: m(2028, 1)),
             Allocation(site: "orr", type: "transformer", phase: "p1", count: 2, constructionStart: m(2026, 1), firstOutput: m(2027, 1)),
         ])
+        // No plant limit; every type stands at its max_per_site where it is built.
+        let atMax = { (type: String, count: Int) in
+            TypeCountUse(type: type, use: PlantCountUse(used: count, limit: count))
+        }
         #expect(result.sites == [
             SiteResult(id: "inl", openedIn: "p1", spend: 4.4 * Self.B, resources: [
                 ResourceUse(name: "power_mw", used: 120, capacity: 300, binds: false),
                 ResourceUse(name: "workers", used: 1600, capacity: 2000, binds: false),
-            ]),
+            ], plants: PlantCountUse(used: 3, limit: nil), maxPerSite: [atMax("transformer", 2), atMax("modules", 1)]),
             SiteResult(id: "orr", openedIn: "p1", spend: 1.2 * Self.B, resources: [
                 ResourceUse(name: "power_mw", used: 60, capacity: 60, binds: true),
-            ]),
+            ], plants: PlantCountUse(used: 2, limit: nil), maxPerSite: [atMax("transformer", 2)]),
         ])
         #expect(result.expansions == [BuiltExpansion(site: "inl", id: "inl-smr", phase: "p2")])
         #expect(result.spendByPhase == [PhaseSpend(phase: "p1", amount: 2.6 * Self.B),

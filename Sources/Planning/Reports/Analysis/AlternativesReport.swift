@@ -43,8 +43,7 @@ public struct AlternativesReport: Sendable {
     }
 
     private func amount(_ x: Double?) -> String {
-        guard let x else { return "-" }
-        return optimum.objective.measure.isMoney ? Money.format(x) : Quantity.plain(x)
+        x.map(optimum.objective.measure.withUnit) ?? "-"
     }
 
     private func percent(_ x: Double?, from base: Double?) -> String {

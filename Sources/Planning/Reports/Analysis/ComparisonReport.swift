@@ -11,8 +11,6 @@ public struct ComparisonReport: Sendable {
         self.labels = labels
     }
 
-    private var money: Bool { comparison.a.objective.measure.isMoney }
-
     /// True when A and B optimize the same measure in the same sense, so their objectives
     /// can be subtracted.
     public var objectivesAlike: Bool {
@@ -28,16 +26,9 @@ public struct ComparisonReport: Sendable {
             + "their objectives are not compared, only plants and spend"
     }
 
-    /// An objective in its own unit: dollars a year of output value, dollars of cost or of
-    /// net present value, jobs, or a weighted score (dollars and jobs mixed, so no unit).
+    /// An objective in its own unit (``ObjectiveMeasure/withUnit(_:)``), "-" without one.
     private func amount(_ x: Double?, measure: ObjectiveMeasure) -> String {
-        guard let x else { return "-" }
-        switch measure {
-        case .value: return Money.format(x) + "/yr"
-        case .cost, .npv: return Money.format(x)
-        case .jobs: return Quantity.plain(x) + " jobs"
-        case .weighted: return "score " + Quantity.abbreviated(x)
-        }
+        x.map(measure.withUnit) ?? "-"
     }
 
     /// "maximize value": the sense and measure of an objective.
@@ -61,11 +52,12 @@ public struct ComparisonReport: Sendable {
                 ["status", c.a.status.rawValue, c.b.status.rawValue, ""],
                 [objectiveLabel, amount(c.a.objective.value, measure: c.a.objective.measure),
                  amount(c.b.objective.value, measure: c.b.objective.measure),
-                 objectivesAlike ? signed(c.objectiveDelta, money: money) : "not comparable"],
+                 objectivesAlike
+                    ? c.objectiveDelta.map(c.a.objective.measure.signedWithUnit) ?? "-" : "not comparable"],
                 ["spend", c.a.status.hasSolution ? Money.format(c.a.totalSpend) : "-",
                  c.b.status.hasSolution ? Money.format(c.b.totalSpend) : "-", signed(c.spendDelta, money: true)],
                 ["plants", String(c.a.totals.plants), String(c.b.totals.plants),
-                 signed(Double(c.b.totals.plants - c.a.totals.plants), money: false)]] + c.moneyRows
+                 signed(Double(c.b.totals.plants - c.a.totals.plants), money: false)]] + c.moneyRows + c.builderRows
     }
 
     private var changeRows: [[String]] {
@@ -105,7 +97,8 @@ public struct ComparisonReport: Sendable {
     private func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: ", ") }
 
     /// The comparison as JSON: both sides' status, objective and spend, the deltas, the
-    /// plant changes and the binding changes.
+    /// plant changes, the builders whose work changes (plants and capex in A and B; empty
+    /// without builders) and the binding changes.
     public var json: JSONValue {
         let c = comparison
         func side(_ label: String, _ r: PlanResult) -> JSONValue {
@@ -129,6 +122,11 @@ public struct ComparisonReport: Sendable {
                          ("a", .number(Double($0.before))), ("b", .number(Double($0.after))),
                          ("delta", .number(Double($0.delta)))])
             })),
+            ("builders", .array(c.builderChanges.map {
+                .object([("builder", .string($0.builder)), ("plants_a", .number(Double($0.plants.a))),
+                         ("plants_b", .number(Double($0.plants.b))), ("capex_a", .number($0.capex.a)),
+                         ("capex_b", .number($0.capex.b))])
+            })),
             ("became_binding", .array(c.becameBinding.map(JSONValue.string))),
             ("stopped_binding", .array(c.stoppedBinding.map(JSONValue.string))),
         ])
@@ -136,6 +134,19 @@ public struct ComparisonReport: Sendable {
 }
 
 extension PlanComparison {
+    /// Rows `[label, A, B, change]` for each builder whose work changes: its capex at its own
+    /// price, and the change in its plants when there is one ("toshiba capex", "$2.2B",
+    /// "$3.1B", "+$900M (+3 plants)").
+    public var builderRows: [[String]] {
+        builderChanges.map { change in
+            let delta = change.capex.b - change.capex.a
+            let plants = change.plants.b - change.plants.a
+            let moved = plants == 0 ? "" : " (\(plants > 0 ? "+" : "")\(plants) plant\(abs(plants) == 1 ? "" : "s"))"
+            return ["\(change.builder) capex", Money.format(change.capex.a), Money.format(change.capex.b),
+                    (delta > 0 ? "+" : "") + Money.format(delta) + moved]
+        }
+    }
+
     /// Rows `[label, A, B, change]` for the NPV and the investor's recoup month, for plans
     /// with `economics`; empty otherwise.
     public var moneyRows: [[String]] {

@@ -38,7 +38,9 @@ extension InfeasibilityExplanation {
     /// The explanation as JSON: `plan`, `status` (`infeasible`, `feasible` for a plan
     /// with a solution, `no_solution` or `unbounded`), then for an infeasible plan
     /// `findings` (the sentences), `slacks` (each limit, which bound it misses, by how
-    /// much and the bound, in dollars or the plan's units), `conflict` (the minimal
+    /// much and the bound, in dollars or the plan's units, and `needed`, the setting that
+    /// would do where the plan writes the limit in another unit: the `max_state_share` for
+    /// a state share, the `recoup_by` month for a recoup promise), `conflict` (the minimal
     /// conflicting set) and `complete` (false when the limits cut the search short).
     public func json(planName: String) -> JSONValue {
         let word = status.hasSolution ? "feasible" : status.rawValue
@@ -54,7 +56,7 @@ extension InfeasibilityExplanation {
                             ("limit", .string(v.group.description)),
                             ("bound", .string(v.direction == .belowMin ? "min" : "max")),
                             ("amount", .number(v.amount)), ("value", .number(v.limit)),
-                        ])
+                        ] + (ViolationText(plan: plan).needed(v).map { [("needed", $0)] } ?? []))
                     })
             ))
         members.append(("conflict", .array(conflict.map { .string($0.description) })))

@@ -26,8 +26,9 @@ public struct MarginalReport: Sendable {
         })
     }
 
-    /// A change in words: "+$1B", "+100 MW", "+12.5 cooling (10%)", "p2 ends 2033-01
-    /// (+1 month)", "without inl".
+    /// A change in words: "+$1B", "+100 MW", "+12.5 cooling (10%)", "+1 plant (to 7)",
+    /// "+1 plant a site (to 2)", "2033-01 (+1 month)", "without inl", "-$1B" (a
+    /// builder's floor), "+1 plant a phase".
     static func words(_ change: Marginal.Change) -> String {
         switch change {
         case .raiseBudget(let dollars):
@@ -35,30 +36,47 @@ public struct MarginalReport: Sendable {
         case .raiseCapacity(let resource, let amount, let share):
             let step = "+\(Quantity.plain(amount)) \(Quantity.unit(ofResource: resource))"
             return step + (share.map { " (\(Quantity.percent($0)))" } ?? "")
-        case .extendLastPhase(let phase, let ends):
-            return "\(phase) ends \(ends) (+1 month)"
+        case .raisePlantLimit(_, let to):
+            return "+1 plant (to \(to))"
+        case .raiseMaxPerSite(_, let to):
+            return "+1 plant a site (to \(to))"
+        case .extendLastPhase(_, let ends):
+            return "\(ends) (+1 month)"
         case .leaveOut(let site):
             return "without \(site)"
+        case .raiseCommitment(let dollars):
+            return "+" + Money.format(dollars)
+        case .lowerMinWork(let dollars):
+            return "-" + Money.format(dollars)
+        case .raisePlantsPerPhase:
+            return "+1 plant a phase"
         }
     }
 
-    /// The rows: limit, change, objective change (or the status), new objective.
+    /// The rows: limit, change, objective change (or the status), new objective, amounts
+    /// in the measure's unit.
     var rows: [[String]] {
-        let money = measure.isMoney
-        func amount(_ x: Double) -> String { money ? Money.format(x) : Quantity.plain(x) }
-        return marginals.map { m in
-            let delta = m.delta.map { ($0 > 0 ? "+" : "") + amount($0) } ?? m.status
-            return [m.limit, Self.words(m.change), delta, m.objective.map(amount) ?? ""]
+        marginals.map { m in
+            let delta = m.delta.map(measure.signedWithUnit) ?? m.status.replacingOccurrences(of: "_", with: " ")
+            return [m.limit, Self.words(m.change), delta, m.objective.map(measure.withUnit) ?? ""]
         }
+    }
+
+    /// Why a re-solve has no number, one sentence a marginal with a message:
+    /// "site portsmouth: rules.require asks for 1 dc-equipment at portsmouth, so it cannot be left out".
+    var notes: [String] {
+        marginals.compactMap { m in m.message.map { "\(m.limit): \($0)" } }
     }
 
     /// The section as text (`markdown` for a Markdown table), ending with a newline.
     public func text(markdown: Bool) -> String {
         let all = [["limit", "change", "objective change", "objective"]] + rows
         if markdown {
-            return (["", "## Marginals", ""] + TextTable.markdown(all, left: 2)).joined(separator: "\n") + "\n"
+            let notes = notes.map { "- " + MarkdownReport.escaped($0) }
+            return (["", "## Marginals", ""] + TextTable.markdown(all, left: 2) + (notes.isEmpty ? [] : [""] + notes))
+                .joined(separator: "\n") + "\n"
         }
-        let lines = TextTable.aligned(all, left: 2).map { "  " + $0 }
+        let lines = TextTable.aligned(all, left: 2).map { "  " + $0 } + notes.map { "  " + $0 }
         return (["", "Marginals (each a re-solve with one limit moved):"] + lines).joined(separator: "\n") + "\n"
     }
 }

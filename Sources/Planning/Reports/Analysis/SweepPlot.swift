@@ -2,7 +2,8 @@ import Foundation
 
 /// The frontier of a sweep as a hand-written SVG: the objective against the first
 /// parameter, one line per value of the second parameter (if any), points without a
-/// solution marked with an x on the horizontal axis.
+/// solution marked with an x on the horizontal axis, which the legend names by their
+/// statuses as the table prints them (`infeasible`, `no_solution`).
 public struct SweepPlot: Sendable {
     /// The report to draw.
     public let report: SweepReport
@@ -33,7 +34,6 @@ public struct SweepPlot: Sendable {
         let width = (left + plotW + right).rounded(.up), plotH = height - top - bottom
         func px(_ x: Double) -> Double { left + (x - xMin) / (xMax - xMin) * plotW }
         func py(_ y: Double) -> Double { top + plotH - (y - yMin) / (yMax - yMin) * plotH }
-        let money = report.measure.isMoney
         var out = ["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" font-family=\"sans-serif\" font-size=\"12\">",
                    "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>",
                    "<text x=\"\(Int(width / 2))\" y=\"22\" text-anchor=\"middle\" font-size=\"15\">\(Self.escape(report.plan)): \(report.measure.jsonName) vs \(Self.escape(first.path))</text>"]
@@ -46,7 +46,7 @@ public struct SweepPlot: Sendable {
         for y in Self.ticks(yMin, yMax) {
             out.append(line(left - 5, py(y), left, py(y), "black"))
             if y > yMin { out.append(line(left + 1, py(y), left + plotW, py(y), "#e5e5e5")) }
-            out.append(text(left - 8, py(y) + 4, money ? Money.format(y) : Quantity.plain(y), anchor: "end"))
+            out.append(text(left - 8, py(y) + 4, report.measure.amount(y), anchor: "end"))
         }
         out.append(text(left + plotW / 2, height - 15, Self.escape(first.path), anchor: "middle"))
         out.append("<text x=\"18\" y=\"\(Int(top + plotH / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(Int(top + plotH / 2)))\">objective (\(report.measure.jsonName))</text>")
@@ -69,11 +69,22 @@ public struct SweepPlot: Sendable {
             out.append(line(left + plotW + 12, ly, left + plotW + 32, ly, color, width: 2))
             out.append(text(left + plotW + 36, ly + 4, label, anchor: "start"))
         }
-        let ly = top + 10 + Double(series.count) * 18
-        out.append(text(left + plotW + 22, ly + 4, "x", anchor: "middle"))
-        out.append(text(left + plotW + 36, ly + 4, "no solution", anchor: "start"))
+        if !unsolvedStatuses.isEmpty {
+            let ly = top + 10 + Double(series.count) * 18
+            out.append(text(left + plotW + 22, ly + 4, "x", anchor: "middle"))
+            let statuses = Self.escape(unsolvedStatuses.joined(separator: ", "))
+            out.append(text(left + plotW + 36, ly + 4, statuses, anchor: "start"))
+        }
         out.append("</svg>")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The statuses of the points without a plan, as the sweep's table prints them, in
+    /// the order they first appear: the legend of the x marks.
+    var unsolvedStatuses: [String] {
+        var seen: [String] = []
+        for p in report.points where p.objective == nil && !seen.contains(p.status) { seen.append(p.status) }
+        return seen
     }
 
     private func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ color: String, width: Double = 1) -> String {

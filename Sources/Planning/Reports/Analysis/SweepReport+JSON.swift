@@ -32,6 +32,9 @@ extension SweepReport {
         if let spend = p.spend { members.append(("spend", .number(spend))) }
         if let npv = p.npv { members.append(("npv", .number(npv))) }
         if let recoup = p.recoup { members.append(("recoup", .string(recoup))) }
+        if let capex = p.builderCapex {
+            members.append(("builder_capex", .object(capex.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })))
+        }
         let plants = p.plants.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.number(Double($0.value))) }
         members.append(("plants", .object(plants)))
         members.append(("seconds", .number(p.seconds)))
@@ -73,6 +76,8 @@ extension SweepReport {
                 plants: plants.mapValues(\.intValue), seconds: seconds, message: p["message"] as? String))
             parsedPoints[parsedPoints.count - 1].npv = (p["npv"] as? NSNumber)?.doubleValue
             parsedPoints[parsedPoints.count - 1].recoup = p["recoup"] as? String
+            parsedPoints[parsedPoints.count - 1].builderCapex =
+                (p["builder_capex"] as? [String: NSNumber])?.mapValues(\.doubleValue)
         }
         self.init(plan: plan, measure: measure, parameters: parsedParameters, types: types, pointCount: pointCount,
                   shard: shard, points: parsedPoints)

@@ -2,8 +2,8 @@ import Foundation
 
 /// Prints a ``SweepReport`` as a table, CSV, JSON or Markdown: one row per point with
 /// the parameters, the status, the objective, the spend, the NPV and the investor's recoup
-/// month when the plan has them, the plants of each type that any
-/// point builds, and the seconds.
+/// month when the plan has them, the capex of each builder a parameter varies
+/// (`builders.ID....`), the plants of each type that any point builds, and the seconds.
 public struct SweepTable: Sendable {
     /// The report to print.
     public let report: SweepReport
@@ -31,15 +31,25 @@ public struct SweepTable: Sendable {
         report.types.filter { type in report.points.contains { ($0.plants[type] ?? 0) > 0 } }
     }
 
+    /// The builders whose limits a parameter varies, in parameter order.
+    public var variedBuilders: [String] {
+        var seen = Set<String>()
+        return report.parameters.compactMap { parameter -> String? in
+            let parts = parameter.path.split(separator: ".")
+            guard parts.count >= 3, parts[0] == "builders" else { return nil }
+            return seen.insert(String(parts[1])).inserted ? String(parts[1]) : nil
+        }
+    }
+
     /// The header row, then one row per point; raw numbers for CSV, short forms otherwise.
     func rows(csv: Bool) -> [[String]] {
         let types = plantTypes
+        let builders = variedBuilders
         let showNPV = report.points.contains { $0.npv != nil }
         let showRecoup = report.points.contains { $0.recoup != nil }
         let header = report.parameters.map(\.path) + ["status", "objective", "spend"] + (showNPV ? ["npv"] : [])
-            + (showRecoup ? ["recoup"] : []) + types + ["seconds"]
-        let money = report.measure.isMoney
-        func objectiveText(_ x: Double) -> String { money ? Money.format(x) : Quantity.plain(x) }
+            + (showRecoup ? ["recoup"] : []) + builders.map { "\($0) capex" } + types + ["seconds"]
+        let objectiveText = report.measure.amount
         func amount(_ x: Double?, _ text: (Double) -> String) -> String {
             x.map { csv ? Overrides.valueText($0) : text($0) } ?? ""
         }
@@ -52,8 +62,9 @@ public struct SweepTable: Sendable {
             let seconds = csv ? Overrides.valueText(p.seconds) : String(format: "%.2f", p.seconds)
             let npv = showNPV ? [amount(p.npv, Money.format)] : []
             let recoup = showRecoup ? [p.recoup ?? ""] : []
+            let capex = builders.map { amount(p.builderCapex?[$0], Money.format) }
             return parameters + [p.status, amount(p.objective, objectiveText), amount(p.spend, Money.format)]
-                + npv + recoup + plants + [seconds]
+                + npv + recoup + capex + plants + [seconds]
         }
     }
 }

@@ -3,7 +3,9 @@
 ///
 /// Each feature's `properties` hold `id`, `name`, `state`, `agency` (or null),
 /// `opened_in` (the phase id, or null), `spend` (dollars, 0 when unopened) and `plants`
-/// (`{"type", "phase", "count"}` entries, empty when unopened); the collection itself
+/// (`{"type", "phase", "count"}` entries, empty when unopened; with builders each entry
+/// also names its `builder`, and `builders` lists the ids of the builders that build at
+/// the site, for filtering a map by builder); the collection itself
 /// carries the plan's name and the solve's status as foreign members `plan` and
 /// `status`. Sites without `lat` and `lon` are left out (``ReportFormat/warnings(plan:)``
 /// names them).
@@ -40,8 +42,16 @@ public struct GeoJSONReport: Sendable {
     private func feature(_ site: Site) -> JSONValue? {
         guard let lat = site.lat, let lon = site.lon else { return nil }
         let opened = result.sites.first { $0.id == site.id }
-        let plants = result.allocations.filter { $0.site == site.id }.map { a in
-            JSONValue.object([("type", .string(a.type)), ("phase", .string(a.phase)), ("count", .number(Double(a.count)))])
+        let here = result.allocations.filter { $0.site == site.id }
+        let plants = here.map { a in
+            JSONValue.object(
+                [("type", .string(a.type)), ("phase", .string(a.phase)), ("count", .number(Double(a.count)))]
+                    + (a.builder.map { [("builder", JSONValue.string($0))] } ?? []))
+        }
+        var builders: [(String, JSONValue)] = []
+        if let list = plan.builders {
+            let ids = Set(here.compactMap(\.builder))
+            builders = [("builders", .array(list.map(\.id).filter(ids.contains).map(JSONValue.string)))]
         }
         return .object([
             ("type", .string("Feature")),
@@ -55,7 +65,7 @@ public struct GeoJSONReport: Sendable {
                 ("opened_in", opened.map { .string($0.openedIn) } ?? .null),
                 ("spend", .number(opened?.spend ?? 0)),
                 ("plants", .array(plants)),
-            ])),
+            ] + builders)),
         ])
     }
 }

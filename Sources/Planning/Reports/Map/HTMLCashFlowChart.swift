@@ -13,8 +13,7 @@ struct HTMLCashFlowChart {
     var svg: String {
         let rows = years.map { (year: $0.year, profit: $0.profit, spend: $0.spend) }
         guard let first = rows.first?.year else { return "" }
-        var cumulative = 0.0
-        let net = rows.map { cumulative += $0.profit - $0.spend; return cumulative }
+        let net = years.cumulativeNet
         let high = max(rows.map(\.profit).max() ?? 0, net.max() ?? 0, 1)
         let low = min(-(rows.map(\.spend).max() ?? 0), net.min() ?? 0, 0)
         let plotW = width - left - right, plotH = height - top - bottom
@@ -44,7 +43,8 @@ struct HTMLCashFlowChart {
         }
         return "<svg class=\"cash-flow\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"Cash flow by year\">\n"
             + out.joined(separator: "\n") + "\n</svg>\n"
-            + "<p class=\"note\">Bars: profit (green, above) and spend (red, below) in each year; line: cumulative profit less spend.</p>"
+            + "<p class=\"note\">Bars: profit (green, above) and spend (red, below) in each year; line: the whole "
+            + "program's profit less its spend, summed through the year.</p>"
     }
 
     private func n(_ x: Double) -> String { HTMLMap.number(x) }

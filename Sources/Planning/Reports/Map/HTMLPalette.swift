@@ -11,4 +11,15 @@ enum HTMLPalette {
     static func phase(id: String, in plan: Plan) -> String {
         plan.phases.firstIndex { $0.id == id }.map(phase) ?? "#888888"
     }
+
+    /// Colour-blind-safe colours of builders (Paul Tol's muted scheme), drawn as squares so
+    /// they do not read as phases; repeated after nine builders.
+    static let builders = [
+        "#332288", "#117733", "#44aa99", "#88ccee", "#ddcc77", "#cc6677", "#aa4499", "#882255", "#999933",
+    ]
+
+    /// The colour of builder `id` in `plan` (grey for an unknown id).
+    static func builder(id: String, in plan: Plan) -> String {
+        (plan.builders?.firstIndex { $0.id == id }).map { builders[$0 % builders.count] } ?? "#888888"
+    }
 }

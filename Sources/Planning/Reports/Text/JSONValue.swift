@@ -1,6 +1,6 @@
 /// A JSON document whose objects keep the order their keys were given in, so that
 /// reports print the same bytes every time.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     /// An object: keys in output order.
     case object([(String, JSONValue)])
     /// An array.

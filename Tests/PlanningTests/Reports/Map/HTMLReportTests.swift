@@ -55,7 +55,23 @@ import Testing
         let html = Self.page()
         #expect(html.contains("<td>2027-01</td><td>2028-01</td>"))
         #expect(html.contains("<td>2028-01</td><td>2029-07</td>"))
-        #expect(html.components(separatedBy: "<g class=\"plant\">").count - 1 == 3)
+        #expect(html.components(separatedBy: "<g class=\"plant\">").count - 1 == 2)
+        #expect(html.contains("<text class=\"group\" x=\"4\" y=\"38\">inl</text>"))
+        #expect(html.contains(">transformer · p1 ×2</text>"))
+    }
+
+    /// Below the allocation: the sites with their resources and plant limits, the spend, the
+    /// totals; a label per marker, drawn so that it never takes the pointer.
+    @Test func thePageHasTheSitesAndTotalsTablesAndLabels() {
+        let html = Self.page()
+        for id in ["allocation-table", "sites-table", "spend-table", "totals-table"] {
+            #expect(html.contains("<table id=\"\(id)\">"), "\(id)")
+        }
+        #expect(!html.contains("expansions-table"))
+        #expect(html.contains("<td class=\"num\">100%</td><td class=\"binds\">BINDS</td>"))
+        #expect(html.contains("<td class=\"num\">$4.4B</td><td class=\"num\">1,900</td><td class=\"num\">3</td>"))
+        #expect(html.contains(">inl</text>") && html.contains(">orr</text>"))
+        #expect(html.contains(".labels{pointer-events:none}"))
     }
 
     @Test func scheduleFieldsOfTheReportWinOverTheDerivedOnes() {

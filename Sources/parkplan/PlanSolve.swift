@@ -1,0 +1,64 @@
+import ArgumentParser
+import MIP
+import Planning
+
+/// Solves a loaded plan for a command, as `parkplan solve` does: a progress line on a
+/// terminal, an internal error as exit 4, and on standard error why there is no plan.
+struct PlanSolve {
+    let arguments: PlanArguments
+    let planner: Planner
+    /// The options the solve runs with (deadline, threads, cancellation).
+    let options: SolveOptions
+    /// The flag a signal raises.
+    let interrupt: Interrupt
+    /// Whether to say on standard error which path solved the plan and what the presolve
+    /// removed (`--verbose`).
+    var verbose = false
+
+    /// Solves `plan`; when the result has no plan, says why on standard error.
+    func solve(_ plan: Plan) throws -> PlanResult {
+        let progress = ProgressLine()
+        var watched = options
+        watched.progress = { progress.update($0) }
+        let result: PlanResult
+        do {
+            result = try planner.solve(plan, options: watched)
+        } catch {
+            progress.finish()
+            Terminal.error("parkplan: internal error: \(error.description)")
+            throw ExitCode(Outcome.internalError.rawValue)
+        }
+        progress.finish()
+        if verbose { for line in result.solver.verboseLines { Terminal.error("solver: " + line) } }
+        explain(result, plan: plan)
+        return result
+    }
+
+    /// Says on standard error why `result` has no plan: infeasible (with a summary of what
+    /// conflicts), unbounded, or stopped.
+    func explain(_ result: PlanResult, plan: Plan) {
+        let file = arguments.plan
+        switch Outcome(result.status) {
+        case .infeasible:
+            Terminal.error(
+                "\(file): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(arguments.commandLine)` to see what to relax"
+            )
+            // The findings take at most as long as the solve did (at least half a second,
+            // at most 5 s), within the command's limit.
+            let share = min(5, max(0.5, result.solver.seconds))
+            for finding in InfeasibilityExplainer.summary(plan: plan, solver: planner.solver, options: options,
+                                                          seconds: share) {
+                Terminal.error("  - \(finding)")
+            }
+        case .noSolution where result.status == .unbounded:
+            Terminal.error("\(file): the plan is unbounded: its objective can grow without limit")
+        case .noSolution:
+            Terminal.error(
+                interrupt.flag.isCancelled
+                    ? "\(file): stopped before any plan was found"
+                    : "\(file): no plan found within the limits; raise --time-limit or --gap")
+        default:
+            break
+        }
+    }
+}
