@@ -70,8 +70,6 @@ public enum InfeasibilityExplainer {
         elasticOptions.cancellation = options.cancellation
         elasticOptions.threads = options.threads
         elasticOptions.log = options.log
-        // Without GLPK's MIP presolver, which cannot be stopped, the deadline holds.
-        elasticOptions.search = .feasibility
         let solution = try solver.solve(elastic.problem, options: elasticOptions)
         guard solution.status.hasSolution else { return [] }
         return elastic.violations(in: solution.values)
