@@ -52,7 +52,8 @@ public struct Planner: Sendable {
         } else {
             (solution, path) = try PhaseAggregation(solver: solver).solveReportingPath(model, options: stage)
         }
-        var result = PlanResult(plan: plan, formulation: formulation, solution: presolved.fullSolution(solution),
+        let tidied = CheapestBuilders.apply(to: solution, of: model)
+        var result = PlanResult(plan: plan, formulation: formulation, solution: presolved.fullSolution(tidied),
                                 solverName: solver.name)
         result.solver.path = path
         result.solver.presolve = presolved.summary

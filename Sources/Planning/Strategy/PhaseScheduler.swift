@@ -220,7 +220,7 @@ struct PhaseScheduler {
 }
 
 /// Row activities of a point, updated as single units move between columns.
-private struct RowState {
+struct RowState {
     let problem: Problem
     let rowsOf: [[(row: Int, coefficient: Double)]]
     var values: [Double]
