@@ -186,6 +186,16 @@ def both_settled(row, n):
     return r[f"parkplan.{n}"]["status"] in SETTLED and r[f"highs.{n}"]["status"] in SETTLED
 
 
+def worst(members, n):
+    """The largest parkplan/HiGHS ratio among `members` at `n` threads, with its plan."""
+    scored = [(ratio_of(row, n), row["name"].split("/", 1)[1]) for row in members]
+    scored = [x for x in scored if math.isfinite(x[0])]
+    if not scored:
+        return "-"
+    ratio, name = max(scored)
+    return f"{ratio:.2f} ({name})"
+
+
 kinds = []
 for row in rows:
     if row["kind"] not in kinds:
@@ -214,7 +224,7 @@ else:
 
 out.append("## Summary by kind of plan\n")
 out.append("Geometric mean of parkplan's time over HiGHS's per kind (lower is better; 1.0 is as fast as HiGHS), "
-           "the largest ratio, and how many plans both settled (proved optimal or infeasible). A ratio involving a "
+           "the largest ratio with its plan, and how many plans both settled (proved optimal or infeasible). A ratio involving a "
            "run stopped at the limit is a bound, not a measurement.\n")
 head = "| kind | plans | " + " | ".join(f"geomean {n}T | max {n}T | settled {n}T" for n in THREADS) + " | paths |"
 out.append(head)
@@ -228,14 +238,14 @@ for kind in kinds:
         every[n] += ratios
         finite = [x for x in ratios if math.isfinite(x)]
         settled = sum(1 for row in members if both_settled(row, n))
-        cells.append(f"{fmt(geomean(ratios))} | {fmt(max(finite) if finite else math.nan)} | {settled}/{len(members)}")
+        cells.append(f"{fmt(geomean(ratios))} | {worst(members, n)} | {settled}/{len(members)}")
     paths = sorted({row["r"][f"parkplan.{THREADS[0]}"].get("path", "?") for row in members})
     out.append(f"| {kind} | {len(members)} | " + " | ".join(cells) + f" | {', '.join(paths)} |")
 cells = []
 for n in THREADS:
     finite = [x for x in every[n] if math.isfinite(x)]
     over = sum(1 for x in finite if x > 3)
-    cells.append(f"**{fmt(geomean(every[n]))}** | {fmt(max(finite) if finite else math.nan)} ({over} over 3) | "
+    cells.append(f"**{fmt(geomean(every[n]))}** | {worst(rows, n)}, {over} over 3 | "
                  f"{sum(1 for row in rows if both_settled(row, n))}/{len(rows)}")
 out.append(f"| **all** | {len(rows)} | " + " | ".join(cells) + " | |")
 out.append("")
