@@ -301,7 +301,7 @@ out += [l.strip() for l in os.environ.get("KINDS", "").strip().splitlines() if l
 out.append("```\n")
 out.append("## Commands\n")
 out.append("```sh")
-out.append("Benchmarks/compare     # LIMIT, KINDS, ONLY, THREADS, CLASSIC, OUT may be set in the environment")
+out.append("Benchmarks/compare     # LIMIT, KINDS, ONLY, THREADS, ONE_CORE, CLASSIC, OUT may be set in the environment")
 out.append(f"# per plan and N (cores C: {ONE_CORE} for N = 1, 0-1 for N = 2); OPTS: the kind's plan options:")
 out.append("parkplan generate --sites S --types T --phases P --seed K --output DIR GENERATOR-OPTIONS")
 out.append("parkplan export DIR/plan.yaml OPTS --mps DIR/model.mps")
