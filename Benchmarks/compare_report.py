@@ -8,6 +8,7 @@ import re
 ROWS = os.environ["ROWS"]
 OUT = os.environ["OUT"]
 LIMIT = float(os.environ["LIMIT"])
+ONE_CORE = os.environ.get("ONE_CORE", "1")
 THREADS = os.environ.get("THREADS", "1 2").split()
 TOL = 1e-6  # relative tolerance for "the optima agree"
 
@@ -43,7 +44,8 @@ def parkplan(d, n):
     value = o.get("value")
     sign = -1.0 if o.get("sense") == "maximize" else 1.0  # the MPS minimizes
     return {"status": j.get("status", "?"), "raw": sign * num(value) if value is not None else math.nan,
-            "objective": math.nan, "gap": num(o.get("gap")), "measure": o.get("measure", "?")}
+            "objective": math.nan, "gap": num(o.get("gap")), "measure": o.get("measure", "?"),
+            "path": j.get("solver", {}).get("path", "?")}
 
 
 def glpsol(d):
@@ -68,7 +70,7 @@ def cbc(d):
     log = read(f"{d}/cbc.log")
     if not log:
         return dict(NONE)
-    m = re.search(r"Result - (.+)", log)
+    m = re.search(r"Result - (.+)", log) or re.search(r"^(Problem is infeasible)", log, re.M)
     raw = m.group(1).strip() if m else "?"
     objective = num((re.search(r"Objective value:\s+(\S+)", log) or [None, None])[1])
     if raw.startswith("Optimal"):
@@ -131,7 +133,7 @@ LABEL = {"parkplan": "parkplan", "highs": "HiGHS", "scip": "SCIP", "gurobi": "Gu
 
 rows = []
 for line in read(ROWS).splitlines():
-    name, dims, d = line.split("\t")
+    kind, name, dims, d, options = (line.split("\t") + [""])[:5]
     times = {}
     for t in read(f"{d}/times").splitlines():
         k, v = t.split()
@@ -147,7 +149,7 @@ for line in read(ROWS).splitlines():
     refs = [v["objective"] for k, v in res.items() if not k.startswith("parkplan") and not math.isnan(v["objective"])]
     for n in THREADS:
         to_model_units(res[f"parkplan.{n}"], refs[0] if refs else math.nan)
-    rows.append({"name": name, "dims": dims, "t": times, "r": res})
+    rows.append({"kind": kind, "name": f"{kind}/{name}", "dims": dims, "t": times, "r": res, "options": options})
 
 mismatches = []
 for row in rows:
@@ -171,12 +173,40 @@ for row in rows:
         else:
             row["agree"] = f"yes ({len(proven)} proved, {ref:.6g})"
 
+SETTLED = ("optimal", "infeasible")
+
+
+def ratio_of(row, n):
+    tp, th = row["t"].get(f"parkplan.{n}", math.nan), row["t"].get(f"highs.{n}", math.nan)
+    return tp / th if th > 0 else math.nan
+
+
+def both_settled(row, n):
+    r = row["r"]
+    return r[f"parkplan.{n}"]["status"] in SETTLED and r[f"highs.{n}"]["status"] in SETTLED
+
+
+def worst(members, n):
+    """The largest parkplan/HiGHS ratio among `members` at `n` threads, with its plan."""
+    scored = [(ratio_of(row, n), row["name"].split("/", 1)[1]) for row in members]
+    scored = [x for x in scored if math.isfinite(x[0])]
+    if not scored:
+        return "-"
+    ratio, name = max(scored)
+    return f"{ratio:.2f} ({name})"
+
+
+kinds = []
+for row in rows:
+    if row["kind"] not in kinds:
+        kinds.append(row["kind"])
+
 out = ["# parkplan against HiGHS, SCIP, Gurobi, glpsol and cbc\n"]
 out.append(
     "Written by `Benchmarks/compare` (one command; re-run it after solver changes). Each plan is solved by "
     "`parkplan solve --format json --threads N` (release build; the time includes loading and formulating), and "
     "its model, exported with `parkplan export --mps`, by the other solvers, each proving optimality (relative gap "
-    f"0). Every solver gets the same wall-clock limit of {LIMIT:g} s and the same cores: N = 1 runs on core 1, "
+    f"0). Every solver gets the same wall-clock limit of {LIMIT:g} s and the same cores: N = 1 runs on core {ONE_CORE}, "
     "N = 2 on cores 0 and 1 (`taskset`), and each solver is told to use N threads. SCIP, glpsol and cbc run at "
     "N = 1 only (SCIP and glpsol search on one thread); glpsol and cbc on the first plans only; Gurobi where its "
     "free licence holds the model (2000 variables and 2000 rows). A time is the wall-clock seconds of the whole "
@@ -192,11 +222,39 @@ else:
                f"{TOL:g}, in the exported model's own units), and no solution stopped at the limit beats a "
                "proven optimum.\n")
 
+out.append("## Summary by kind of plan\n")
+out.append("Geometric mean of parkplan's time over HiGHS's per kind (lower is better; 1.0 is as fast as HiGHS), "
+           "the largest ratio with its plan, and how many plans both settled (proved optimal or infeasible). A ratio involving a "
+           "run stopped at the limit is a bound, not a measurement.\n")
+head = "| kind | plans | " + " | ".join(f"geomean {n}T | max {n}T | settled {n}T" for n in THREADS) + " | paths |"
+out.append(head)
+out.append("|---|---|" + "---|---|---|" * len(THREADS) + "---|")
+every = {n: [] for n in THREADS}
+for kind in kinds:
+    members = [row for row in rows if row["kind"] == kind]
+    cells = []
+    for n in THREADS:
+        ratios = [ratio_of(row, n) for row in members]
+        every[n] += ratios
+        finite = [x for x in ratios if math.isfinite(x)]
+        settled = sum(1 for row in members if both_settled(row, n))
+        cells.append(f"{fmt(geomean(ratios))} | {worst(members, n)} | {settled}/{len(members)}")
+    paths = sorted({row["r"][f"parkplan.{THREADS[0]}"].get("path", "?") for row in members})
+    out.append(f"| {kind} | {len(members)} | " + " | ".join(cells) + f" | {', '.join(paths)} |")
+cells = []
+for n in THREADS:
+    finite = [x for x in every[n] if math.isfinite(x)]
+    over = sum(1 for x in finite if x > 3)
+    cells.append(f"**{fmt(geomean(every[n]))}** | {worst(rows, n)}, {over} over 3 | "
+                 f"{sum(1 for row in rows if both_settled(row, n))}/{len(rows)}")
+out.append(f"| **all** | {len(rows)} | " + " | ".join(cells) + " | |")
+out.append("")
+
 for n in THREADS:
     out.append(f"## {n} thread{'s' if n != '1' else ''}\n")
     cols = ["parkplan", "highs", "gurobi"] + (["scip", "glpsol", "cbc"] if n == "1" else [])
-    out.append("| plan | model | " + " | ".join(f"{LABEL[c]} s" for c in cols) + " | parkplan/HiGHS | optima agree |")
-    out.append("|---|---|" + "---|" * len(cols) + "---|---|")
+    out.append("| plan | model | path | " + " | ".join(f"{LABEL[c]} s" for c in cols) + " | parkplan/HiGHS | optima agree |")
+    out.append("|---|---|---|" + "---|" * len(cols) + "---|---|")
     ratios, ratios_opt = [], []
     for row in rows:
         t, r = row["t"], row["r"]
@@ -204,9 +262,10 @@ for n in THREADS:
         tp, th = t.get(f"parkplan.{n}", math.nan), t.get(f"highs.{n}", math.nan)
         ratio = tp / th if th > 0 else math.nan
         ratios.append(ratio)
-        if r[f"parkplan.{n}"]["status"] in ("optimal", "infeasible") and r[f"highs.{n}"]["status"] in ("optimal", "infeasible"):
+        if both_settled(row, n):
             ratios_opt.append(ratio)
-        out.append(f"| {row['name']} | {row['dims']} | " + " | ".join(cells) + f" | {fmt(ratio)} | {row['agree']} |")
+        path = r[f"parkplan.{n}"].get("path", "?")
+        out.append(f"| {row['name']} | {row['dims']} | {path} | " + " | ".join(cells) + f" | {fmt(ratio)} | {row['agree']} |")
     out.append("")
     out.append(f"Geometric mean of parkplan/HiGHS at {n} thread{'s' if n != '1' else ''}: **{fmt(geomean(ratios))}** "
                f"over {len([x for x in ratios if math.isfinite(x)])} plans ({fmt(geomean(ratios_opt))} over the "
@@ -231,30 +290,27 @@ out.append("")
 
 out.append("## Machine and versions\n")
 out.append(f"- CPU: {os.environ.get('MACHINE_CPU', '?')}, nproc {os.environ.get('MACHINE_NPROC', '?')}; "
-           f"load average at the end of the run: {os.environ.get('MACHINE_LOAD', '?')} "
-           "(other processes on a shared machine add noise)")
+           f"1-minute load average before each plan: {os.environ.get('MACHINE_LOADS', '?')}; at the end of the run: "
+           f"{os.environ.get('MACHINE_LOAD', '?')} (other processes on a shared machine add noise)")
 out.append(f"- parkplan {os.environ.get('V_PARKPLAN', '?')} (GLPK library inside), {os.environ.get('V_SWIFT', '?')}")
 out.append(f"- {os.environ.get('V_SOLVERS', '?')} (from PyPI: highspy, pyscipopt, gurobipy with its size-limited licence)")
 out.append(f"- {os.environ.get('V_GLPSOL', '?')}; CBC {os.environ.get('V_CBC', '?')}")
-out.append(f"- Generated plans (sites x types x phases / seed): {os.environ.get('PLANS')}; "
-           f"NPV variants: {os.environ.get('NPV') or 'none'}; with builders (/ builders): "
-           f"{os.environ.get('BUILDERS') or 'none'}; seeds: {os.environ.get('SEEDS')}\n")
+out.append("- Kinds of plans (name | generator options | plan options | plans):\n")
+out.append("```")
+out += [l.strip() for l in os.environ.get("KINDS", "").strip().splitlines() if l.strip()]
+out.append("```\n")
 out.append("## Commands\n")
 out.append("```sh")
-out.append("Benchmarks/compare     # LIMIT, PLANS, NPV, BUILDERS, SEEDS, THREADS, CLASSIC, OUT may be set in the environment")
-out.append("# per plan and N (cores C: 1 for N = 1, 0-1 for N = 2):")
-out.append("parkplan generate --sites S --types T --phases P --seed K [--builders B] --output DIR")
-out.append("parkplan export DIR/plan.yaml --mps DIR/model.mps")
-out.append(f"taskset -c C parkplan solve DIR/plan.yaml --format json --time-limit {LIMIT:g} --threads N")
+out.append("Benchmarks/compare     # LIMIT, KINDS, ONLY, THREADS, ONE_CORE, CLASSIC, OUT may be set in the environment")
+out.append(f"# per plan and N (cores C: {ONE_CORE} for N = 1, 0-1 for N = 2); OPTS: the kind's plan options:")
+out.append("parkplan generate --sites S --types T --phases P --seed K --output DIR GENERATOR-OPTIONS")
+out.append("parkplan export DIR/plan.yaml OPTS --mps DIR/model.mps")
+out.append(f"taskset -c C parkplan solve DIR/plan.yaml OPTS --format json --time-limit {LIMIT:g} --threads N")
 out.append(f"taskset -c C Benchmarks/.venv/bin/python Benchmarks/mps_solve.py highs DIR/model.mps --time-limit {LIMIT:g} --threads N")
 out.append(f"taskset -c C Benchmarks/.venv/bin/python Benchmarks/mps_solve.py gurobi DIR/model.mps --time-limit {LIMIT:g} --threads N")
-out.append(f"taskset -c 1 Benchmarks/.venv/bin/python Benchmarks/mps_solve.py scip DIR/model.mps --time-limit {LIMIT:g}")
-out.append(f"taskset -c 1 glpsol --freemps DIR/model.mps --tmlim {LIMIT:g} -o DIR/glpsol.sol")
-out.append(f"taskset -c 1 cbc DIR/model.mps -timeMode elapsed -sec {LIMIT:g} -threads 1 -solve")
+out.append(f"taskset -c {ONE_CORE} Benchmarks/.venv/bin/python Benchmarks/mps_solve.py scip DIR/model.mps --time-limit {LIMIT:g}")
+out.append(f"taskset -c {ONE_CORE} glpsol --freemps DIR/model.mps --tmlim {LIMIT:g} -o DIR/glpsol.sol")
+out.append(f"taskset -c {ONE_CORE} cbc DIR/model.mps -timeMode elapsed -sec {LIMIT:g} -threads 1 -solve")
 out.append("```\n")
-out.append("NPV variants are the generated plan with `objective: {maximize: npv}` and `economics: {horizon: 2050-12, "
-           "discount_rate: 0.07, margin: 0.15}`; they are left out (with a note on standard error) where "
-           "`parkplan check` rejects them. Plans named `-bB` are the generated plan with B builders "
-           "(`parkplan generate --builders B`).")
 with open(OUT, "w") as f:
     f.write("\n".join(out) + "\n")

@@ -72,7 +72,10 @@ def gurobi(path, limit, threads):
         return print(f"status=skipped objective=nan bound=nan gap=nan seconds=0 note={str(e).replace(' ', '_')}")
     seconds = time.perf_counter() - start
     has = m.SolCount > 0
-    name = {gp.GRB.OPTIMAL: "optimal", gp.GRB.INFEASIBLE: "infeasible"}.get(m.Status, "feasible" if has else "no_solution")
+    # parkplan's models are bounded (every integer column has bounds, money is limited),
+    # so "infeasible or unbounded" means infeasible.
+    name = {gp.GRB.OPTIMAL: "optimal", gp.GRB.INFEASIBLE: "infeasible", gp.GRB.INF_OR_UNBD: "infeasible"}.get(
+        m.Status, "feasible" if has else "no_solution")
     line(name, m.ObjVal if has else math.nan, m.ObjBound, m.MIPGap if has else math.nan, seconds)
 
 

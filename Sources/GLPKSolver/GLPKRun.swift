@@ -11,7 +11,21 @@ struct GLPKRun {
     /// GLPK's own settings for this run.
     let settings: GLPKOptions
 
+    /// Solves, with integer slack columns when the settings ask for them and the problem
+    /// is a MIP; the answer is about the problem's own columns.
     func solve() throws(SolverError) -> Solution {
+        guard settings.integerSlacks, problem.isMixedInteger else { return try solveAsGiven() }
+        let slacks = IntegerSlacks(problem)
+        guard slacks.problem.variables.count > problem.variables.count else { return try solveAsGiven() }
+        var stage = options
+        stage.startSolution = options.startSolution.map(slacks.extended)
+        var solution = try GLPKRun(problem: slacks.problem, options: stage, settings: settings).solveAsGiven()
+        if solution.hasPlan { solution.values = slacks.original(solution.values) }
+        solution.reducedCosts = solution.reducedCosts.map(slacks.original)
+        return solution
+    }
+
+    private func solveAsGiven() throws(SolverError) -> Solution {
         let scaling = IntegralObjective(problem)
         let layout = GLPKLayout(problem, objective: scaling)
         let n = problem.variables.count

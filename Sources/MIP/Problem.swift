@@ -57,6 +57,11 @@ public struct Problem: Sendable, Equatable {
         variables[index].upper = upper
     }
 
+    /// Replaces row `index`'s terms and bounds, keeping its name.
+    public mutating func replaceRow(_ index: Int, terms: [(Int, Double)], lower: Double, upper: Double) {
+        rows[index] = Row(name: rows[index].name, terms: LinearExpression(terms), lower: lower, upper: upper)
+    }
+
     /// Changes the bounds of row `index`.
     public mutating func setBounds(ofRow index: Int, lower: Double, upper: Double) {
         rows[index].lower = lower

@@ -33,15 +33,40 @@ public struct Planner: Sendable {
         if plan.uncertainty?.optimize != nil { return try solveHolding(plan, options: options).result }
         let formulation = Formulation(plan: plan)
         let merged = Self.mergedOptions(options, with: plan.solver)
-        let solution: Solution
-        // Plans whose objective depends on the phase (NPV) or that carry funding columns
-        // fail the aggregation's preconditions and are solved directly.
-        if method == .direct || plan.phases.isEmpty || !PhaseAggregation.isExact(for: formulation) {
-            solution = try solver.solve(formulation.problem, options: merged)
-        } else {
-            solution = try PhaseAggregation(solver: solver).solve(formulation, options: merged)
+        guard method == .phaseAggregation else {
+            let solution = try solver.solve(formulation.problem, options: merged)
+            var result = PlanResult(plan: plan, formulation: formulation, solution: solution, solverName: solver.name)
+            result.solver.path = .plain
+            result.solver.detail = solution.rawStatus
+            return result
         }
-        return PlanResult(plan: plan, formulation: formulation, solution: solution, solverName: solver.name)
+        let presolved = PresolvedModel(formulation)
+        let model = presolved.formulation
+        var stage = merged
+        stage.startSolution = presolved.presolvedValues(merged.startSolution)
+        let solution: Solution
+        let path: SolvePath
+        // Plans whose objective depends on the phase (NPV), or whose model keeps columns
+        // the aggregate does not know, fail the aggregation's preconditions and are solved
+        // directly.
+        if plan.phases.isEmpty || !PhaseAggregation.isExact(for: model) {
+            (solution, path) = (try DirectSearch(solver: solver).solve(model, options: stage), .direct)
+        } else {
+            (solution, path) = try PhaseAggregation(solver: solver).solveReportingPath(model, options: stage)
+        }
+        let tidied = CheapestBuilders.apply(to: solution, of: model)
+        var result = PlanResult(plan: plan, formulation: formulation, solution: presolved.fullSolution(tidied),
+                                solverName: solver.name)
+        result.solver.path = path
+        result.solver.presolve = presolved.summary
+        result.solver.detail = solution.rawStatus
+        return result
+    }
+
+    /// The model of `plan` after ParkPlan's presolve: the one the search solves (funding
+    /// columns projected out where that is exact; see docs/performance.md).
+    public static func presolvedProblem(of plan: Plan) -> Problem {
+        PresolvedModel(Formulation(plan: plan)).formulation.problem
     }
 
     /// The caller's `options` with the plan's `solver:` settings filling what the caller

@@ -19,6 +19,9 @@ extension ParkPlan {
         @Option(name: .customLong("mps"), help: ArgumentHelp("Write free MPS text to this file.", valueName: "file"))
         var mpsFile: String?
 
+        @Flag(name: .long, help: "Write the model after ParkPlan's presolve (the one its search solves) instead of the plan's model as built.")
+        var presolved = false
+
         @OptionGroup var outputOption: OutputOption
 
         func validate() throws {
@@ -40,17 +43,20 @@ extension ParkPlan {
             let loaded = try planArguments.load()
             try SafeWrite.requireDistinct(files.map(\.1))
             for (_, file) in files { try SafeWrite.check(OutputFile(file, inputs: loaded.files)) }
-            let problem = try Self.problem(of: loaded.plan)
+            let problem = try Self.problem(of: loaded.plan, presolved: presolved)
             for (format, file) in files {
                 try SafeWrite.write(bytes: try Self.text(of: problem, format: format), to: OutputFile(file, inputs: loaded.files))
                 Terminal.error("wrote \(file) (\(problem.variables.count) variables, \(problem.rows.count) rows, \(problem.nonzeroCount) nonzeros)")
             }
         }
 
-        /// The plan's model: for a plan chosen to hold (`uncertainty.optimize`), the whole
-        /// model over the optimizer's scenarios, whose budget bounds need linear relaxations.
-        private static func problem(of plan: Plan) throws -> Problem {
-            guard plan.uncertainty?.optimize != nil else { return Formulation(plan: plan).problem }
+        /// The plan's model, after ParkPlan's presolve when `presolved`; for a plan chosen to
+        /// hold (`uncertainty.optimize`), the whole model over the optimizer's scenarios (the
+        /// one its search solves, whose budget bounds need linear relaxations).
+        private static func problem(of plan: Plan, presolved: Bool) throws -> Problem {
+            guard plan.uncertainty?.optimize != nil else {
+                return presolved ? Planner.presolvedProblem(of: plan) : Formulation(plan: plan).problem
+            }
             do {
                 return try Planner(solver: GLPKSolver()).holdModel(plan, options: SolveOptions()).problem
             } catch {

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Planning
 
+extension PlanGenerator.GeneratedObjective: ExpressibleByArgument {}
+
 extension ParkPlan {
     /// `parkplan generate`: a synthetic but realistic plan of a chosen size.
     struct Generate: ParsableCommand {
@@ -12,7 +14,8 @@ extension ParkPlan {
                 types are variants of its ten plant kinds; phases run every 3 or 4 years from
                 2026-01; --builders adds partner companies that build the plants (the same
                 sites, types and rules as without). The same arguments always write the same
-                bytes.
+                bytes. The options after --output choose the objective, money over time,
+                funding and rules; they change no site, type, phase or budget of the seed.
                 """)
 
         @Option(name: .long, help: "Number of candidate sites.")
@@ -33,11 +36,60 @@ extension ParkPlan {
         @Option(name: .long, help: ArgumentHelp("Directory to write plan.yaml and catalog.yaml into (created if missing).", valueName: "dir"))
         var output: String
 
+        @Option(name: .long, help: ArgumentHelp("The objective: value, jobs, weighted, cost or npv.", valueName: "measure"))
+        var objective: PlanGenerator.GeneratedObjective = .value
+
+        @Flag(name: .long, help: "Add an economics section (horizon 2050-12, 15% margin, 7% discount rate).")
+        var economics = false
+
+        @Option(name: .customLong("discount-rate"), help: ArgumentHelp("The economics section's yearly discount rate (adds the section).", valueName: "rate"))
+        var discountRate: Double?
+
+        @Flag(name: .long, help: "Add funding: an investor paying the first two phases (70% of the total budget) and a federal source (40%).")
+        var funding = false
+
+        @Flag(name: .long, help: "Give the investor terms: half the profit until recouped, a tenth after (adds funding and economics).")
+        var terms = false
+
+        @Option(name: .customLong("recoup-by"), help: ArgumentHelp("The month by which the investor must recoup, e.g. 2040-12 (adds terms).", valueName: "YYYY-MM"))
+        var recoupBy: String?
+
+        @Flag(name: .customLong("no-carry-over"), help: "Phase budgets do not carry over to later phases.")
+        var noCarryOver = false
+
+        @Option(name: .customLong("max-sites"), help: ArgumentHelp("rules.max_sites.", valueName: "n"))
+        var maxSites: Int?
+
+        @Option(name: .customLong("min-sites"), help: ArgumentHelp("rules.min_sites.", valueName: "n"))
+        var minSites: Int?
+
+        @Option(name: .customLong("min-states"), help: ArgumentHelp("rules.min_states, in place of the generated one.", valueName: "n"))
+        var minStates: Int?
+
+        @Option(name: .customLong("target-min"), help: ArgumentHelp("The min of the generated target (default 1).", valueName: "n"))
+        var targetMin: Int?
+
         var settings: PlanGenerator.Settings {
-            PlanGenerator.Settings(sites: sites, types: types, phases: phases, seed: seed, builders: builders)
+            var variant = PlanGenerator.Variant()
+            variant.objective = objective
+            variant.economics = economics
+            variant.discountRate = discountRate
+            variant.funding = funding
+            variant.terms = terms
+            variant.recoupBy = recoupBy.flatMap(YearMonth.init)
+            variant.carryOver = !noCarryOver
+            variant.maxSites = maxSites
+            variant.minSites = minSites
+            variant.minStates = minStates
+            variant.targetMin = targetMin
+            return PlanGenerator.Settings(sites: sites, types: types, phases: phases, seed: seed, builders: builders,
+                                          variant: variant)
         }
 
         func validate() throws {
+            if let recoupBy, YearMonth(recoupBy) == nil {
+                throw ValidationError("--recoup-by must be a month written YYYY-MM, e.g. 2040-12")
+            }
             if let problem = settings.problem { throw ValidationError(problem) }
         }
 

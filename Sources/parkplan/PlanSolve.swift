@@ -11,10 +11,14 @@ struct PlanSolve {
     var options: SolveOptions
     /// The flag a signal raises.
     let interrupt: Interrupt
+    /// Whether to say on standard error which path solved the plan and what the presolve
+    /// removed (`--verbose`).
+    var verbose = false
 
     /// Solves `plan`; when the result has no plan, says why on standard error.
     func solve(_ plan: Plan) throws -> PlanResult {
         let result = try watched { options throws(SolverError) in try planner.solve(plan, options: options) }
+        if verbose { for line in result.solver.verboseLines { Terminal.error("solver: " + line) } }
         explain(result, plan: plan)
         return result
     }
@@ -52,7 +56,11 @@ struct PlanSolve {
             Terminal.error(
                 "\(file): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(arguments.commandLine)` to see what to relax"
             )
-            for finding in InfeasibilityExplainer.summary(plan: plan, solver: planner.solver, options: options) {
+            // The findings take at most as long as the solve did (at least half a second,
+            // at most 5 s), within the command's limit.
+            let share = min(5, max(0.5, result.solver.seconds))
+            for finding in InfeasibilityExplainer.summary(plan: plan, solver: planner.solver, options: options,
+                                                          seconds: share) {
                 Terminal.error("  - \(finding)")
             }
         case .noSolution where result.status == .unbounded:

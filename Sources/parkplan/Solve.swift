@@ -41,7 +41,8 @@ extension ParkPlan {
             try outputOption.check(inputs: loaded.files)
             let planner = solverFlags.planner
             let options = solverFlags.options(deadline: deadline, cancellation: interrupt.flag, plan: loaded.plan)
-            let solve = PlanSolve(arguments: planArguments, planner: planner, options: options, interrupt: interrupt)
+            var solve = PlanSolve(arguments: planArguments, planner: planner, options: options, interrupt: interrupt)
+            solve.verbose = solverFlags.verbose
             var hold: HoldReport?
             let result: PlanResult
             if loaded.plan.uncertainty?.optimize != nil {

@@ -25,6 +25,9 @@ public struct Formulation: Sendable {
     public let rowScales: [Double]
     /// Natural objective units (dollars or jobs) per model objective unit.
     public let objectiveScale: Double
+    /// Rows a presolve added that the phase-free aggregate also states on totals (empty
+    /// for the model as built).
+    let derivedRows: [Int]
 
     /// Builds the model of `plan`.
     public init(plan: Plan) {
@@ -37,6 +40,25 @@ public struct Formulation: Sendable {
         self.groups = builder.groups
         self.rowScales = builder.rowScales
         self.objectiveScale = builder.objectiveScale
+        self.derivedRows = []
+    }
+
+    /// `base`'s plan with `problem` in place of its model: a presolved model that keeps
+    /// every column of `base`'s before its funding columns, and drops those when
+    /// `withoutFunding`. `groups` and `rowScales` describe `problem`'s rows; `derivedRows`
+    /// are the rows the aggregate states on totals.
+    init(presolved base: Formulation, problem: Problem, groups: [ConstraintGroup], rowScales: [Double],
+         derivedRows: [Int], withoutFunding: Bool) {
+        self.plan = base.plan
+        self.economics = base.economics
+        self.problem = problem
+        var index = base.index
+        if withoutFunding { index.funding = [] }
+        self.index = index
+        self.groups = groups
+        self.rowScales = rowScales
+        self.objectiveScale = base.objectiveScale
+        self.derivedRows = derivedRows
     }
 
     /// The sizes of the model.

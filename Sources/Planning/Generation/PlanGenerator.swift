@@ -20,6 +20,8 @@ public enum PlanGenerator {
         public var seed: UInt64
         /// The number of builders (0: a plan without builders).
         public var builders: Int
+        /// The objective, money over time and rules.
+        public var variant: Variant
 
         /// The largest sizes accepted.
         public static let maxSites = 20_000
@@ -31,12 +33,13 @@ public enum PlanGenerator {
         public static let maxBuilders = 100
 
         /// Creates settings.
-        public init(sites: Int, types: Int, phases: Int, seed: UInt64, builders: Int = 0) {
+        public init(sites: Int, types: Int, phases: Int, seed: UInt64, builders: Int = 0, variant: Variant = Variant()) {
             self.sites = sites
             self.types = types
             self.phases = phases
             self.seed = seed
             self.builders = builders
+            self.variant = variant
         }
 
         /// Why these settings cannot be generated, or nil when they can.
@@ -47,7 +50,7 @@ public enum PlanGenerator {
             if !(0...Self.maxBuilders).contains(builders) {
                 return "--builders must be between 0 and \(Self.maxBuilders)"
             }
-            return nil
+            return variant.problem
         }
     }
 
@@ -75,7 +78,7 @@ public enum PlanGenerator {
         // types, phases and rules as the one without.
         var builderRandom = SplitMix64(seed: settings.seed ^ builderStream)
         let builders = makeBuilders(settings, sites: sites, types: types, plan: plan, random: &builderRandom)
-        return Output(plan: render(plan, settings: settings) + render(builders),
+        return Output(plan: render(plan, types: types, settings: settings) + render(builders),
                       catalog: render(sites: sites, types: types, settings: settings))
     }
 
@@ -269,10 +272,11 @@ extension PlanGenerator {
     static func header(_ settings: Settings) -> String {
         let builders = settings.builders > 0 ? " --builders \(settings.builders)" : ""
         return "# Synthetic plan: parkplan generate --sites \(settings.sites) --types \(settings.types) "
-            + "--phases \(settings.phases) --seed \(settings.seed)\(builders)\n"
+            + "--phases \(settings.phases) --seed \(settings.seed)\(builders)" + settings.variant.arguments + "\n"
     }
 
-    static func render(_ plan: GeneratedPlan, settings: Settings) -> String {
+    static func render(_ plan: GeneratedPlan, types: [GeneratedType], settings: Settings) -> String {
+        let variant = settings.variant
         var text = header(settings)
         text += "# Sites and factory types are in \(catalogFileName); numbers follow the ranges of the site and factory fact sheet.\n"
         let builders = settings.builders > 0 ? " with \(settings.builders) builders" : ""
@@ -284,18 +288,22 @@ extension PlanGenerator {
         for p in plan.phases {
             text += "  - {id: \(p.id), name: \(p.name), ends: \(p.endYear)-12, budget: \(money(p.budgetM))}\n"
         }
-        text += "budget: {total: \(money(plan.totalBudgetM)), carry_over: true}\n"
-        text += "objective: {maximize: value}\n"
+        text += "budget: {total: \(money(plan.totalBudgetM)), carry_over: \(variant.carryOver)}\n"
+        text += objectiveLine(variant)
         text += "review_months: {\(plan.reviewMonths.map { "\($0.0): \($0.1)" }.joined(separator: ", "))}\n"
         text += "rules:\n"
         text += "  max_plants_per_site: \(plan.maxPlantsPerSite)\n"
-        if let minStates = plan.minStates { text += "  min_states: \(minStates)\n" }
+        if let minStates = variant.minStates ?? plan.minStates { text += "  min_states: \(minStates)\n" }
         if let share = plan.maxStateShare { text += "  max_state_share: \(share)\n" }
-        if let target = plan.target {
+        if let minSites = variant.minSites { text += "  min_sites: \(minSites)\n" }
+        if let maxSites = variant.maxSites { text += "  max_sites: \(maxSites)\n" }
+        let targets = variant.objective == .cost ? costTargets(plan, types: types, sites: settings.sites)
+            : plan.target.map { [($0, variant.targetMin ?? 1)] } ?? []
+        if !targets.isEmpty {
             text += "targets:\n"
-            text += "  - {type: \(target), min: 1}\n"
+            for (type, min) in targets { text += "  - {type: \(type), min: \(min)}\n" }
         }
-        return text
+        return text + moneySections(variant, plan: plan)
     }
 
     static func render(sites: [GeneratedSite], types: [GeneratedType], settings: Settings) -> String {

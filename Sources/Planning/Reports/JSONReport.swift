@@ -55,7 +55,8 @@ public struct JSONReport: Sendable {
         }
         if result.status.hasSolution { members += added }
         members.append(("solver", .object([("name", .string(result.solver.name)),
-                                           ("seconds", .number(result.solver.reportedSeconds))])))
+                                           ("seconds", .number(result.solver.reportedSeconds))]
+                                          + Self.strategy(result.solver))))
         return .object(members)
     }
 
@@ -67,6 +68,22 @@ public struct JSONReport: Sendable {
     /// The report as UTF-8 bytes, as ``text(pretty:)``.
     public func data(pretty: Bool = true) -> Data {
         Data(text(pretty: pretty).utf8)
+    }
+
+    /// `path` and `presolve` of the solver object, when recorded.
+    private static func strategy(_ run: SolverRun) -> [(String, JSONValue)] {
+        var members: [(String, JSONValue)] = []
+        if let path = run.path { members.append(("path", .string(path.rawValue))) }
+        if let p = run.presolve {
+            members.append(("presolve", .object([
+                ("funding_columns_removed", .number(Double(p.fundingColumnsRemoved))),
+                ("funding_rows_replaced", .number(Double(p.fundingRowsReplaced))),
+                ("funding_rows_added", .number(Double(p.fundingRowsAdded))),
+                ("rows_that_cannot_bind", .number(Double(p.rowsThatCannotBind))),
+                ("cardinality_rows_added", .number(Double(p.cardinalityRowsAdded))),
+            ])))
+        }
+        return members
     }
 
     private var objective: JSONValue {

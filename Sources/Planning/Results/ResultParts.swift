@@ -225,12 +225,39 @@ public struct PlanTotals: Sendable, Equatable {
     }
 }
 
-/// Which solver ran and how long it took.
+/// Which solver ran, how long it took, which way the plan was solved and what the
+/// presolve removed.
 public struct SolverRun: Sendable, Equatable {
     /// The solver's name and version, e.g. "GLPK 5.0".
     public var name: String
     /// Wall-clock seconds in the solver.
     public var seconds: Double
+    /// Which way the plan was solved; nil when not recorded.
+    public var path: SolvePath?
+    /// What ParkPlan's presolve removed from the model; nil when it did not run.
+    public var presolve: PresolveSummary?
+    /// The strategy's and solver's own words on how the run ended (for `--verbose`).
+    public var detail: String = ""
+
+    /// Lines for `--verbose`: the path, what the presolve removed, and how the run ended.
+    public var verboseLines: [String] {
+        var lines: [String] = []
+        if let path { lines.append("path: " + path.description) }
+        if let p = presolve {
+            var parts: [String] = []
+            if p.fundingColumnsRemoved > 0 {
+                parts.append("\(p.fundingColumnsRemoved) funding columns projected out, \(p.fundingRowsReplaced) funding rows "
+                             + "replaced by \(p.fundingRowsAdded) rows on the spend of later phases, \(p.rowsThatCannotBind) left "
+                             + "out because the budgets keep them from binding")
+            }
+            if p.cardinalityRowsAdded > 0 {
+                parts.append("\(p.cardinalityRowsAdded) rows added on how many plants of a type the budgets can pay for")
+            }
+            lines.append("presolve: " + (parts.isEmpty ? "nothing changed" : parts.joined(separator: "; ")))
+        }
+        if !detail.isEmpty { lines.append("search: " + detail) }
+        return lines
+    }
 
     /// Creates a solver run.
     public init(name: String, seconds: Double) {
@@ -240,6 +267,30 @@ public struct SolverRun: Sendable, Equatable {
 
     /// ``seconds`` to the millisecond, as reports print them.
     public var reportedSeconds: Double { (seconds * 1000).rounded() / 1000 }
+}
+
+/// Which way ``Planner`` solved a plan.
+public enum SolvePath: String, Sendable, Equatable {
+    /// The phase-free aggregate, its plan placed into phases (docs/performance.md).
+    case aggregate
+    /// The aggregate first; its plans could not all be placed into phases, so the full
+    /// model was solved under the aggregate's bound.
+    case aggregateThenFull = "aggregate_then_full"
+    /// The full model (after presolve), directly: objectives that depend on the phase,
+    /// and models the aggregate does not cover.
+    case direct
+    /// The full model as built, without presolve (``Planner/Method/direct``).
+    case plain
+
+    /// The path in words.
+    public var description: String {
+        switch self {
+        case .aggregate: "the phase-free aggregate, its plan placed into phases"
+        case .aggregateThenFull: "the phase-free aggregate, then the full model under its bound"
+        case .direct: "the full model, directly"
+        case .plain: "the full model as built, without presolve"
+        }
+    }
 }
 
 /// True when `used` reaches `limit` within a relative 1e-6.

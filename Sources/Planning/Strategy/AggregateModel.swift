@@ -31,6 +31,8 @@ struct AggregateModel {
     let firstAllowed: [[Int?]]
     /// How many no-good cuts were added.
     private(set) var cutCount = 0
+    /// The rows of constraint 10 (a state's share of the total spend).
+    private(set) var stateShareRows: [Int] = []
 
     var money: Double { Formulation.moneyScale }
 
@@ -46,6 +48,7 @@ struct AggregateModel {
         }
         addVariables()
         addRows()
+        addPhaseRows()
         setObjective()
     }
 
@@ -103,6 +106,12 @@ struct AggregateModel {
 
     // MARK: - Rows
 
+    /// True when the per-site rows are stated times O[s] (a closed site has no capacity
+    /// and holds no plants: the same points, a tighter relaxation). That is what a limit
+    /// on the number of sites needs: without it the relaxation opens a sliver of every
+    /// site. On other plans it made the search slower (docs/performance.md).
+    private var linksToOpening: Bool { plan.rules.maxSites != nil }
+
     private mutating func addRows() {
         let index = formulation.index
         for s in plan.sites.indices {
@@ -142,12 +151,21 @@ struct AggregateModel {
                     guard let x = expansions[.init(site: s, expansion: k)], let adds = expansion.adds[resource] else { continue }
                     terms.append((x, -adds / scale))
                 }
-                problem.addRow("res", terms: terms, upper: capacity / scale)
+                if linksToOpening && capacity >= 0 {
+                    // A closed site has no capacity: the same row times O[s].
+                    problem.addRow("res", terms: terms + [(opened[s], -capacity / scale)], upper: 0)
+                } else {
+                    problem.addRow("res", terms: terms, upper: capacity / scale)
+                }
             }
-            // 8: plants per site.
+            // 8: plants per site (times O[s] where that tightens the relaxation).
             if let limit = plan.maxPlants(at: site) {
                 let terms = plan.factoryTypes.indices.flatMap { countTerms(site: s, type: $0) }
-                if !terms.isEmpty || limit < 0 { problem.addRow("plants_max", terms: terms, upper: Double(limit)) }
+                if linksToOpening && limit >= 0 {
+                    problem.addRow("plants_max", terms: terms + [(opened[s], -Double(limit))], upper: 0)
+                } else if !terms.isEmpty || limit < 0 {
+                    problem.addRow("plants_max", terms: terms, upper: Double(limit))
+                }
             }
         }
         addBudgets()
@@ -164,7 +182,7 @@ struct AggregateModel {
             let total = spendTerms().map { ($0.0, -share * $0.1) }
             for state in stateOrder {
                 let sites = plan.sites.indices.filter { plan.sites[$0].state == state }
-                problem.addRow("state_share", terms: spendTerms(sites: sites) + total, upper: 0)
+                stateShareRows.append(problem.addRow("state_share", terms: spendTerms(sites: sites) + total, upper: 0))
             }
         }
         // 11: min states.
@@ -234,29 +252,64 @@ struct AggregateModel {
         }
     }
 
+    /// The full model's objective on totals: each count and opening takes the best
+    /// coefficient its full columns have over the phases (the largest when maximizing),
+    /// each expansion and state its own. Where the objective is the same in every phase
+    /// (``PhaseAggregation/isExact(for:)``) this is the plan's objective; otherwise it
+    /// bounds it, since no phase's plant is worth more than the best phase's.
     private mutating func setObjective() {
-        let scale = formulation.objectiveScale
-        let coefficients: [Double]
-        switch plan.objective {
-        case .minimizeCost:
-            for (j, c) in spendTerms() { problem.setObjective(j, problem.variables[j].objective + c) }
-            return
-        case .maximize(.value): coefficients = plan.factoryTypes.map(\.annualValue)
-        case .maximize(.jobs): coefficients = plan.factoryTypes.map(\.jobs)
-        case .maximize(.weighted(let a, let b)): coefficients = plan.factoryTypes.map { a * $0.annualValue + b * $0.jobs }
-        case .maximize(.npv): return  // phase-dependent: the planner solves such plans directly
+        let full = formulation.problem
+        let index = formulation.index
+        let maximize = full.sense == .maximize
+        func coefficient(_ columns: [Int]) -> Double? {
+            let values = columns.map { full.variables[$0].objective }
+            return maximize ? values.max() : values.min()
         }
+        problem.objectiveConstant = full.objectiveConstant
         for s in plan.sites.indices {
             for f in plan.factoryTypes.indices {
-                for column in levels[s][f] { problem.setObjective(column, coefficients[f] / scale) }
+                let columns = plan.phases.indices.compactMap { index.plant(site: s, type: f, phase: $0) }
+                guard let c = coefficient(columns) else { continue }
+                for column in levels[s][f] { problem.setObjective(column, c) }
             }
+            if let c = coefficient(index.opened[s]) { problem.setObjective(opened[s], c) }
         }
+        for (key, x) in expansions { if let j = index.expansions[key] { problem.setObjective(x, full.variables[j].objective) } }
+        for (state, u) in states { if let j = index.states[state] { problem.setObjective(u, full.variables[j].objective) } }
     }
 
     /// The states of the plan's sites, in the order their first site appears.
     static func states(of plan: Plan) -> [String] {
         var seen = Set<String>()
         return plan.sites.map(\.state).filter { seen.insert($0).inserted }
+    }
+
+    // MARK: - A sparser form for large aggregates
+
+    /// The aggregate with the total spend as a column T of its own: each state's share row
+    /// reads `spend of the state - share * T <= 0` and one row sets `T = total spend`. The
+    /// same points (T appended), but each share row holds only its state's columns instead
+    /// of every column, which makes the LP of an aggregate with thousands of sites far
+    /// smaller and faster. The problem's last column is T.
+    var withTotalSpendColumn: Problem {
+        guard let share = plan.rules.maxStateShare, !stateShareRows.isEmpty else { return problem }
+        var sparse = problem
+        let total = spendTerms()
+        let t = sparse.addVariable("total_spend", lower: -.infinity, upper: .infinity)
+        let order = Self.states(of: plan)
+        for (k, i) in stateShareRows.enumerated() {
+            let sites = plan.sites.indices.filter { plan.sites[$0].state == order[k] }
+            sparse.replaceRow(i, terms: spendTerms(sites: sites) + [(t, -share)], lower: -.infinity, upper: 0)
+        }
+        sparse.addRow("total_spend", terms: total.map { ($0.0, -$0.1) } + [(t, 1)], lower: 0, upper: 0)
+        return sparse
+    }
+
+    /// `values` of ``problem`` with T, their total spend, appended (for
+    /// ``withTotalSpendColumn``).
+    func withTotalSpend(_ values: [Double]) -> [Double] {
+        guard plan.rules.maxStateShare != nil, !stateShareRows.isEmpty else { return values }
+        return values + [spendTerms().reduce(0) { $0 + $1.1 * values[$1.0] }]
     }
 
     // MARK: - Reading and cutting
@@ -374,6 +427,77 @@ struct AggregateModel {
         // sum (1 - chosen) + sum (unchosen x) >= 1.
         problem.addRow("nogood\(cutCount)", terms: terms, lower: rhs)
         cutCount += 1
+    }
+}
+
+// MARK: - Rows of the full model stated on totals
+
+/// Rows of the full model that the aggregate states in its own terms: the rows a presolve
+/// derived (``PresolvedModel``).
+///
+/// A row `sum a_p n[s,f,p] + sum b_p o[s,p] + ... <= u` holds, for any full solution,
+/// with each plant count m[s,f] = sum_p n[s,f,p] weighted by the smallest of its
+/// coefficients over the phases where f is allowed at s (0 for a phase the row leaves
+/// out), and each opening O[s] by the smallest b_p: the left side can only shrink. A row
+/// with a lower bound takes the largest instead. So the aggregated row relaxes the row,
+/// and the aggregate stays a relaxation of the full model.
+extension AggregateModel {
+    /// Adds the aggregated form of every row a presolve derived (``Formulation/derivedRows``:
+    /// funding's limits on later phases, the plants the budgets can pay for); a row with a
+    /// column the aggregate does not know is left out.
+    mutating func addPhaseRows() {
+        let full = formulation.problem
+        let index = formulation.index
+        var owner = [Column?](repeating: nil, count: full.variables.count)
+        for (key, j) in index.plants { owner[j] = .plant(site: key.site, type: key.type) }
+        for s in index.opened.indices { for j in index.opened[s] { owner[j] = .opening(site: s) } }
+        for (key, j) in index.expansions { if let x = expansions[key] { owner[j] = .same(x) } }
+        for (state, j) in index.states { if let u = states[state] { owner[j] = .same(u) } }
+        for i in formulation.derivedRows {
+            let row = full.rows[i]
+            guard row.terms.terms.allSatisfy({ owner[$0.0] != nil }) else { continue }
+            let coefficient = Dictionary(row.terms.terms, uniquingKeysWith: +)
+            if row.upper < .infinity {
+                problem.addRow("phase_row_upper", terms: aggregatedTerms(coefficient, owner: owner, pick: min), upper: row.upper)
+            }
+            if row.lower > -.infinity {
+                problem.addRow("phase_row_lower", terms: aggregatedTerms(coefficient, owner: owner, pick: max), lower: row.lower)
+            }
+        }
+    }
+
+    /// What a full-model column stands for in the aggregate.
+    enum Column {
+        case plant(site: Int, type: Int)
+        case opening(site: Int)
+        case same(Int)
+    }
+
+    /// The aggregate's terms of a row with `coefficient`s on full columns: each count and
+    /// opening weighted by `pick` (min or max) of its coefficients over its phases.
+    private func aggregatedTerms(_ coefficient: [Int: Double], owner: [Column?],
+                                 pick: (Double, Double) -> Double) -> [(Int, Double)] {
+        let index = formulation.index
+        var terms: [(Int, Double)] = []
+        var seenPlants = Set<Int>(), seenSites = Set<Int>()
+        for (j, c) in coefficient {
+            switch owner[j] {
+            case .plant(let s, let f):
+                guard seenPlants.insert(s * plan.factoryTypes.count + f).inserted else { continue }
+                let phases = plan.phases.indices.compactMap { index.plant(site: s, type: f, phase: $0) }
+                let weight = phases.map { coefficient[$0] ?? 0 }.reduce(phases.isEmpty ? 0 : coefficient[phases[0]] ?? 0, pick)
+                terms += countTerms(site: s, type: f, coefficient: weight)
+            case .opening(let s):
+                guard seenSites.insert(s).inserted else { continue }
+                let weight = index.opened[s].map { coefficient[$0] ?? 0 }.reduce(coefficient[index.opened[s][0]] ?? 0, pick)
+                terms.append((opened[s], weight))
+            case .same(let column):
+                terms.append((column, c))
+            case nil:
+                continue
+            }
+        }
+        return terms
     }
 }
 

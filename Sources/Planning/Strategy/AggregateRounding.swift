@@ -28,6 +28,11 @@ struct AggregateRounding {
     private let columnRows: [[(row: Int, coefficient: Double)]]
     /// spend[j]: what setting column j to 1 spends, in billions.
     private let spend: [Double]
+    /// isShareRow[i]: row i is a state's share of the total spend.
+    private let isShareRow: [Bool]
+    /// While set, a state's share is measured against this total spend (billions) when
+    /// the point spends less (see ``round(_:reducedCosts:)``).
+    private var sharesAgainst: Double?
 
     init(model: AggregateModel) {
         self.model = model
@@ -40,16 +45,53 @@ struct AggregateRounding {
         var spend = [Double](repeating: 0, count: problem.variables.count)
         for (j, c) in model.spendTerms() { spend[j] += c }
         self.spend = spend
+        var isShareRow = [Bool](repeating: false, count: problem.rows.count)
+        for i in model.stateShareRows { isShareRow[i] = true }
+        self.isShareRow = isShareRow
+    }
+
+    /// The most the plan may spend (billions): the total budget or the sum of the phase
+    /// budgets, whichever is less; nil without either.
+    private var budgetLimit: Double? {
+        let plan = model.plan
+        let phases = plan.phases.compactMap(\.budget)
+        let sum = phases.count == plan.phases.count && !phases.isEmpty ? phases.reduce(0, +) : nil
+        return [plan.budget.total, sum].compactMap { $0 }.min().map { $0 / Formulation.moneyScale }
     }
 
     /// A feasible aggregate point near `relaxation` (the LP optimum's values; its reduced
     /// costs, when given, rank the plants to add), or nil.
+    ///
+    /// With state shares, a plant in a state that holds none yet breaks its share row
+    /// whatever it costs, so a fill from few plants gets stuck. A second rounding
+    /// therefore first fills with each state's share measured against the budget (the
+    /// spend a plan of binding budgets ends near), then gives back what breaks the true
+    /// shares and fills again; the better of the two points is returned.
     func round(_ relaxation: [Double], reducedCosts: [Double]? = nil) -> [Double]? {
         guard problem.sense == .maximize, relaxation.count == problem.variables.count else { return nil }
-        var state = State(values: relaxation.map { $0 >= 1 - 1e-6 ? 1 : 0 }, problem: problem)
+        let budget = model.stateShareRows.isEmpty ? nil : budgetLimit
+        // From (next to) nothing, a strict fill is stuck at the first plant.
+        let stuck = budget != nil && !relaxation.contains { $0 >= 1 - 1e-6 }
+        let strict = stuck ? nil : completed(relaxation, reducedCosts: reducedCosts, budget: nil)
+        guard let budget else { return strict }
+        let eased = completed(relaxation, reducedCosts: reducedCosts, budget: budget)
+        let points = [strict, eased].compactMap { $0 }
+        return points.max { problem.objectiveValue(of: $0) < problem.objectiveValue(of: $1) }
+    }
+
+    /// Rounds down, repairs, fills (first with shares measured against `budget`, when
+    /// given) and swaps; the point when it is feasible.
+    private func completed(_ relaxation: [Double], reducedCosts: [Double]?, budget: Double?) -> [Double]? {
+        var state = State(values: relaxation.map { $0 >= 1 - 1e-6 ? 1 : 0 }, problem: problem, spend: spend)
         evenOutBuilders(&state)
         for s in model.opened.indices where state.values[model.opened[s]] > 0.5 { raiseState(ofSite: s, in: &state) }
         repair(&state)
+        if let budget {
+            var eased = self
+            eased.sharesAgainst = budget
+            eased.fill(&state, relaxation: relaxation, reducedCosts: reducedCosts)
+            repair(&state)
+        }
         fill(&state, relaxation: relaxation, reducedCosts: reducedCosts)
         for _ in 0..<10 where swap(&state) {
             fill(&state, relaxation: relaxation, reducedCosts: reducedCosts)
@@ -63,10 +105,13 @@ struct AggregateRounding {
     private struct State {
         var values: [Double]
         var activity: [Double]
+        /// The point's total spend (billions).
+        var total: Double
 
-        init(values: [Double], problem: Problem) {
+        init(values: [Double], problem: Problem, spend: [Double]) {
             self.values = values
             activity = problem.rows.map { $0.terms.evaluate(values) }
+            total = zip(values, spend).reduce(0) { $0 + $1.0 * $1.1 }
         }
     }
 
@@ -74,6 +119,7 @@ struct AggregateRounding {
         let change = value - state.values[column]
         guard change != 0 else { return }
         state.values[column] = value
+        state.total += spend[column] * change
         for (i, c) in columnRows[column] { state.activity[i] += c * change }
     }
 
@@ -82,7 +128,13 @@ struct AggregateRounding {
         if let u = model.states[model.plan.sites[s].state] { set(u, to: 1, in: &state) }
     }
 
-    private func violation(_ i: Int, _ activity: Double) -> Double {
+    private func violation(_ i: Int, _ activity: Double, total: Double? = nil) -> Double {
+        var activity = activity
+        // Measured against the budget, a state's share lets the first plants in: the
+        // plan will spend about the budget, so the share of a few plants says little.
+        if let budget = sharesAgainst, let total, isShareRow[i], let share = model.plan.rules.maxStateShare {
+            activity -= share * max(0, budget - total)
+        }
         let row = problem.rows[i]
         let size = max(1, row.lower.isFinite ? abs(row.lower) : 0, row.upper.isFinite ? abs(row.upper) : 0)
         let tolerance = 1e-9 * size
@@ -101,9 +153,11 @@ struct AggregateRounding {
             if problem.variables[j].lower > 0.5 { return false }
             for (i, c) in columnRows[j] { change[i, default: 0] -= c }
         }
+        let total = state.total + columns.filter { state.values[$0] < 0.5 }.reduce(0) { $0 + spend[$1] }
+            - removed.filter { state.values[$0] > 0.5 }.reduce(0) { $0 + spend[$1] }
         for (i, delta) in change {
-            let before = violation(i, state.activity[i])
-            if violation(i, state.activity[i] + delta) > before { return false }
+            let before = violation(i, state.activity[i], total: state.total)
+            if violation(i, state.activity[i] + delta, total: total) > before { return false }
         }
         return true
     }
@@ -175,6 +229,13 @@ struct AggregateRounding {
 
     /// Gives plants back from rows rounding broke, least value per dollar first.
     private func repair(_ state: inout State) {
+        // Giving back spend in one state raises the others' shares: a few passes.
+        for _ in 0..<5 where problem.rows.indices.contains(where: { violation($0, state.activity[$0]) > 0 }) {
+            repairOnce(&state)
+        }
+    }
+
+    private func repairOnce(_ state: inout State) {
         for i in problem.rows.indices where violation(i, state.activity[i]) > 0 {
             let row = problem.rows[i]
             guard state.activity[i] > row.upper else { continue }

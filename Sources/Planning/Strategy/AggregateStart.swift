@@ -13,8 +13,9 @@ enum AggregateStart {
         /// The relaxation has no feasible point; the text says why.
         case infeasible(String)
         /// The better of the plan rounded from the relaxation and the caller's warm start
-        /// (nil when neither is a feasible aggregate point).
-        case start([Double]?)
+        /// (nil when neither is a feasible aggregate point), and the relaxation's optimum
+        /// (nil when it was not reached), a bound on the aggregate.
+        case start([Double]?, bound: Double?)
     }
 
     /// Solves the relaxation of `aggregate` within `options`' limits and rounds it.
@@ -35,12 +36,13 @@ enum AggregateStart {
             let rounded = AggregateRounding(model: aggregate).round(relaxation.values, reducedCosts: relaxation.reducedCosts)
             let candidates = [rounded, warm].compactMap { $0 }
             let maximize = problem.sense == .maximize
-            return .start(candidates.max { a, b in
+            let best = candidates.max { a, b in
                 let (x, y) = (problem.objectiveValue(of: a), problem.objectiveValue(of: b))
                 return maximize ? x < y : x > y
-            })
+            }
+            return .start(best, bound: relaxation.objective)
         case .unbounded, .feasible, .noSolution:
-            return .start(warm)
+            return .start(warm, bound: nil)
         }
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import MIP
-import Synchronization
 
 /// Solves a plan's ``Formulation`` through its phase-free ``AggregateModel``.
 ///
@@ -19,8 +18,8 @@ import Synchronization
 /// 4. Otherwise solve the full model, starting from the best schedule and with the
 ///    objective limited by the aggregate's last bound (a valid bound).
 ///
-/// A proven optimum then goes through ``TieBreak``, so that equally good plans always
-/// come back as the same one. The caller's deadline and cancellation reach every solve;
+/// Every search is refereed by work, not time (``SearchRace``), so equally good plans
+/// always come back as the same one. The caller's deadline and cancellation reach every solve;
 /// a positive relative gap lets the aggregate stop early (its bound then bounds the full
 /// model, so the gap carries over).
 struct PhaseAggregation {
@@ -77,11 +76,19 @@ struct PhaseAggregation {
     }
 
     func solve(_ formulation: Formulation, options: SolveOptions) throws(SolverError) -> Solution {
+        try solveReportingPath(formulation, options: options).solution
+    }
+
+    /// ``solve(_:options:)``, and whether the answer came from the aggregate or from the
+    /// full model solved after it.
+    func solveReportingPath(_ formulation: Formulation, options: SolveOptions)
+        throws(SolverError) -> (solution: Solution, path: SolvePath)
+    {
         let clock = ContinuousClock.now
         let full = formulation.problem
         try full.validate()
         if options.shouldStop {
-            return Solution(termination: options.stopReason, rawStatus: "stopped before the aggregate was built")
+            return (Solution(termination: options.stopReason, rawStatus: "stopped before the aggregate was built"), .aggregate)
         }
         var aggregate = AggregateModel(formulation: formulation)
         let scheduler = PhaseScheduler(formulation: formulation)
@@ -132,15 +139,15 @@ struct PhaseAggregation {
             switch result.status {
             case .infeasible:
                 if round == 1 {
-                    return answer(.infeasible, "the phase-free aggregate has no feasible point (\(result.rawStatus))")
+                    return (answer(.infeasible, "the phase-free aggregate has no feasible point (\(result.rawStatus))"), .aggregate)
                 }
                 // Every aggregate point was cut off: what remains to the full model is the best
                 // schedule (the exhausted aggregate bounds everything else), or nothing.
                 if let best {
                     bound = best.objective
-                    return answer(.optimal, "best schedule proven optimal: no other aggregate point remains")
+                    return (answer(.optimal, "best schedule proven optimal: no other aggregate point remains"), .aggregate)
                 }
-                return answer(.infeasible, "no aggregate point can be scheduled into phases")
+                return (answer(.infeasible, "no aggregate point can be scheduled into phases"), .aggregate)
             case .unbounded:
                 notes.append("aggregate unbounded")
                 round = maxRounds
@@ -157,7 +164,7 @@ struct PhaseAggregation {
             }
             let point = aggregate.point(from: result.values)
             if proven() {
-                return answer(.optimal, "best schedule reaches the aggregate bound after \(round - 1) cuts")
+                return (answer(.optimal, "best schedule reaches the aggregate bound after \(round - 1) cuts"), .aggregate)
             }
             // Out of time, only the quick schedule is tried, so the aggregate's incumbent
             // still comes back as a feasible plan.
@@ -171,15 +178,10 @@ struct PhaseAggregation {
                 if proven() {
                     let how = round == 1 ? "aggregate optimum scheduled into phases"
                         : "aggregate optimum scheduled into phases after \(round - 1) cuts"
-                    let proof = answer(.optimal, how)
-                    // Large aggregates are solved by one search from a deterministic start, never
-                    // raced, so their answer already repeats.
-                    guard aggregate.problem.variables.count < roundedStartColumns else { return proof }
-                    return try TieBreak(solver: solver, formulation: formulation)
-                        .canonical(proof, aggregate: aggregate, values: result.values, scheduler: scheduler, options: options)
+                    return (answer(.optimal, how), .aggregate)
                 }
                 if result.status == .feasible {
-                    return answer(result.termination, "aggregate solution scheduled into phases; " + result.rawStatus)
+                    return (answer(result.termination, "aggregate solution scheduled into phases; " + result.rawStatus), .aggregate)
                 }
                 notes.append("the schedule falls short of the aggregate bound")
                 round = maxRounds
@@ -200,10 +202,10 @@ struct PhaseAggregation {
         if unschedulable > 0 { notes.insert("\(unschedulable) aggregate points could not be scheduled", at: 0) }
         if options.shouldStop {
             let raw = "stopped before proof (" + (notes.isEmpty ? "limit reached" : notes.joined(separator: "; ")) + ")"
-            return answer(options.stopReason, raw)
+            return (answer(options.stopReason, raw), .aggregate)
         }
-        return try fallback(full: full, options: options, best: best, bound: bound, nodes: nodes,
-                            notes: notes, elapsed: elapsed)
+        return (try fallback(full: full, options: options, best: best, bound: bound, nodes: nodes,
+                             notes: notes, elapsed: elapsed), .aggregateThenFull)
     }
 
     /// Solves the aggregate: from a rounded start when it is large, else by a race of two
@@ -216,54 +218,78 @@ struct PhaseAggregation {
         var options = options
         switch try AggregateStart.prepare(aggregate, solver: solver, options: options, warmStart: warmStart) {
         case .infeasible(let why): return Solution(status: .infeasible, rawStatus: why, seconds: 0)
-        case .start(let start): options.startSolution = start
+        case .start(let start, _): options.startSolution = start
         }
-        return try raceStage(aggregate.problem, options: options, sense: sense, sliced: options.threads < 2)
+        return try SearchRace(solver: solver).solve(aggregate.problem, options: options)
     }
 
-    /// Solves the aggregate's LP relaxation, rounds it to a plan (``AggregateRounding``),
-    /// and searches from that plan. The plan is kept when the search ends without a better
-    /// one, and the relaxation's optimum bounds the answer.
+    /// A large aggregate: a plan filled greedily from nothing first (so a plan is at hand
+    /// whatever happens next), then the LP relaxation within three quarters of the time
+    /// left, rounded to a plan (``AggregateRounding``), then a search from the better of
+    /// the two. A plan is kept when the search ends without a better one, and the
+    /// relaxation's optimum, when reached, bounds the answer.
     private func solveFromRoundedStart(_ aggregate: AggregateModel, options: SolveOptions, sense: ObjectiveSense) throws(SolverError) -> Solution {
+        let clock = ContinuousClock.now
+        let problem = aggregate.problem
+        let rounding = AggregateRounding(model: aggregate)
+        let maximize = sense == .maximize
+        func better(_ a: [Double]?, _ b: [Double]?) -> [Double]? {
+            guard let a else { return b }
+            guard let b else { return a }
+            let (x, y) = (problem.objectiveValue(of: a), problem.objectiveValue(of: b))
+            return (maximize ? x >= y : x <= y) ? a : b
+        }
+        var start = rounding.round([Double](repeating: 0, count: problem.variables.count))
+        var notes = start.map { ["filled greedily to \(problem.objectiveValue(of: $0))"] } ?? []
         var lpOptions = SolveOptions()
-        lpOptions.deadline = options.deadline
+        lpOptions.deadline = options.deadline.remaining.map { options.deadline.capped(at: 0.75 * $0) } ?? options.deadline
         lpOptions.cancellation = options.cancellation
         lpOptions.log = options.log
-        let relaxation = try solver.solve(aggregate.problem.linearRelaxation, options: lpOptions)
+        // The sparser form (total spend as a column) for GLPK: the same points, a far smaller LP.
+        let sparse = aggregate.withTotalSpendColumn
+        let columns = problem.variables.count
+        var relaxation = try solver.solve(sparse.linearRelaxation, options: lpOptions)
+        relaxation.values = Array(relaxation.values.prefix(columns))
+        relaxation.reducedCosts = relaxation.reducedCosts.map { Array($0.prefix(columns)) }
+        var relaxed: Double?
         switch relaxation.status {
         case .infeasible:
             return Solution(termination: .infeasible,
                             rawStatus: "the aggregate's LP relaxation is infeasible (\(relaxation.rawStatus))",
-                            seconds: relaxation.seconds)
+                            seconds: clock.secondsElapsed)
         case .optimal:
-            break
+            relaxed = relaxation.objective
+            let rounded = rounding.round(relaxation.values, reducedCosts: relaxation.reducedCosts)
+            if let rounded { notes.append("the LP relaxation rounded to \(problem.objectiveValue(of: rounded))") }
+            start = better(rounded, start)
         case .unbounded, .feasible, .noSolution:
-            if options.shouldStop {
-                return Solution(termination: relaxation.termination == .optimal ? options.stopReason : relaxation.termination,
-                                rawStatus: "the aggregate's LP relaxation stopped: " + relaxation.rawStatus,
-                                seconds: relaxation.seconds)
-            }
-            return try solveStage(aggregate.problem, options: options)
+            notes.append("the LP relaxation stopped: " + relaxation.rawStatus)
         }
-        let start = AggregateRounding(model: aggregate).round(relaxation.values, reducedCosts: relaxation.reducedCosts)
-        var stage = options
-        stage.startSolution = start
-        // Measured on 400x20x3 (docs/performance.md): Driebeck-Tomlin and pseudo-cost
-        // branching spend seconds per node on a model this size, and MIR cuts alone lower
-        // the bound fastest (Gomory rounds take seconds each).
-        stage.search = .largeModel
-        var result = try solveStage(aggregate.problem, options: stage)
-        let maximize = sense == .maximize
-        if let start {
-            let startObjective = aggregate.problem.objectiveValue(of: start)
-            if !result.status.hasSolution || result.objective.map({ maximize ? $0 < startObjective : $0 > startObjective }) == true {
-                result.values = start
-                result.objective = startObjective
-            }
-            result.rawStatus += "; started from the LP relaxation rounded to a plan of \(startObjective)"
+        var result: Solution
+        if options.shouldStop {
+            result = Solution(termination: options.stopReason, rawStatus: "stopped before the search",
+                              seconds: clock.secondsElapsed)
+        } else {
+            var stage = options
+            // Placing a plan of thousands of sites into phases and printing it takes a
+            // while (0.6 s on 2000 sites): the search leaves that time within the limit.
+            if let left = options.deadline.remaining { stage.deadline = options.deadline.capped(at: max(0, left - max(0.75, 0.05 * left))) }
+            stage.startSolution = start.map(aggregate.withTotalSpend)
+            // Measured on 400x20x3 (docs/performance.md): Driebeck-Tomlin and pseudo-cost
+            // branching spend seconds per node on a model this size, and MIR cuts alone lower
+            // the bound fastest (Gomory rounds take seconds each).
+            stage.search = .largeModel
+            result = try solveStage(sparse, options: stage)
+            if result.hasPlan { result.values = Array(result.values.prefix(columns)) }
         }
+        if let start, !result.status.hasSolution || better(start, result.values) == start {
+            result.values = start
+            result.objective = problem.objectiveValue(of: start)
+            if result.termination == .infeasible || result.termination == .unbounded { result.termination = .undecided }
+        }
+        if !notes.isEmpty { result.rawStatus += "; " + notes.joined(separator: "; ") }
         // The relaxation's optimum bounds the aggregate whether or not rounding found a plan.
-        if result.status.hasSolution, let relaxed = relaxation.objective, let reached = result.objective {
+        if result.status.hasSolution, let relaxed, let reached = result.objective {
             let bound = result.bound.map { maximize ? min($0, relaxed) : max($0, relaxed) } ?? relaxed
             result.bound = bound
             result.gap = Solution.relativeGap(objective: reached, bound: bound)
@@ -274,64 +300,6 @@ struct PhaseAggregation {
     /// Solves one stage (the solver itself works around GLPK's presolver failures).
     private func solveStage(_ problem: Problem, options: SolveOptions) throws(SolverError) -> Solution {
         try solver.solve(problem, options: options)
-    }
-
-    /// Solves `problem` twice at once, as a ``MIP/SearchVariant/strongBound`` search and a
-    /// ``MIP/SearchVariant/strongBoundAlternate`` one (with GLPK: Driebeck-Tomlin against
-    /// pseudo-cost branching; the first is fastest on full-program and 50x15x3, the second
-    /// the only one that proves the generated 25x10x3 plan within a minute), each on its
-    /// own thread with its own solver problem. The first search to finish
-    /// raises a shared flag that stops the other; its result is kept. When it stopped
-    /// without a proof (limit or gap), the other's incumbent and bound are merged in: each
-    /// is valid for the same problem, so the better incumbent and the tighter bound hold
-    /// together. Only the first search reports progress and log lines.
-    private func raceStage(_ problem: Problem, options: SolveOptions, sense: ObjectiveSense, sliced: Bool = false) throws(SolverError) -> Solution {
-        let stop = CancellationFlag(linkedTo: options.cancellation)
-        let baton = sliced ? SlicedRace() : nil
-        let finished = Mutex<[Int]>([])
-        let outcomes = runOnTwoThreads { i -> Result<Solution, SolverError> in
-            var stage = options
-            stage.cancellation = stop
-            stage.search = i == 0 ? .strongBound : .strongBoundAlternate
-            // The start changes the search's path, for better or worse by plan
-            // (docs/performance.md): only one of the two searches gets it.
-            if i == 0 { stage.startSolution = nil }
-            let report = i == 0 ? options.progress : nil
-            stage.progress = { progress in
-                report?(progress)
-                baton?.checkpoint(i)
-            }
-            if i != 0 { stage.log = nil }
-            baton?.begin(i)
-            let result: Result<Solution, SolverError>
-            do throws(SolverError) { result = .success(try solveStage(problem, options: stage)) } catch { result = .failure(error) }
-            finished.withLock { $0.append(i) }
-            stop.cancel()
-            baton?.end(i)
-            return result
-        }
-        let order = finished.withLock { $0 }
-        let first = order[0], other = 1 - first
-        guard case .success(var winner) = outcomes[first] else {
-            if case .success(let solution) = outcomes[other] { return solution }
-            return try outcomes[first].get()
-        }
-        guard case .success(let loser) = outcomes[other] else { return winner }
-        winner.nodes += loser.nodes
-        guard winner.status == .feasible || winner.status == .noSolution else { return winner }
-        let maximize = sense == .maximize
-        if loser.status.hasSolution, let theirs = loser.objective,
-           winner.objective.map({ maximize ? theirs > $0 : theirs < $0 }) ?? true {
-            winner.objective = theirs
-            winner.values = loser.values
-        }
-        if let theirs = loser.bound {
-            winner.bound = winner.bound.map { maximize ? min($0, theirs) : max($0, theirs) } ?? theirs
-        }
-        if let objective = winner.objective, let bound = winner.bound {
-            winner.gap = Solution.relativeGap(objective: objective, bound: bound)
-        }
-        return winner
     }
 
     /// Solves the full model from the best schedule, its objective limited by `bound`.

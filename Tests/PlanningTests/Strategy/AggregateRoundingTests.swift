@@ -89,4 +89,39 @@ import Testing
         let objective = try #require(solution.objective), bound = try #require(solution.bound)
         #expect(objective <= bound + 1e-6)
     }
+
+    /// From nothing (a relaxation that takes no plant whole, as when its LP does not finish),
+    /// the fill measured against the budget gets past the state shares to a feasible plan.
+    @Test(arguments: [(25, 10, 1), (60, 15, 3)] as [(Int, Int, UInt64)])
+    func aPlanIsFilledFromNothingDespiteTheStateShares(sites: Int, types: Int, seed: UInt64) throws {
+        let plan = try Self.generated(sites: sites, types: types, seed: seed)
+        #expect(plan.rules.maxStateShare != nil)
+        let aggregate = AggregateModel(formulation: Formulation(plan: plan))
+        let nothing = [Double](repeating: 0, count: aggregate.problem.variables.count)
+        let filled = try #require(AggregateRounding(model: aggregate).round(nothing))
+        #expect(aggregate.problem.isFeasible(filled))
+        let relaxation = try GLPKSolver().solve(aggregate.problem.linearRelaxation, options: SolveOptions())
+        let value = aggregate.problem.objectiveValue(of: filled), bound = try #require(relaxation.objective)
+        #expect(value > 0.8 * bound && value <= bound + 1e-6, "filled \(value), relaxation \(bound)")
+    }
+
+    /// The form with the total spend as a column has the same optimum and takes every point
+    /// of the aggregate with its total spend appended.
+    @Test(arguments: [(8, 5, 1), (10, 6, 2)] as [(Int, Int, UInt64)])
+    func theTotalSpendColumnKeepsThePoints(sites: Int, types: Int, seed: UInt64) throws {
+        let plan = try Self.generated(sites: sites, types: types, seed: seed)
+        let aggregate = AggregateModel(formulation: Formulation(plan: plan))
+        let sparse = aggregate.withTotalSpendColumn
+        #expect(sparse.variables.count == aggregate.problem.variables.count + 1)
+        #expect(sparse.nonzeroCount < aggregate.problem.nonzeroCount)
+        var options = SolveOptions()
+        options.search = .strongBound
+        let dense = try GLPKSolver().solve(aggregate.problem, options: options)
+        let other = try GLPKSolver().solve(sparse, options: options)
+        #expect(dense.status == .optimal && other.status == .optimal)
+        let a = try #require(dense.objective), b = try #require(other.objective)
+        #expect(abs(a - b) <= 1e-7 * max(1, abs(a)))
+        #expect(sparse.isFeasible(aggregate.withTotalSpend(dense.values)))
+        #expect(aggregate.problem.isFeasible(Array(other.values.prefix(aggregate.problem.variables.count))))
+    }
 }

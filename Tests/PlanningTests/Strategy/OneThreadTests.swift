@@ -8,28 +8,52 @@ import Testing
 /// The one-thread race, the LP check before the search, and warm starts carried into the
 /// aggregate.
 @Suite struct OneThreadTests {
-    /// With one thread the two searches take turns: never both inside their work at once,
-    /// and both run to their end.
-    @Test func slicedSearchesNeverRunAtTheSameTime() {
-        let baton = SlicedRace(slice: .milliseconds(1))
+    /// With one thread the two searches take turns of the same amount of work: never both
+    /// inside their work at once, and the first to finish in turn order wins.
+    @Test func searchesInTurnsNeverRunAtTheSameTime() {
+        let stops = [CancellationFlag(), CancellationFlag()]
+        let race = WorkRace(mode: .turns, slice: 7, stops: stops)
         let active = Atomic<Int>(0)
         let overlap = Atomic<Bool>(false)
-        let turns = runOnTwoThreads { i -> Int in
-            baton.begin(i)
+        // Search 0 needs 50 checkpoints (turn 8), search 1 needs 40 (turn 6): search 1 wins.
+        let steps = runOnTwoThreads { i -> Int in
+            race.begin(i)
             var steps = 0
-            for _ in 0..<200 {
+            for _ in 0..<(i == 0 ? 50 : 40) where !stops[i].isCancelled {
                 if active.wrappingAdd(1, ordering: .sequentiallyConsistent).newValue > 1 { overlap.store(true, ordering: .relaxed) }
-                let until = ContinuousClock.now + .microseconds(50)
-                while ContinuousClock.now < until {}
                 active.wrappingSubtract(1, ordering: .sequentiallyConsistent)
                 steps += 1
-                baton.checkpoint(i)
+                race.checkpoint(i)
             }
-            baton.end(i)
+            race.end(i, finished: !stops[i].isCancelled)
             return steps
         }
-        #expect(turns == [200, 200])
         #expect(overlap.load(ordering: .relaxed) == false)
+        #expect(race.winner == 1)
+        #expect(steps[1] == 40)
+        #expect(steps[0] == 42, "search 0 stops when search 1 finishes in its sixth turn")
+        #expect(stops[0].isCancelled && !stops[1].isCancelled)
+    }
+
+    /// On two threads the winner is the one turns would have chosen, however the threads
+    /// are scheduled: a search that finishes first on the clock but in a later turn loses.
+    @Test(arguments: [(50, 40, 1), (40, 50, 0), (36, 31, 0), (36, 30, 1), (37, 36, 1), (3, 3, 0)])
+    func parallelSearchesHaveTheWinnerOfTurns(work0: Int, work1: Int, expected: Int) {
+        let stops = [CancellationFlag(), CancellationFlag()]
+        let race = WorkRace(mode: .parallel, slice: 6, stops: stops)
+        // Each search pauses at every checkpoint for a random moment, so the clock order varies.
+        _ = runOnTwoThreads { i -> Int in
+            race.begin(i)
+            var steps = 0
+            for _ in 0..<(i == 0 ? work0 : work1) where !stops[i].isCancelled {
+                steps += 1
+                race.checkpoint(i)
+                if Int.random(in: 0..<3) == 0 { usleep(UInt32.random(in: 0...300)) }
+            }
+            race.end(i, finished: !stops[i].isCancelled)
+            return steps
+        }
+        #expect(race.winner == expected, "\(work0) against \(work1) checkpoints")
     }
 
     /// One thread (the sliced race) proves the same optima as a plain solve of the full model.

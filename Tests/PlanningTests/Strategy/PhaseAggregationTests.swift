@@ -29,6 +29,15 @@ import Testing
         try Self.compare(RandomPlans.plan(seed: seed))
     }
 
+    /// A limit on the sites states the aggregate's site rows times O[s].
+    @Test(arguments: 201...225 as ClosedRange<UInt64>)
+    func plansWithASiteLimitMatchTheDirectSolve(seed: UInt64) throws {
+        var plan = RandomPlans.plan(seed: seed)
+        plan.rules.maxSites = Int(seed % 3) + 1
+        plan.rules.minSites = nil
+        try Self.compare(plan)
+    }
+
     @Test(arguments: 101...120 as ClosedRange<UInt64>)
     func tightPhaseBudgetsMatchTheDirectSolve(seed: UInt64) throws {
         try Self.compare(RandomPlans.plan(seed: seed, tightPhases: true))
