@@ -28,14 +28,11 @@ extension Planner {
         let merged = Self.mergedOptions(options, with: plan.solver)
         var deterministicPlan = plan
         deterministicPlan.uncertainty?.optimize = nil
-        // An NPV plan is solved directly, so its columns are the model's own first columns.
-        let own = Formulation(plan: deterministicPlan)
-        let written = try solver.solve(own.problem, options: merged)
-        let deterministic = PlanResult(
-            plan: deterministicPlan, formulation: own, solution: written, solverName: solver.name)
+        // The plan `solve` prints without `optimize`, its columns the model's own first ones.
+        let deterministic = try solve(deterministicPlan, options: merged)
         let model = try holdModel(plan, options: merged)
         var search = merged
-        search.startSolution = written.status.hasSolution ? model.completed(written.values) : nil
+        search.startSolution = Self.columns(of: deterministic, in: model.formulation).flatMap(model.completed)
         let solution = try solver.solve(model.problem, options: search)
         let result = model.result(of: solution, solverName: solver.name)
         let columns = model.formulation.problem.variables.count
@@ -47,6 +44,21 @@ extension Planner {
 }
 
 extension Planner {
+    /// The columns of `formulation` that `result` gives: its plants, sites, expansions and
+    /// states (``WarmStart/columns(of:in:)``) and what each source pays each phase.
+    static func columns(of result: PlanResult, in formulation: Formulation) -> [Double]? {
+        guard var values = WarmStart.columns(of: result, in: formulation) else { return nil }
+        let plan = formulation.plan
+        for (j, source) in (plan.funding ?? []).enumerated() {
+            let paid = result.money?.funding?.first { $0.source == source.id }
+            for (p, phase) in plan.phases.enumerated() {
+                guard let g = formulation.index.funding[j][p] else { continue }
+                values[g] = (paid?.byPhase.first { $0.phase == phase.id }?.amount ?? 0) / Formulation.moneyScale
+            }
+        }
+        return values
+    }
+
     /// The model of `plan`, whose `uncertainty.optimize` asks for a plan chosen to hold; the
     /// bounds of its budget rows (with `confidence`) come from linear relaxations solved
     /// within `options`' deadline.
