@@ -32,6 +32,22 @@ import MIP
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    @Test func aLinkOrADeviceIsNeverReplaced() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("kept.txt").path
+        try "kept".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = dir.appendingPathComponent("model.lp").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(throws: SolverError.self) { try ModelFile.write(sample(), format: .lp, to: link) }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "kept")
+        #expect(throws: SolverError.self) { try ModelFile.write(sample(), format: .mps, to: "/dev/null") }
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+    }
+
     @Test func safeNamesAreUniqueAndStartWithALetter() {
         var p = Problem()
         _ = p.addVariable("1x")

@@ -40,8 +40,14 @@ public enum ModelFile {
 
     /// Writes `problem` to `path` in `format` (see ``text(of:format:)``).
     ///
-    /// The file appears whole or not at all: it is written beside `path` and renamed.
+    /// The file appears whole or not at all: it is written beside `path` and renamed. Only a
+    /// regular file is replaced: a link, a device, a pipe or a folder at `path` is refused, so
+    /// that nothing but a model file is ever overwritten.
     public static func write(_ problem: Problem, format: ModelFileFormat, to path: String) throws(SolverError) {
+        var status = stat()
+        if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw .writeFailed(path: path, reason: "it exists and is not a regular file")
+        }
         let bytes = Data(try text(of: problem, format: format).utf8)
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
