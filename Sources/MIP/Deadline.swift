@@ -41,6 +41,14 @@ public struct Deadline: Sendable, Equatable {
         self.seconds == nil ? Deadline(seconds: seconds, from: start) : self
     }
 
+    /// This deadline brought forward by `fraction` of the time left, at least `atLeast`
+    /// seconds (never before now): the time a caller keeps for the work after a stage, such
+    /// as placing a plan into phases and printing it, within the same limit.
+    public func reserving(_ fraction: Double, atLeast: Double) -> Deadline {
+        guard let left = remaining else { return self }
+        return capped(at: Swift.max(0, left - Swift.max(atLeast, fraction * left)))
+    }
+
     /// The earlier of this deadline and one `seconds` from now (for a stage that must
     /// not take longer than its own cap).
     public func capped(at seconds: Double) -> Deadline {

@@ -34,6 +34,17 @@ import Testing
         #expect(open.seconds == 60)
     }
 
+    @Test func aReserveBringsTheDeadlineForwardByTheLargerOfItsShares() throws {
+        let deadline = Deadline(seconds: 100)
+        let small = try #require(deadline.reserving(0.05, atLeast: 0.75).remaining)
+        #expect(small > 94 && small <= 95)
+        let floor = try #require(Deadline(seconds: 2).reserving(0.05, atLeast: 0.75).remaining)
+        #expect(floor > 1.2 && floor <= 1.25)
+        #expect(Deadline(seconds: 0.5).reserving(0.05, atLeast: 0.75).hasPassed)
+        let open = Deadline.none
+        #expect(open.reserving(0.05, atLeast: 0.75) == open)
+    }
+
     @Test func settingATimeLimitStartsADeadline() {
         var options = SolveOptions()
         options.timeLimit = 30

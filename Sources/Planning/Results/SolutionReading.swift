@@ -42,12 +42,12 @@ struct SolutionReading {
                                      count: count)
             }
         }
+        program = BuiltProgram(counts: counts, openedIn: openedIn, built: built, assignments: assignments)
     }
 
-    /// What the solution builds, by positions.
-    var program: BuiltProgram {
-        BuiltProgram(counts: counts, openedIn: openedIn, built: built, assignments: assignments)
-    }
+    /// What the solution builds, by positions (built once: every spend reads it, and on
+    /// 2000 sites a copy per site took seconds).
+    let program: BuiltProgram
 
     /// The nonzero plant counts by site, phase and type; with builders, one entry per
     /// builder of each (in builder order).

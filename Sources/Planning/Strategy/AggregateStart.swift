@@ -33,7 +33,9 @@ enum AggregateStart {
         case .infeasible:
             return .infeasible("the aggregate's LP relaxation has no feasible point (\(relaxation.rawStatus))")
         case .optimal:
-            let rounded = AggregateRounding(model: aggregate).round(relaxation.values, reducedCosts: relaxation.reducedCosts)
+            let deadline = options.deadline, cancellation = options.cancellation
+            let rounded = AggregateRounding(model: aggregate) { deadline.hasPassed || cancellation?.isCancelled == true }
+                .round(relaxation.values, reducedCosts: relaxation.reducedCosts)
             let candidates = [rounded, warm].compactMap { $0 }
             let maximize = problem.sense == .maximize
             let best = candidates.max { a, b in

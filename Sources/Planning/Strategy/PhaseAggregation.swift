@@ -100,8 +100,11 @@ struct PhaseAggregation {
         var unschedulable = 0
 
         func elapsed() -> Double { clock.secondsElapsed }
+        // The aggregate's search leaves time to place its plan into phases and print it.
+        let searchDeadline = options.deadline.reserving(0.03, atLeast: 0.3)
         func stageOptions() -> SolveOptions {
             var stage = options
+            stage.deadline = searchDeadline
             stage.startSolution = nil
             // Measured on the seeds: all four cut families take the aggregate of
             // full-program from 4.7 s to 0.07 s (docs/performance.md).
@@ -154,6 +157,12 @@ struct PhaseAggregation {
                 continue
             case .noSolution:
                 notes.append("aggregate stopped without a solution (\(result.rawStatus))")
+                // Stopped by the limit (or its reserve for printing): the full model, far
+                // larger, would not find a plan in what is left, and GLPK's set-up of it
+                // cannot be stopped (30 s on 2000 sites).
+                if result.termination == .timeLimit || result.termination == .interrupted {
+                    return (answer(result.termination, "stopped before proof (" + notes.joined(separator: "; ") + ")"), .aggregate)
+                }
                 round = maxRounds
                 continue
             case .optimal, .feasible:
@@ -168,8 +177,10 @@ struct PhaseAggregation {
             }
             // Out of time, only the quick schedule is tried, so the aggregate's incumbent
             // still comes back as a feasible plan.
-            let outcome = try scheduler.schedule(point, options: stageOptions(),
-                                                 solver: options.shouldStop ? nil : solver)
+            var scheduling = stageOptions()
+            scheduling.deadline = options.deadline
+            let outcome = try scheduler.schedule(point, options: scheduling,
+                                                 solver: options.shouldStop || searchDeadline.hasPassed ? nil : solver)
             switch outcome {
             case .scheduled(let values, let n):
                 nodes += n
@@ -197,10 +208,10 @@ struct PhaseAggregation {
             }
             guard aggregate.isMonotone, result.status == .optimal else { break }
             aggregate.addDominanceCut(excluding: point)
-            if options.shouldStop { break }
+            if options.shouldStop || searchDeadline.hasPassed { break }
         }
         if unschedulable > 0 { notes.insert("\(unschedulable) aggregate points could not be scheduled", at: 0) }
-        if options.shouldStop {
+        if options.shouldStop || searchDeadline.hasPassed {
             let raw = "stopped before proof (" + (notes.isEmpty ? "limit reached" : notes.joined(separator: "; ")) + ")"
             return (answer(options.stopReason, raw), .aggregate)
         }
@@ -231,7 +242,11 @@ struct PhaseAggregation {
     private func solveFromRoundedStart(_ aggregate: AggregateModel, options: SolveOptions, sense: ObjectiveSense) throws(SolverError) -> Solution {
         let clock = ContinuousClock.now
         let problem = aggregate.problem
-        let rounding = AggregateRounding(model: aggregate)
+        // Placing a plan of thousands of sites into phases and printing it takes a while
+        // (0.6 s on 2000 sites): the rounding and the search leave that time within the limit.
+        let reserved = options.deadline.reserving(0.05, atLeast: 0.75)
+        let cancellation = options.cancellation
+        let rounding = AggregateRounding(model: aggregate) { reserved.hasPassed || cancellation?.isCancelled == true }
         let maximize = sense == .maximize
         func better(_ a: [Double]?, _ b: [Double]?) -> [Double]? {
             guard let a else { return b }
@@ -271,9 +286,7 @@ struct PhaseAggregation {
                               seconds: clock.secondsElapsed)
         } else {
             var stage = options
-            // Placing a plan of thousands of sites into phases and printing it takes a
-            // while (0.6 s on 2000 sites): the search leaves that time within the limit.
-            if let left = options.deadline.remaining { stage.deadline = options.deadline.capped(at: max(0, left - max(0.75, 0.05 * left))) }
+            stage.deadline = reserved
             stage.startSolution = start.map(aggregate.withTotalSpend)
             // Measured on 400x20x3 (docs/performance.md): Driebeck-Tomlin and pseudo-cost
             // branching spend seconds per node on a model this size, and MIR cuts alone lower
