@@ -33,15 +33,15 @@ struct AggregateRounding {
     /// While set, a state's share is measured against this total spend (billions) when
     /// the point spends less (see ``round(_:reducedCosts:)``).
     private var sharesAgainst: Double?
-    /// True once the caller's deadline has passed or it was stopped: the fill and the swaps
-    /// then add nothing more, and the point built so far is returned when it is feasible
-    /// (on 2000 sites a full rounding takes seconds, which a time limit must bound).
-    private let shouldStop: @Sendable () -> Bool
+    /// The caller's deadline and cancellation: once they say stop, the fill and the swaps
+    /// add nothing more, and the point built so far is returned when it is feasible (on
+    /// 2000 sites a full rounding takes seconds, which a time limit must bound).
+    private let limits: SolveOptions
 
-    /// A rounding of `model`'s points that stops adding plants once `shouldStop` says so.
-    init(model: AggregateModel, shouldStop: @escaping @Sendable () -> Bool = { false }) {
+    /// A rounding of `model`'s points that stops adding plants once `limits` says stop.
+    init(model: AggregateModel, stoppingWith limits: SolveOptions = SolveOptions()) {
         self.model = model
-        self.shouldStop = shouldStop
+        self.limits = limits
         problem = model.problem
         var columnRows = [[(row: Int, coefficient: Double)]](repeating: [], count: problem.variables.count)
         for (i, row) in problem.rows.enumerated() {
@@ -99,7 +99,7 @@ struct AggregateRounding {
             repair(&state)
         }
         fill(&state, relaxation: relaxation, reducedCosts: reducedCosts)
-        for _ in 0..<10 where !shouldStop() && swap(&state) {
+        for _ in 0..<10 where !limits.shouldStop && swap(&state) {
             fill(&state, relaxation: relaxation, reducedCosts: reducedCosts)
         }
         return problem.isFeasible(state.values) ? state.values : nil
@@ -304,7 +304,7 @@ struct AggregateRounding {
         let expansionsAt = Dictionary(grouping: model.expansions, by: { $0.key.site }).mapValues { $0.map(\.value) }
         var added = true
         var passes = 0
-        while added && passes < 20 && !shouldStop() {
+        while added && passes < 20 && !limits.shouldStop {
             added = false
             passes += 1
             var moves: [(site: Int, columns: [Int], lp: Double, reduced: Double, score: Double)] = []
@@ -322,7 +322,7 @@ struct AggregateRounding {
             // then value per dollar: on 400x20x3 this order rounds to 2483 where value per
             // dollar alone reaches 2473 and value alone 2426 (docs/performance.md).
             for move in moves.sorted(by: { ($0.lp, $0.reduced, $0.score) > ($1.lp, $1.reduced, $1.score) }) {
-                if shouldStop() { return }
+                if limits.shouldStop { return }
                 var choice: [Int]? = fits(move.columns, in: state) ? move.columns : nil
                 if choice == nil {
                     // A resource short at the site: the cheapest unbuilt expansion that fits.

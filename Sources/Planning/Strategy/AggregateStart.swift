@@ -33,8 +33,7 @@ enum AggregateStart {
         case .infeasible:
             return .infeasible("the aggregate's LP relaxation has no feasible point (\(relaxation.rawStatus))")
         case .optimal:
-            let deadline = options.deadline, cancellation = options.cancellation
-            let rounded = AggregateRounding(model: aggregate) { deadline.hasPassed || cancellation?.isCancelled == true }
+            let rounded = AggregateRounding(model: aggregate, stoppingWith: options)
                 .round(relaxation.values, reducedCosts: relaxation.reducedCosts)
             let candidates = [rounded, warm].compactMap { $0 }
             let maximize = problem.sense == .maximize

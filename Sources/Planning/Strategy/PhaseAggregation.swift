@@ -245,8 +245,9 @@ struct PhaseAggregation {
         // Placing a plan of thousands of sites into phases and printing it takes a while
         // (0.6 s on 2000 sites): the rounding and the search leave that time within the limit.
         let reserved = options.deadline.reserving(0.05, atLeast: 1)
-        let cancellation = options.cancellation
-        let rounding = AggregateRounding(model: aggregate) { reserved.hasPassed || cancellation?.isCancelled == true }
+        var roundingLimits = options
+        roundingLimits.deadline = reserved
+        let rounding = AggregateRounding(model: aggregate, stoppingWith: roundingLimits)
         let maximize = sense == .maximize
         func better(_ a: [Double]?, _ b: [Double]?) -> [Double]? {
             guard let a else { return b }
