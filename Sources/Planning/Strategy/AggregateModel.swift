@@ -58,7 +58,7 @@ struct AggregateModel {
         for (s, site) in plan.sites.enumerated() {
             levels.append(plan.factoryTypes.enumerated().map { f, type in
                 guard firstAllowed[s][f] != nil else { return [] }
-                return (0..<max(0, type.maxPerSite)).map { j in
+                return (0..<max(0, Self.reachableCount(plan: plan, site: s, type: f))).map { j in
                     problem.addVariable("y[\(site.id),\(type.id),\(j + 1)]", upper: 1, kind: .binary)
                 }
             })
@@ -72,6 +72,23 @@ struct AggregateModel {
             states[state] = problem.addVariable("u[\(state)]", upper: 1, kind: .binary)
         }
         addBuilderVariables()
+    }
+
+    /// The most plants of type `f` site `s` can hold with every expansion built: its
+    /// `max_per_site`, the site's plant limit, and each resource's capacity (plus every
+    /// expansion's) over one plant's use, rounded down. Levels above it can never be 1;
+    /// leaving them out tightens the relaxation (m[s,f] <= 2, not <= 2.7) at no cost.
+    static func reachableCount(plan: Plan, site s: Int, type f: Int) -> Int {
+        let site = plan.sites[s]
+        let type = plan.factoryTypes[f]
+        var count = type.maxPerSite
+        if let limit = plan.maxPlants(at: site) { count = min(count, limit) }
+        for (resource, use) in type.uses where use > 0 {
+            guard let capacity = site.capacity[resource] else { continue }
+            let most = capacity + site.expansions.reduce(0) { $0 + max(0, $1.adds[resource] ?? 0) }
+            count = min(count, Int((most / use * (1 + 1e-9)).rounded(.down)))
+        }
+        return max(0, count)
     }
 
     /// The terms of m[s,f] = sum_j y[s,f,j], each times `coefficient`.
