@@ -86,7 +86,9 @@ struct AggregateModel {
         for (resource, use) in type.uses where use > 0 {
             guard let capacity = site.capacity[resource] else { continue }
             let most = capacity + site.expansions.reduce(0) { $0 + max(0, $1.adds[resource] ?? 0) }
-            count = min(count, Int((most / use * (1 + 1e-9)).rounded(.down)))
+            // Compared as a Double: a tiny use gives a quotient no Int can hold.
+            let fit = (most / use * (1 + 1e-9)).rounded(.down)
+            if fit < Double(count) { count = fit > 0 ? Int(fit) : 0 }
         }
         return max(0, count)
     }

@@ -9,10 +9,10 @@ import Testing
 @Suite struct ReachableLevelTests {
     /// One site with 1,000 MW (and a 300 MW expansion) and one type that uses 400 MW,
     /// `max_per_site` 6: at most three plants fit, only with the expansion.
-    static func plan(maxPlants: Int? = nil, power: Double = 1_000) -> Plan {
+    static func plan(maxPlants: Int? = nil, power: Double = 1_000, use: Double = 400) -> Plan {
         let B = 1e9
         let type = FactoryType(id: "fab", name: "fab", capex: 1 * B, annualValue: 2 * B, jobs: 100,
-                               uses: ["power": 400], buildMonths: 12, review: "CE", maxPerSite: 6)
+                               uses: ["power": use], buildMonths: 12, review: "CE", maxPerSite: 6)
         let site = Site(id: "s", name: "s", state: "ID", capacity: ["power": power], maxPlants: maxPlants,
                         expansions: [Expansion(id: "gas", adds: ["power": 300], cost: 0.5 * B, onlineMonths: 6)])
         return Plan(name: "reachable", start: YearMonth(year: 2026, month: 1),
@@ -33,6 +33,11 @@ import Testing
     @Test func aSiteThatCannotHoldOnePlantHasNoLevels() {
         let model = AggregateModel(formulation: Formulation(plan: Self.plan(power: 50)))
         #expect(model.levels[0][0].isEmpty)
+    }
+
+    @Test func aTinyUseLeavesTheTypesOwnLimit() {
+        let model = AggregateModel(formulation: Formulation(plan: Self.plan(use: 1e-300)))
+        #expect(model.levels[0][0].count == 6)
     }
 
     @Test func theOptimumBuildsTheExpansionForTheThirdPlant() throws {
