@@ -23,11 +23,13 @@ extension AggregateModel {
         let index = formulation.index
         builders = plan.sites.indices.map { s in
             plan.factoryTypes.indices.map { f in
-                guard let first = firstAllowed[s][f] else { return [] }
+                // A builder takes on at most the plants the site can hold: its levels match
+                // the cell's own, none where the site holds none.
+                guard let first = firstAllowed[s][f], !levels[s][f].isEmpty else { return [] }
                 return list.indices.compactMap { b in
                     guard index.builderPlant(builder: b, site: s, type: f, phase: first) != nil else { return nil }
                     let name = "v[\(list[b].id),\(plan.sites[s].id),\(plan.factoryTypes[f].id),"
-                    let columns = (1...max(1, plan.factoryTypes[f].maxPerSite)).map {
+                    let columns = (1...levels[s][f].count).map {
                         addBinaryVariable(name + "\($0)]")
                     }
                     return BuilderLevels(builder: b, columns: columns)
