@@ -109,7 +109,44 @@ typedef struct {
     int offered_start;
     double deadline;   /* glp_time() at which the search must stop; 0: none */
     int timed_out;
+    double branch_started;  /* glp_time() of the last GLP_IBRANCH; 0: none pending */
+    double longest_branch;  /* the longest choice of a branching variable so far, ms */
+    double copy_ms;         /* one copy of the node's problem, ms; < 0: not measured */
+    double left_callback;   /* glp_time() when the last callback returned; 0: none yet */
+    double step_ms;         /* how long GLPK may work between callbacks, ms (see below) */
 } search;
+
+/* Pseudo-cost branching first evaluates every candidate it knows nothing of by copying the
+   whole problem and running a few dual simplex iterations on the copy, twice per candidate,
+   with no callback in between: on a model of 9000 rows that is seconds, which GLPK's own
+   time limit cannot interrupt. Near the deadline the search therefore branches on the most
+   fractional candidate itself, when GLPK's choice could take longer than the time left:
+   the longest choice seen so far, or two evaluations per candidate at three problem
+   copies each, whichever is more. The answer stays exact; only the branching order differs. */
+static void branch_before_deadline(glp_tree *T, search *s) {
+    double now = glp_time();
+    glp_prob *P = glp_ios_get_prob(T);
+    if (s->copy_ms < 0) {
+        glp_prob *copy = glp_create_prob();
+        glp_copy_prob(copy, P, GLP_OFF);
+        glp_delete_prob(copy);
+        s->copy_ms = glp_time() - now;
+        now = glp_time();
+    }
+    int n = glp_get_num_cols(P), candidates = 0, chosen = 0;
+    double closest = 1;
+    for (int j = 1; j <= n; j++) {
+        if (!glp_ios_can_branch(T, j)) continue;
+        candidates++;
+        double x = glp_get_col_prim(P, j);
+        double distance = fabs(x - floor(x) - 0.5);
+        if (distance < closest) { closest = distance; chosen = j; }
+    }
+    double estimate = 2.0 * candidates * 3.0 * s->copy_ms;
+    if (estimate < s->longest_branch) estimate = s->longest_branch;
+    if (chosen != 0 && now + estimate >= s->deadline)
+        glp_ios_branch_upon(T, chosen, GLP_NO_BRNCH);
+}
 
 static void record_progress(glp_tree *T, search *s) {
     pp_result *r = s->result;
@@ -154,8 +191,26 @@ static void copy_incumbent(glp_tree *T, search *s, int n_cols) {
     s->g->has_copy = 1;
 }
 
+static void search_callback(glp_tree *T, search *s);
+
+/* GLPK works for a while between two callbacks (on a large model, reviving a node and
+   solving its LP take about half a second), so a check of the deadline at each callback
+   alone overruns it by up to one such step. The search therefore also stops when the next
+   step, estimated as the longest recent one (the longest seen, decaying by a tenth per
+   step, so that one long root does not cut the end of the search short), would end past
+   the deadline. Time spent inside a callback (waiting for a turn in a race) is not a step. */
 static void callback(glp_tree *T, void *info) {
     search *s = info;
+    double now = glp_time();
+    if (s->left_callback > 0) {
+        double step = now - s->left_callback;
+        s->step_ms = step > 0.9 * s->step_ms ? step : 0.9 * s->step_ms;
+    }
+    search_callback(T, s);
+    s->left_callback = glp_time();
+}
+
+static void search_callback(glp_tree *T, search *s) {
     copy_incumbent(T, s, s->n_cols);
     if (s->params->stop && s->params->stop(s->params->ctx)) {
         s->result->stopped = 1;
@@ -165,13 +220,24 @@ static void callback(glp_tree *T, void *info) {
     }
     /* GLPK checks its own limit only between nodes; a root cut round on a large model
        can take seconds, so every callback (each cut round included) checks it too. */
-    if (s->deadline > 0 && glp_time() >= s->deadline) {
+    if (s->deadline > 0 && glp_time() + s->step_ms >= s->deadline) {
         s->timed_out = 1;
         record_progress(T, s);
         glp_ios_terminate(T);
         return;
     }
+    if (s->branch_started > 0 && glp_ios_reason(T) != GLP_IBRANCH) {
+        double took = glp_time() - s->branch_started;
+        if (took > s->longest_branch) s->longest_branch = took;
+        s->branch_started = 0;
+    }
     switch (glp_ios_reason(T)) {
+    case GLP_IBRANCH:
+        if (s->params->br_tech == GLP_BR_PCH && s->deadline > 0) {
+            branch_before_deadline(T, s);
+            s->branch_started = glp_time();
+        }
+        break;
     case GLP_IHEUR:
         if (s->params->start && !s->offered_start) {
             s->offered_start = 1;
@@ -303,7 +369,9 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         iocp.br_tech = p->br_tech;
         iocp.bt_tech = p->bt_tech;
         search s = {.params = p, .result = r, .g = &g, .n_cols = m->n_cols, .offered_start = 0,
-                    .deadline = tm_lim != INT_MAX ? glp_time() + tm_lim : 0, .timed_out = 0};
+                    .deadline = tm_lim != INT_MAX ? glp_time() + tm_lim : 0, .timed_out = 0,
+                    .branch_started = 0, .longest_branch = 0, .copy_ms = -1,
+                    .left_callback = 0, .step_ms = 0};
         iocp.cb_func = callback;
         iocp.cb_info = &s;
         /* Any display of the search (its own progress lines and those of its LPs) may stop

@@ -23,3 +23,32 @@ enum Hard {
         return p
     }
 }
+
+extension Hard {
+    /// `groups` small knapsacks of 10 items each, every item also in `linking` dense rows
+    /// that bind all groups together: the LP optimum leaves about one fractional item per
+    /// row, and each copy of the problem (what GLPK's pseudo-cost branching makes for
+    /// every candidate it has no history for) carries every dense row.
+    static func linkedKnapsacks(groups: Int = 400, linking: Int = 40) -> Problem {
+        var seed: UInt64 = 977
+        func next() -> Double {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Double((seed >> 33) % 100) + 1
+        }
+        var p = Problem(name: "linked", sense: .maximize)
+        var items: [Int] = []
+        for g in 0..<groups {
+            let weights = (0..<10).map { _ in next() }
+            let group = weights.enumerated().map { k, w in
+                p.addVariable("x\(g)_\(k)", kind: .binary, objective: w + next() / 10)
+            }
+            p.addRow("group\(g)", terms: zip(group, weights).map { ($0, $1) }, upper: (weights.reduce(0, +) / 3).rounded())
+            items += group
+        }
+        for r in 0..<linking {
+            let weights = items.map { _ in next() }
+            p.addRow("link\(r)", terms: zip(items, weights).map { ($0, $1) }, upper: (weights.reduce(0, +) / 4).rounded())
+        }
+        return p
+    }
+}

@@ -100,3 +100,22 @@ import GLPKSolver
         #expect(throws: SolverError.self) { try solver.solve(Hard.knapsack(items: 5), options: o) }
     }
 }
+
+/// GLPK's pseudo-cost branching evaluates every new candidate on a copy of the whole
+/// problem with no callback in between, and checks its own time limit only between
+/// nodes: the search must keep a deadline all the same.
+@Suite struct PseudoCostDeadlineTests {
+    @Test func aPseudoCostSearchOnALargeModelKeepsItsDeadline() throws {
+        let p = Hard.linkedKnapsacks()
+        var o = SolveOptions()
+        o.timeLimit = 2
+        let started = ContinuousClock.now
+        var pseudoCost = GLPKOptions()
+        pseudoCost.branching = .pseudoCost
+        let s = try GLPKSolver(options: pseudoCost).solve(p, options: o)
+        let took = started.duration(to: .now)
+        // Before the search branched by itself near the deadline: 11 s.
+        #expect(took < .milliseconds(2400), "took \(took)")
+        #expect(s.termination == .timeLimit)
+    }
+}

@@ -28,6 +28,8 @@ struct DirectSearch {
                             seconds: relaxation.seconds)
         }
         var stage = options
+        // The search leaves time to read its plan back and print it within the same limit.
+        stage.deadline = options.deadline.reserving(0.01, atLeast: 0.2)
         var how = ""
         var aggregateBound: Double?
         if !formulation.plan.phases.isEmpty, problem.sense == .maximize, !options.shouldStop {
