@@ -36,9 +36,6 @@ public struct GLPKOptions: Sendable, Equatable {
     ///   (Driebeck-Tomlin and pseudo-cost spend seconds per node on 400x20x3);
     /// - ``MIP/SearchVariant/feasibility``: no presolver (GLPK 5.0's fails when it fixes
     ///   every column, which a feasibility check with fixed totals often allows);
-    /// - ``MIP/SearchVariant/interruptible``: no presolver either, since no hook runs while
-    ///   it works (2.4 s on the elastic copy of a 400-site plan); the simplex method and
-    ///   the search heed the deadline.
     public func adjusted(for variant: SearchVariant) -> GLPKOptions {
         var o = self
         switch variant {
@@ -53,7 +50,7 @@ public struct GLPKOptions: Sendable, Equatable {
         case .largeModel:
             o.cuts = CutOptions(mir: true)
             o.branching = .mostFractional
-        case .feasibility, .interruptible: o.presolve = false
+        case .feasibility: o.presolve = false
         }
         return o
     }

@@ -53,8 +53,4 @@ public enum SearchVariant: String, Sendable, CaseIterable {
     case largeModel
     /// Any feasible point will do (the objective is zero): skip what only helps optimality.
     case feasibility
-    /// The deadline and cancellation must be able to stop every step, even at some cost
-    /// in speed: for a model whose answer is optional, such as an infeasible plan's
-    /// elastic copy, solved for a summary within a short share of the limit.
-    case interruptible
 }

@@ -34,6 +34,23 @@ import Testing
         #expect(s.status == .optimal && s.objective == 5 && s.values == [1, 2])
     }
 
+    /// GLPK's MIP presolver runs with no hook, so a large model the caller can stop (by a
+    /// deadline or a flag) goes without it; a small one, or one nobody can stop, keeps it.
+    @Test func onlyALargeModelTheCallerCanStopGoesWithoutThePresolver() {
+        var large = Problem()
+        for j in 0..<GLPKSolver.presolverColumnLimit { large.addVariable("x\(j)", upper: 1, kind: .binary) }
+        var small = Problem()
+        small.addVariable("x", upper: 1, kind: .binary)
+        var limited = SolveOptions()
+        limited.timeLimit = 2
+        var flagged = SolveOptions()
+        flagged.cancellation = CancellationFlag()
+        #expect(!GLPKSolver.usesPresolver(for: large, options: limited))
+        #expect(!GLPKSolver.usesPresolver(for: large, options: flagged))
+        #expect(GLPKSolver.usesPresolver(for: large, options: SolveOptions()))
+        #expect(GLPKSolver.usesPresolver(for: small, options: limited))
+    }
+
     @Test func aPassedDeadlineStartsNothing() throws {
         var o = SolveOptions()
         o.deadline = Deadline(seconds: 1, from: .now - .seconds(5))

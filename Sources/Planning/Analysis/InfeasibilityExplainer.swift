@@ -60,11 +60,6 @@ public enum InfeasibilityExplainer {
         return Array((violations ?? []).prefix(limit))
     }
 
-    /// The size (columns) from which the elastic model is solved by a search that every
-    /// step of can be stopped: above it GLPK's presolver alone can outlast a short limit
-    /// (a 100-site plan's elastic copy of about 6,000 columns presolves in half a second).
-    static let interruptibleColumns = 15_000
-
     /// The nonzero slacks of the elastic copy of `formulation` at its optimum.
     public static func elasticViolations(formulation: Formulation, solver: any Solver, options: SolveOptions)
         throws(SolverError) -> [ElasticModel.Violation]
@@ -75,12 +70,6 @@ public enum InfeasibilityExplainer {
         elasticOptions.cancellation = options.cancellation
         elasticOptions.threads = options.threads
         elasticOptions.log = options.log
-        // A large elastic model goes without GLPK's MIP presolver, which no deadline or
-        // signal can stop while it works (2.4 s past a 2 s limit on a 400-site plan); the
-        // simplex method and the search that run instead stop on time. Smaller ones keep
-        // it: without it the search finds far weaker relaxations (japan-deal with
-        // `recoup_by`: the wrong limit after 2 minutes instead of the right one in 0.7 s).
-        if elastic.problem.variables.count >= interruptibleColumns { elasticOptions.search = .interruptible }
         let solution = try solver.solve(elastic.problem, options: elasticOptions)
         guard solution.status.hasSolution else { return [] }
         return elastic.violations(in: solution.values)

@@ -116,27 +116,6 @@ import Testing
         try Self.expectEveryCall(of: recording, obeys: deadline, flag)
     }
 
-    /// A large elastic model is solved by a search every step of which can be stopped
-    /// (with GLPK: no presolver, which ran 2.4 s past a 2 s limit on a 400-site plan); a
-    /// small one keeps the standard search, whose presolver finds far better relaxations.
-    @Test func onlyALargeElasticModelIsSolvedInterruptibly() throws {
-        var large = Self.plan
-        let copies = InfeasibilityExplainer.interruptibleColumns / max(1, Formulation(plan: Self.plan).problem.variables.count) + 1
-        large.sites = (0..<copies).flatMap { copy in
-            Self.plan.sites.map { site in
-                var site = site
-                site.id += "-\(copy)"
-                return site
-            }
-        }
-        for (plan, expected) in [(Self.plan, SearchVariant.standard), (large, .interruptible)] {
-            let recording = RecordingSolver { _, _ in Solution(status: .infeasible, rawStatus: "recorded", seconds: 0) }
-            _ = try InfeasibilityExplainer.elasticViolations(formulation: Formulation(plan: plan), solver: recording,
-                                                             options: SolveOptions())
-            #expect(recording.recorded.map(\.search) == [expected], "\(plan.sites.count) sites")
-        }
-    }
-
     @Test func aRaisedFlagStopsTheSummaryAndTheExplanation() throws {
         var plan = Self.plan
         plan.targets = [Target(type: "t0", min: 1000)]
