@@ -9,9 +9,11 @@ internal import CGLPKShim
 /// GLPK 5.0 as Debian builds it keeps its state per thread, so calls on different threads
 /// run at once and give the results of serial calls.
 ///
-/// Every call honours the options' deadline and cancellation flag in all its steps: the
+/// Every call honours the options' deadline and cancellation flag in its steps: the
 /// simplex method (checked at least every 100 ms), the branch-and-bound search, the retry
 /// without the presolver and the check that tells an unbounded MIP from an infeasible one.
+/// Two GLPK steps run with no check: the MIP presolver, left out of large models that can
+/// be stopped (``presolverColumnLimit``), and the search's own cut generators at a node.
 public struct GLPKSolver: Solver {
     /// GLPK's own settings, adjusted per solve by the options' ``MIP/SearchVariant``.
     public var options: GLPKOptions
