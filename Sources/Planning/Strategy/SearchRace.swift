@@ -45,7 +45,7 @@ struct SearchRace {
             let report = i == 0 ? options.progress : nil
             stage.progress = { progress in
                 report?(progress)
-                race.checkpoint(i)
+                race.checkpoint(i, gap: progress.gap)
             }
             if i != 0 { stage.log = nil }
             race.begin(i)

@@ -31,7 +31,7 @@ import Testing
         #expect(overlap.load(ordering: .relaxed) == false)
         #expect(race.winner == 1)
         #expect(steps[1] == 40)
-        #expect(steps[0] == 42, "search 0 stops when search 1 finishes in its sixth turn")
+        #expect(steps[0] == 43, "search 0 stops when search 1 finishes in its sixth turn (a turn ends at the first checkpoint after it)")
         #expect(stops[0].isCancelled && !stops[1].isCancelled)
     }
 
@@ -54,6 +54,49 @@ import Testing
             return steps
         }
         #expect(race.winner == expected, "\(work0) against \(work1) checkpoints")
+    }
+
+    /// The search whose gap is smaller at the end of its turn gets the next one, up to four
+    /// turns for each of the other's: with gaps 0.5 and 0.01 and 100 checkpoints each
+    /// (slice 10), search 1 finishes in its tenth turn while search 0 has had three.
+    @Test func theSearchWhoseGapLeadsGetsUpToFourTurnsForOne() {
+        let (winner, steps) = Self.race(.turns, slice: 10, work: [100, 100], gaps: [0.5, 0.01])
+        #expect(winner == 1)
+        #expect(steps == [31, 100], "search 0 stops at the first checkpoint after its third turn")
+    }
+
+    /// The turn order, and so the winner, is the same with one thread and with two: a
+    /// search that needs fewer checkpoints loses when the other leads on the gap and
+    /// finishes first in turn order.
+    @Test(arguments: [
+        (60, 100, 0.5, 0.01, 1), (60, 100, 0.2, 0.2, 0), (100, 60, 0.01, 0.5, 0),
+        (30, 100, 0.5, 0.01, 0), (40, 100, 0.5, 0.01, 1), (100, 100, .infinity, 0.3, 1), (20, 30, 0.1, 0.1, 0),
+    ])
+    func bothModesFollowTheSameTurnOrder(work0: Int, work1: Int, gap0: Double, gap1: Double, expected: Int) {
+        for mode in [WorkRace.Mode.turns, .parallel] {
+            let (winner, _) = Self.race(mode, slice: 10, work: [work0, work1], gaps: [gap0, gap1])
+            #expect(winner == expected, "\(mode): \(work0) at gap \(gap0) against \(work1) at gap \(gap1)")
+        }
+    }
+
+    /// Races two searches that need `work[i]` checkpoints and report `gaps[i]` at each
+    /// (infinity: no gap), pausing at random so that the clock order varies; returns the
+    /// winner and the checkpoints each passed.
+    private static func race(_ mode: WorkRace.Mode, slice: Int, work: [Int], gaps: [Double]) -> (Int?, [Int]) {
+        let stops = [CancellationFlag(), CancellationFlag()]
+        let race = WorkRace(mode: mode, slice: slice, stops: stops)
+        let steps = runOnTwoThreads { i -> Int in
+            race.begin(i)
+            var steps = 0
+            for _ in 0..<work[i] where !stops[i].isCancelled {
+                steps += 1
+                race.checkpoint(i, gap: gaps[i].isFinite ? gaps[i] : nil)
+                if Int.random(in: 0..<3) == 0 { usleep(UInt32.random(in: 0...300)) }
+            }
+            race.end(i, finished: !stops[i].isCancelled)
+            return steps
+        }
+        return (race.winner, steps)
     }
 
     /// One thread (the sliced race) proves the same optima as a plain solve of the full model.
