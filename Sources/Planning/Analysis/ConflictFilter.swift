@@ -21,22 +21,23 @@ public struct ConflictFilter: Sendable {
     /// Options for each feasibility solve.
     public let options: SolveOptions
 
+    /// The candidate groups, in the order their first row appears.
+    public let candidates: [ConstraintGroup]
+    private let candidateSet: Set<ConstraintGroup>
+
     /// Creates a filter over `formulation`.
     public init(formulation: Formulation, solver: any Solver, options: SolveOptions = SolveOptions()) {
         self.formulation = formulation
         self.solver = solver
         self.options = options
-    }
-
-    /// The candidate groups, in the order their first row appears.
-    public var candidates: [ConstraintGroup] {
         var seen = Set<ConstraintGroup>()
-        return formulation.groups.filter { group in
+        candidates = formulation.groups.filter { group in
             guard group.family >= 5 else { return false }
             if case .stateCounted = group { return false }
             if case .builderAssignment = group { return false }
             return seen.insert(group).inserted
         }
+        candidateSet = seen
     }
 
     /// A minimal conflicting set of groups, in candidate order; empty when the model is
@@ -54,6 +55,9 @@ public struct ConflictFilter: Sendable {
     private func quickXplain(background: Set<ConstraintGroup>, added: Bool, candidates: [ConstraintGroup])
         throws(SolverError) -> [ConstraintGroup]
     {
+        // Stopped: every check left would count as feasible, which keeps every candidate;
+        // the same answer at once, without thousands of set unions on a large plan.
+        if options.shouldStop { return candidates }
         if added, try !isFeasible(keeping: background) { return [] }
         if candidates.count == 1 { return candidates }
         let first = Array(candidates[..<(candidates.count / 2)])
@@ -67,7 +71,10 @@ public struct ConflictFilter: Sendable {
     /// True when the model with only the candidate groups in `kept` (and every
     /// non-candidate row) has a solution.
     public func isFeasible(keeping kept: Set<ConstraintGroup>) throws(SolverError) -> Bool {
-        let candidateSet = Set(candidates)
+        // Once the deadline has passed (or the caller stopped) nothing more is decided: the
+        // check counts as undecided, so as feasible, without copying the model first (on
+        // 400 sites a copy per check kept `explain` busy for minutes past its limit).
+        if options.shouldStop { return true }
         var problem = formulation.problem
         for j in problem.variables.indices { problem.setObjective(j, 0) }
         for (i, group) in formulation.groups.enumerated() where candidateSet.contains(group) && !kept.contains(group) {

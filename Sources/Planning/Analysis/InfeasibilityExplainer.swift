@@ -40,11 +40,14 @@ public enum InfeasibilityExplainer {
         let result = try planner.solve(plan, options: merged)
         guard result.status == .infeasible else { return InfeasibilityExplanation(plan: plan, status: result.status) }
         let formulation = Formulation(plan: plan)
-        let violations = try elasticViolations(formulation: formulation, solver: planner.solver, options: merged)
-        let conflict = try ConflictFilter(formulation: formulation, solver: planner.solver, options: merged)
+        // The elastic solve and the conflict search leave a moment to print what they found.
+        var analysis = merged
+        analysis.deadline = merged.deadline.reserving(0.01, atLeast: 0.2)
+        let violations = try elasticViolations(formulation: formulation, solver: planner.solver, options: analysis)
+        let conflict = try ConflictFilter(formulation: formulation, solver: planner.solver, options: analysis)
             .minimalConflict()
         return InfeasibilityExplanation(plan: plan, status: .infeasible, violations: violations, conflict: conflict,
-                                        stoppedEarly: merged.shouldStop)
+                                        stoppedEarly: analysis.shouldStop)
     }
 
     /// Up to `limit` violations from the elastic model alone, largest slack first; for
