@@ -43,7 +43,7 @@ public struct AlternativeSearch: Sendable {
         let full = formulation.problem
         var aggregate = AggregateModel(formulation: formulation)
         let scheduler = PhaseScheduler(formulation: formulation)
-        let merged = Planner.mergedOptions(options, with: plan.solver)
+        let merged = searchOptions
 
         let within = Self.withinRow(of: aggregate.problem, best: best / formulation.objectiveScale,
                                     constant: full.objectiveConstant, percent: percent)
@@ -127,7 +127,7 @@ public struct AlternativeSearch: Sendable {
         }
         cutOff(counts(of: optimum))
         var found: [PlanResult] = []
-        let merged = Planner.mergedOptions(options, with: plan.solver)
+        let merged = searchOptions
         while found.count < count, !merged.shouldStop {
             var solution = try planner.solver.solve(problem, options: merged)
             guard solution.status.hasSolution else { break }
@@ -137,6 +137,17 @@ public struct AlternativeSearch: Sendable {
             cutOff(counts(of: result))
         }
         return found
+    }
+
+    /// The options of every search for an alternative: the caller's, merged with the
+    /// plan's solver settings, with 5% of the time left (at least a second) kept for
+    /// placing the last plan found into phases and printing everything. GLPK's set-up of
+    /// a large model cannot be stopped: on 400 sites a search begun in the last second
+    /// ended a second past the limit.
+    private var searchOptions: SolveOptions {
+        var merged = Planner.mergedOptions(options, with: plan.solver)
+        merged.deadline = merged.deadline.reserving(0.05, atLeast: 1)
+        return merged
     }
 
     /// The row that keeps `problem`'s objective (without its `constant`) within `percent`

@@ -32,6 +32,24 @@ import Testing
         #expect(marginals.allSatisfy { $0.status == "no_solution" && $0.objective == nil })
     }
 
+    /// Marginals and alternatives keep a second of the limit for the last plan's loading
+    /// and printing: with less left, they solve nothing and say why.
+    @Test func analysesLeftWithLessThanASecondSolveNothing() throws {
+        let (plan, result) = try Analysis.solve()
+        let recording = RecordingSolver(passingTo: GLPKSolver())
+        var options = SolveOptions()
+        options.deadline = Deadline(seconds: 0.5)
+        let planner = Planner(solver: recording)
+        let marginals = MarginalAnalysis(path: Analysis.threeSites, overrides: [], plan: plan, result: result)
+            .run(planner: planner, options: options)
+        let alternatives = try AlternativeSearch(plan: plan, planner: planner, options: options)
+            .alternatives(to: result, count: 2, withinPercent: 50)
+        #expect(recording.recorded.isEmpty)
+        #expect(!marginals.isEmpty)
+        #expect(marginals.allSatisfy { $0.status == "no_solution" && $0.message == "not solved: the time limit had passed" })
+        #expect(alternatives.isEmpty)
+    }
+
     @Test func theDeadlineAndTheFlagReachEveryMarginalAndAlternative() throws {
         let (plan, result) = try Analysis.solve()
         let recording = RecordingSolver(passingTo: GLPKSolver())
