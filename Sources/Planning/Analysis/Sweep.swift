@@ -54,16 +54,18 @@ public struct Sweep: Sendable {
 
     /// Solves the covered points on up to `threads` threads; `base` is the plan loaded
     /// with the caller's overrides only (for the report's names and types). Once the
-    /// options' deadline passes or their cancellation flag is raised, points not yet
-    /// started are left out of the report; the points finished so far (and those cut
-    /// short, with the status they reached) are kept.
+    /// options' deadline is near (5% of the time left at the start, at least a second: a
+    /// point reads and formulates its plan before its solve can stop) or their cancellation
+    /// flag is raised, points not yet started are left out of the report; the points
+    /// finished so far (and those cut short, with the status they reached) are kept.
     public func run(base: Plan, planner: Planner, options: SolveOptions, threads: Int = ParallelMap.defaultThreads,
                     warmStart: Bool = true) -> SweepReport {
         let own = ownPoints
         let solved = SolvedPoints()
         let step = parameters.count == 2 ? parameters[1].values.count : 1
+        let startBy = options.deadline.reserving(0.05, atLeast: 1)
         let points = ParallelMap.run(own.count, threads: threads) { k -> SweepPoint? in
-            if options.shouldStop { return nil }
+            if options.shouldStop || startBy.hasPassed { return nil }
             let i = own[k]
             let values = values(ofPoint: i)
             let plan: Plan

@@ -90,6 +90,20 @@ import Testing
         #expect(report.points.map(\.index) == Array(0..<report.points.count))
     }
 
+    /// A sweep starts no point in the last second of its limit: a point reads and
+    /// formulates its plan before its solve can stop.
+    @Test func aSweepStartsNoPointInTheLastSecond() throws {
+        let (plan, _) = try Analysis.solve()
+        let recording = RecordingSolver(passingTo: GLPKSolver())
+        var options = SolveOptions()
+        options.deadline = Deadline(seconds: 0.5)
+        let sweep = Sweep(path: Analysis.threeSites, parameters: [try SweepParameter.parse("budget.total=2B..8B:3")])
+        let report = sweep.run(base: plan, planner: Planner(solver: recording), options: options, threads: 1)
+        #expect(report.pointCount == 3)
+        #expect(report.points.isEmpty)
+        #expect(recording.recorded.isEmpty)
+    }
+
     @Test func aSweepPointWithoutAPlanShowsItsStatusAndNoPlantCounts() throws {
         let (plan, _) = try Analysis.solve()
         let stopped = Planner(solver: RecordingSolver { _, _ in Solution(termination: .timeLimit) })
