@@ -146,7 +146,7 @@ public struct AlternativeSearch: Sendable {
     /// ended a second past the limit.
     private var searchOptions: SolveOptions {
         var merged = Planner.mergedOptions(options, with: plan.solver)
-        merged.deadline = merged.deadline.reserving(0.05, atLeast: 1)
+        merged.deadline = merged.deadline.keepingTimeToFinish
         return merged
     }
 

@@ -234,7 +234,7 @@ public struct MarginalAnalysis: Sendable {
         // sites): the probes keep 5% of the time left, at least a second, for the last of
         // them and for printing.
         var probeOptions = options
-        probeOptions.deadline = options.deadline.reserving(0.05, atLeast: 1)
+        probeOptions.deadline = options.deadline.keepingTimeToFinish
         let options = probeOptions
         return ParallelMap.run(probes.count, threads: threads) { i in
             let probe = probes[i]

@@ -63,7 +63,7 @@ public struct Sweep: Sendable {
         let own = ownPoints
         let solved = SolvedPoints()
         let step = parameters.count == 2 ? parameters[1].values.count : 1
-        let startBy = options.deadline.reserving(0.05, atLeast: 1)
+        let startBy = options.deadline.keepingTimeToFinish
         let points = ParallelMap.run(own.count, threads: threads) { k -> SweepPoint? in
             if options.shouldStop || startBy.hasPassed { return nil }
             let i = own[k]

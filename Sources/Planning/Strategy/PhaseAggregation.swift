@@ -244,7 +244,7 @@ struct PhaseAggregation {
         let problem = aggregate.problem
         // Placing a plan of thousands of sites into phases and printing it takes a while
         // (0.6 s on 2000 sites): the rounding and the search leave that time within the limit.
-        let reserved = options.deadline.reserving(0.05, atLeast: 1)
+        let reserved = options.deadline.keepingTimeToFinish
         var roundingLimits = options
         roundingLimits.deadline = reserved
         let rounding = AggregateRounding(model: aggregate, stoppingWith: roundingLimits)
