@@ -1,4 +1,5 @@
 #include "glpk_shim.h"
+#include "pseudocost.h"
 
 #include <glpk.h>
 #include <float.h>
@@ -109,43 +110,27 @@ typedef struct {
     int offered_start;
     double deadline;   /* glp_time() at which the search must stop; 0: none */
     int timed_out;
-    double branch_started;  /* glp_time() of the last GLP_IBRANCH; 0: none pending */
-    double longest_branch;  /* the longest choice of a branching variable so far, ms */
-    double copy_ms;         /* one copy of the node's problem, ms; < 0: not measured */
+    pseudocost *pc;         /* pseudo-cost branching's statistics; NULL: GLPK's own rule */
+    double candidate_started; /* glp_time() when the last candidate's estimates began */
+    double longest_candidate; /* the longest estimates of one candidate so far, ms */
     double left_callback;   /* glp_time() when the last callback returned; 0: none yet */
     double step_ms;         /* how long GLPK may work between callbacks, ms (see below) */
 } search;
 
-/* Pseudo-cost branching first evaluates every candidate it knows nothing of by copying the
-   whole problem and running a few dual simplex iterations on the copy, twice per candidate,
-   with no callback in between: on a model of 9000 rows that is seconds, which GLPK's own
-   time limit cannot interrupt. Near the deadline the search therefore branches on the most
-   fractional candidate itself, when GLPK's choice could take longer than the time left:
-   the longest choice seen so far, or two evaluations per candidate at three problem
-   copies each, whichever is more. The answer stays exact; only the branching order differs. */
-static void branch_before_deadline(glp_tree *T, search *s) {
+/* Pseudo-cost branching estimates every candidate it knows nothing of with a few dual
+   simplex iterations, twice per candidate, with no callback in between: on a model of 9000
+   rows that is seconds, which GLPK's own time limit cannot interrupt. The search asks
+   before each candidate, and stops estimating (the most fractional candidate is then
+   taken) when the caller wants it to stop or the longest candidate so far would end past
+   the deadline. The answer stays exact; only the branching order differs. */
+static int may_estimate(void *info) {
+    search *s = info;
     double now = glp_time();
-    glp_prob *P = glp_ios_get_prob(T);
-    if (s->copy_ms < 0) {
-        glp_prob *copy = glp_create_prob();
-        glp_copy_prob(copy, P, GLP_OFF);
-        glp_delete_prob(copy);
-        s->copy_ms = glp_time() - now;
-        now = glp_time();
-    }
-    int n = glp_get_num_cols(P), candidates = 0, chosen = 0;
-    double closest = 1;
-    for (int j = 1; j <= n; j++) {
-        if (!glp_ios_can_branch(T, j)) continue;
-        candidates++;
-        double x = glp_get_col_prim(P, j);
-        double distance = fabs(x - floor(x) - 0.5);
-        if (distance < closest) { closest = distance; chosen = j; }
-    }
-    double estimate = 2.0 * candidates * 3.0 * s->copy_ms;
-    if (estimate < s->longest_branch) estimate = s->longest_branch;
-    if (chosen != 0 && now + estimate >= s->deadline)
-        glp_ios_branch_upon(T, chosen, GLP_NO_BRNCH);
+    if (s->candidate_started > 0 && now - s->candidate_started > s->longest_candidate)
+        s->longest_candidate = now - s->candidate_started;
+    s->candidate_started = now;
+    if (s->params->stop && s->params->stop(s->params->ctx)) return 0;
+    return !(s->deadline > 0 && now + s->longest_candidate >= s->deadline);
 }
 
 static void record_progress(glp_tree *T, search *s) {
@@ -226,16 +211,12 @@ static void search_callback(glp_tree *T, search *s) {
         glp_ios_terminate(T);
         return;
     }
-    if (s->branch_started > 0 && glp_ios_reason(T) != GLP_IBRANCH) {
-        double took = glp_time() - s->branch_started;
-        if (took > s->longest_branch) s->longest_branch = took;
-        s->branch_started = 0;
-    }
     switch (glp_ios_reason(T)) {
     case GLP_IBRANCH:
-        if (s->params->br_tech == GLP_BR_PCH && s->deadline > 0) {
-            branch_before_deadline(T, s);
-            s->branch_started = glp_time();
+        if (s->params->br_tech == GLP_BR_PCH && !s->params->glpk_pseudocost) {
+            if (!s->pc) s->pc = pseudocost_create(glp_get_num_cols(glp_ios_get_prob(T)));
+            s->candidate_started = 0;
+            pseudocost_branch(s->pc, T, may_estimate, s);
         }
         break;
     case GLP_IHEUR:
@@ -366,11 +347,13 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         iocp.clq_cuts = p->clq_cuts ? GLP_ON : GLP_OFF;
         iocp.fp_heur = p->fp_heur ? GLP_ON : GLP_OFF;
         iocp.ps_heur = p->ps_heur ? GLP_ON : GLP_OFF;
-        iocp.br_tech = p->br_tech;
+        /* Pseudo-cost branching is chosen in the callback (pseudocost.c); GLPK's own rule
+           is then the most fractional column, which pseudo-costs fall back on. */
+        iocp.br_tech = p->br_tech == GLP_BR_PCH && !p->glpk_pseudocost ? GLP_BR_MFV : p->br_tech;
         iocp.bt_tech = p->bt_tech;
         search s = {.params = p, .result = r, .g = &g, .n_cols = m->n_cols, .offered_start = 0,
                     .deadline = tm_lim != INT_MAX ? glp_time() + tm_lim : 0, .timed_out = 0,
-                    .branch_started = 0, .longest_branch = 0, .copy_ms = -1,
+                    .pc = NULL, .candidate_started = 0, .longest_candidate = 0,
                     .left_callback = 0, .step_ms = 0};
         iocp.cb_func = callback;
         iocp.cb_info = &s;
@@ -379,6 +362,7 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         g.may_stop = 1;
         r->ret = glp_intopt(P, &iocp);
         g.may_stop = 0;
+        if (s.pc) pseudocost_free(s.pc);
         if (s.timed_out && r->ret == GLP_ESTOP) r->ret = GLP_ETMLIM;
         if (r->ret == GLP_ETMLIM) r->timed_out = 1;
         r->mip_status = glp_mip_status(P);

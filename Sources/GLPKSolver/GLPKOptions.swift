@@ -18,6 +18,10 @@ public struct GLPKOptions: Sendable, Equatable {
     public var backtracking: BacktrackingRule = .bestLocalBound
     /// The most memory GLPK may use, in megabytes (nil: no limit).
     public var memoryLimitMB: Int?
+    /// Let GLPK's own code make ``BranchingRule/pseudoCost``'s choices. It copies the whole
+    /// node problem for each estimate and cannot stop meanwhile; ParkPlan's makes the same
+    /// choices from one copy per node. Kept to check that the two agree.
+    var pseudoCostByGLPK = false
     /// State the slack of every row with integer data as an integer column, so that
     /// Gomory cuts treat it as integer (``IntegerSlacks``).
     public var integerSlacks: Bool = false
@@ -89,7 +93,8 @@ public enum BranchingRule: String, Sendable, CaseIterable {
     case mostFractional = "most"
     /// The Driebeck-Tomlin heuristic.
     case driebeckTomlin = "dth"
-    /// Hybrid pseudo-cost.
+    /// GLPK's hybrid pseudo-cost rule, its choices made by ParkPlan from one copy of each
+    /// node's problem (GLPK's own code copies the problem for every estimate).
     case pseudoCost = "pcost"
 }
 

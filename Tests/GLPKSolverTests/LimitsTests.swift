@@ -101,9 +101,9 @@ import GLPKSolver
     }
 }
 
-/// GLPK's pseudo-cost branching evaluates every new candidate on a copy of the whole
-/// problem with no callback in between, and checks its own time limit only between
-/// nodes: the search must keep a deadline all the same.
+/// Pseudo-cost branching estimates every new candidate with a few dual simplex iterations
+/// on the node's problem, and GLPK checks its own time limit only between nodes: the
+/// search must keep a deadline all the same.
 @Suite struct PseudoCostDeadlineTests {
     @Test func aPseudoCostSearchOnALargeModelKeepsItsDeadline() throws {
         let p = Hard.linkedKnapsacks()

@@ -41,6 +41,9 @@ typedef struct {
     int gmi_cuts, mir_cuts, cov_cuts, clq_cuts;
     int fp_heur, ps_heur;
     int br_tech;                 /* GLP_BR_* */
+    int glpk_pseudocost;         /* 1: GLP_BR_PCH chosen by GLPK's own code (copies the
+                                    problem per estimate, ignores the deadline meanwhile);
+                                    0: by the shim's, which makes the same choices */
     int bt_tech;                 /* GLP_BT_* */
     int mem_limit_mb;            /* <= 0: none */
     const double *start;         /* NULL or n_cols+1 values; used only with presolve off */
