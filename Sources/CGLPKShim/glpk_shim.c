@@ -1,4 +1,6 @@
 #include "glpk_shim.h"
+#include "drtom.h"
+#include "gomory.h"
 #include "pseudocost.h"
 
 #include <glpk.h>
@@ -111,6 +113,9 @@ typedef struct {
     double deadline;   /* glp_time() at which the search must stop; 0: none */
     int timed_out;
     pseudocost *pc;         /* pseudo-cost branching's statistics; NULL: GLPK's own rule */
+    gomory *gmi;            /* Gomory cuts' state; NULL: none, or GLPK's own generator */
+    int drtom;              /* 1: Driebeck-Tomlin branches are chosen here */
+    tableau tab;            /* rows of the simplex table, for both */
     double candidate_started; /* glp_time() when the last candidate's estimates began */
     double longest_candidate; /* the longest estimates of one candidate so far, ms */
     double left_callback;   /* glp_time() when the last callback returned; 0: none yet */
@@ -196,6 +201,9 @@ static void callback(glp_tree *T, void *info) {
 }
 
 static void search_callback(glp_tree *T, search *s) {
+    if ((s->gmi || s->drtom) && s->tab.n == 0 && glp_ios_curr_node(T) != 0)
+        tableau_read_model(&s->tab, glp_ios_get_prob(T));
+    if (s->gmi) gomory_observe(s->gmi, T);
     copy_incumbent(T, s, s->n_cols);
     if (s->params->stop && s->params->stop(s->params->ctx)) {
         s->result->stopped = 1;
@@ -213,11 +221,12 @@ static void search_callback(glp_tree *T, search *s) {
     }
     switch (glp_ios_reason(T)) {
     case GLP_IBRANCH:
-        if (s->params->br_tech == GLP_BR_PCH && !s->params->glpk_pseudocost) {
+        if (s->params->br_tech == GLP_BR_PCH && !s->params->glpk_own_code) {
             if (!s->pc) s->pc = pseudocost_create(glp_get_num_cols(glp_ios_get_prob(T)));
             s->candidate_started = 0;
             pseudocost_branch(s->pc, T, may_estimate, s);
         }
+        if (s->drtom) drtom_branch(&s->tab, T);
         break;
     case GLP_IHEUR:
         if (s->params->start && !s->offered_start) {
@@ -341,20 +350,27 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         iocp.presolve = presolve ? GLP_ON : GLP_OFF;
         iocp.tm_lim = tm_lim;
         iocp.mip_gap = p->mip_gap;
-        iocp.gmi_cuts = p->gmi_cuts ? GLP_ON : GLP_OFF;
+        /* Gomory cuts, pseudo-cost and Driebeck-Tomlin branching are made in the callback
+           (gomory.c, pseudocost.c, drtom.c) with GLPK's rules; GLPK's own code would make
+           the same, slower. */
+        iocp.gmi_cuts = p->gmi_cuts && p->glpk_own_code ? GLP_ON : GLP_OFF;
         iocp.mir_cuts = p->mir_cuts ? GLP_ON : GLP_OFF;
         iocp.cov_cuts = p->cov_cuts ? GLP_ON : GLP_OFF;
         iocp.clq_cuts = p->clq_cuts ? GLP_ON : GLP_OFF;
         iocp.fp_heur = p->fp_heur ? GLP_ON : GLP_OFF;
         iocp.ps_heur = p->ps_heur ? GLP_ON : GLP_OFF;
-        /* Pseudo-cost branching is chosen in the callback (pseudocost.c); GLPK's own rule
-           is then the most fractional column, which pseudo-costs fall back on. */
-        iocp.br_tech = p->br_tech == GLP_BR_PCH && !p->glpk_pseudocost ? GLP_BR_MFV : p->br_tech;
+        /* Where the callback chooses the branches, GLPK's own rule is the most fractional
+           column, which both rules fall back on. */
+        int own_rule = p->br_tech == GLP_BR_PCH || p->br_tech == GLP_BR_DTH;
+        iocp.br_tech = own_rule && !p->glpk_own_code ? GLP_BR_MFV : p->br_tech;
         iocp.bt_tech = p->bt_tech;
         search s = {.params = p, .result = r, .g = &g, .n_cols = m->n_cols, .offered_start = 0,
                     .deadline = tm_lim != INT_MAX ? glp_time() + tm_lim : 0, .timed_out = 0,
-                    .pc = NULL, .candidate_started = 0, .longest_candidate = 0,
+                    .pc = NULL, .gmi = NULL,
+                    .drtom = p->br_tech == GLP_BR_DTH && !p->glpk_own_code, .tab = {0},
+                    .candidate_started = 0, .longest_candidate = 0,
                     .left_callback = 0, .step_ms = 0};
+        if (p->gmi_cuts && !p->glpk_own_code) s.gmi = gomory_create(&s.tab);
         iocp.cb_func = callback;
         iocp.cb_info = &s;
         /* Any display of the search (its own progress lines and those of its LPs) may stop
@@ -363,6 +379,8 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         r->ret = glp_intopt(P, &iocp);
         g.may_stop = 0;
         if (s.pc) pseudocost_free(s.pc);
+        if (s.gmi) gomory_free(s.gmi);
+        tableau_free(&s.tab);
         if (s.timed_out && r->ret == GLP_ESTOP) r->ret = GLP_ETMLIM;
         if (r->ret == GLP_ETMLIM) r->timed_out = 1;
         r->mip_status = glp_mip_status(P);

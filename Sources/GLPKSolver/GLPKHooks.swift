@@ -39,7 +39,7 @@ final class GLPKHooks: Sendable {
                 p.fp_heur = settings.feasibilityPump ? 1 : 0
                 p.ps_heur = settings.proximitySearch ? 1 : 0
                 p.br_tech = settings.branching.glpkCode
-                p.glpk_pseudocost = settings.pseudoCostByGLPK ? 1 : 0
+                p.glpk_own_code = settings.glpkOwnCode ? 1 : 0
                 p.bt_tech = settings.backtracking.glpkCode
                 p.mem_limit_mb = Int32(clamping: settings.memoryLimitMB ?? 0)
                 p.start = startPointer

@@ -18,10 +18,11 @@ public struct GLPKOptions: Sendable, Equatable {
     public var backtracking: BacktrackingRule = .bestLocalBound
     /// The most memory GLPK may use, in megabytes (nil: no limit).
     public var memoryLimitMB: Int?
-    /// Let GLPK's own code make ``BranchingRule/pseudoCost``'s choices. It copies the whole
-    /// node problem for each estimate and cannot stop meanwhile; ParkPlan's makes the same
-    /// choices from one copy per node. Kept to check that the two agree.
-    var pseudoCostByGLPK = false
+    /// Let GLPK's own code make ``BranchingRule/pseudoCost``'s choices and the Gomory cuts.
+    /// It copies the whole node problem for each estimate (and cannot stop meanwhile) and
+    /// each column for each row of the simplex table; ParkPlan's makes the same choices and
+    /// cuts with fewer copies. Kept to check that the two agree.
+    var glpkOwnCode = false
     /// State the slack of every row with integer data as an integer column, so that
     /// Gomory cuts treat it as integer (``IntegerSlacks``).
     public var integerSlacks: Bool = false
@@ -62,7 +63,8 @@ public struct GLPKOptions: Sendable, Equatable {
 
 /// The cutting planes a MIP search may generate.
 public struct CutOptions: Sendable, Equatable {
-    /// Gomory mixed-integer cuts.
+    /// Gomory mixed-integer cuts (GLPK's, made by ParkPlan with rows of the simplex table
+    /// computed without GLPK's copies).
     public var gomory: Bool
     /// Mixed-integer rounding cuts.
     public var mir: Bool
@@ -91,7 +93,8 @@ public enum BranchingRule: String, Sendable, CaseIterable {
     case lastFractional = "last"
     /// The most fractional variable.
     case mostFractional = "most"
-    /// The Driebeck-Tomlin heuristic.
+    /// GLPK's Driebeck-Tomlin heuristic, its choices made by ParkPlan with rows of the
+    /// simplex table computed without GLPK's copies.
     case driebeckTomlin = "dth"
     /// GLPK's hybrid pseudo-cost rule, its choices made by ParkPlan from one copy of each
     /// node's problem (GLPK's own code copies the problem for every estimate).

@@ -41,9 +41,10 @@ typedef struct {
     int gmi_cuts, mir_cuts, cov_cuts, clq_cuts;
     int fp_heur, ps_heur;
     int br_tech;                 /* GLP_BR_* */
-    int glpk_pseudocost;         /* 1: GLP_BR_PCH chosen by GLPK's own code (copies the
-                                    problem per estimate, ignores the deadline meanwhile);
-                                    0: by the shim's, which makes the same choices */
+    int glpk_own_code;           /* 1: GLPK's own code chooses pseudo-cost branches (copying
+                                    the problem per estimate, deaf to the deadline meanwhile)
+                                    and Driebeck-Tomlin ones and makes Gomory cuts; 0: the
+                                    shim's, which make the same choices and cuts faster */
     int bt_tech;                 /* GLP_BT_* */
     int mem_limit_mb;            /* <= 0: none */
     const double *start;         /* NULL or n_cols+1 values; used only with presolve off */

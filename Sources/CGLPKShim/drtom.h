@@ -1,0 +1,10 @@
+#ifndef PARKPLAN_DRTOM_H
+#define PARKPLAN_DRTOM_H
+
+#include "tableau.h"
+
+/* At GLP_IBRANCH: chooses the column and branch GLPK's Driebeck-Tomlin rule
+   (GLP_BR_DTH) would and hands them to GLPK (drtom.c). */
+void drtom_branch(tableau *tab, glp_tree *T);
+
+#endif

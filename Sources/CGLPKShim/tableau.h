@@ -1,0 +1,31 @@
+#ifndef PARKPLAN_TABLEAU_H
+#define PARKPLAN_TABLEAU_H
+
+#include <glpk.h>
+
+/* Rows of the simplex table of a search's node problem, computed as glp_eval_tab_row
+   computes them, term for term, from the matrix kept in arrays (tableau.c). */
+typedef struct tableau {
+    int m0, n;               /* the model's own rows and its columns; n = 0: not read yet */
+    int *start, *row;        /* the model's own rows by column, in GLPK's list order */
+    double *value;
+    int *cut_start, *cut_row; /* the node's cut rows by column, read by tableau_read_cuts */
+    double *cut_value;
+    int cut_capacity, capacity;
+    double *rho;             /* work: a row of the basis inverse */
+    int *index;              /* the last row: index[1..len], value[1..len] */
+    double *entry;
+    int *scratch_index;
+    double *scratch_value;
+} tableau;
+
+/* Reads the model's own rows; call before the search adds its first cut. */
+void tableau_read_model(tableau *t, glp_prob *P);
+/* Reads the node problem's cut rows; call when they may have changed. */
+void tableau_read_cuts(tableau *t, glp_prob *P);
+/* The row of the simplex table of basic column j (what glp_eval_tab_row(P, m+j, ...)
+   returns) in t->index[1..len], t->entry[1..len]; returns len. */
+int tableau_row(tableau *t, glp_prob *P, int j);
+void tableau_free(tableau *t);
+
+#endif
