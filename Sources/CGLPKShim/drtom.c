@@ -52,7 +52,7 @@ void drtom_branch(tableau *tab, glp_tree *T) {
     glp_prob *P = glp_ios_get_prob(T);
     int m = glp_get_num_rows(P), n = tab->n, chosen = 0, branch = GLP_NO_BRNCH;
     double degrad = -1.0;
-    tableau_read_cuts(tab, P);
+    tableau_read_node(tab, P);
     for (int j = 1; j <= n; j++) {
         if (!glp_ios_can_branch(T, j)) continue;
         double x = glp_get_col_prim(P, j);

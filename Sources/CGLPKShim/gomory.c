@@ -120,7 +120,7 @@ static int by_fraction(const void *a, const void *b) {
 static void generate(gomory *g, glp_tree *T, glp_prob *P) {
     if (!glp_bf_exists(P) || glp_get_prim_stat(P) != GLP_FEAS || glp_get_dual_stat(P) != GLP_FEAS) return;
     int m = glp_get_num_rows(P), n = g->tab->n;
-    tableau_read_cuts(g->tab, P);
+    tableau_read_node(g->tab, P);
     struct candidate *list = glp_alloc(n + 1, sizeof(struct candidate));
     int count = 0;
     for (int j = 1; j <= n; j++) {

@@ -32,16 +32,17 @@ void tableau_read_model(tableau *t, glp_prob *P) {
 
 static void ensure_capacity(tableau *t, int m) {
     if (m + t->n + 1 <= t->capacity) return;
-    if (t->rho) glp_free(t->rho), glp_free(t->index), glp_free(t->entry);
+    if (t->rho) glp_free(t->rho), glp_free(t->index), glp_free(t->entry), glp_free(t->basic);
     t->capacity = 2 * (m + t->n + 1);
     t->rho = glp_alloc(t->capacity, sizeof(double));
+    t->basic = glp_alloc(t->capacity, sizeof(int));
     t->index = glp_alloc(t->capacity, sizeof(int));
     t->entry = glp_alloc(t->capacity, sizeof(double));
 }
 
 /* A row set later stands nearer the head of each column's list in GLPK, so the cut rows
    come in descending order of their numbers. */
-void tableau_read_cuts(tableau *t, glp_prob *P) {
+void tableau_read_node(tableau *t, glp_prob *P) {
     int m = glp_get_num_rows(P), n = t->n, count = 0;
     int *ind = t->scratch_index;
     double *val = t->scratch_value;
@@ -70,12 +71,14 @@ void tableau_read_cuts(tableau *t, glp_prob *P) {
             t->cut_row[next[j]] = i, t->cut_value[next[j]] = val[k], next[j]++;
         }
     }
+    for (int i = 1; i <= m; i++) t->basic[i] = glp_get_row_stat(P, i) == GLP_BS;
+    for (int j = 1; j <= n; j++) t->basic[m + j] = glp_get_col_stat(P, j) == GLP_BS;
 }
 
 int tableau_row(tableau *t, glp_prob *P, int j) {
     int m = glp_get_num_rows(P), n = t->n;
-    ensure_capacity(t, m);
     double *rho = t->rho;
+    const int *basic = t->basic;
     for (int i = 1; i <= m; i++) rho[i] = 0.0;
     rho[glp_get_col_bind(P, j)] = 1.0;
     glp_btran(P, rho);
@@ -83,11 +86,11 @@ int tableau_row(tableau *t, glp_prob *P, int j) {
     for (int k = 1; k <= m + n; k++) {
         double alfa;
         if (k <= m) {
-            if (glp_get_row_stat(P, k) == GLP_BS) continue;
+            if (basic[k]) continue;
             alfa = -rho[k];
         } else {
             int c = k - m;
-            if (glp_get_col_stat(P, c) == GLP_BS) continue;
+            if (basic[k]) continue;
             alfa = 0.0;
             for (int e = t->cut_start[c]; e < t->cut_start[c + 1]; e++)
                 alfa += rho[t->cut_row[e]] * t->cut_value[e];
@@ -105,6 +108,6 @@ void tableau_free(tableau *t) {
         glp_free(t->scratch_index), glp_free(t->scratch_value);
     }
     if (t->cut_row) glp_free(t->cut_row), glp_free(t->cut_value);
-    if (t->rho) glp_free(t->rho), glp_free(t->index), glp_free(t->entry);
+    if (t->rho) glp_free(t->rho), glp_free(t->index), glp_free(t->entry), glp_free(t->basic);
     t->n = 0, t->start = NULL, t->cut_row = NULL, t->rho = NULL;
 }

@@ -9,7 +9,7 @@ typedef struct tableau {
     int m0, n;               /* the model's own rows and its columns; n = 0: not read yet */
     int *start, *row;        /* the model's own rows by column, in GLPK's list order */
     double *value;
-    int *cut_start, *cut_row; /* the node's cut rows by column, read by tableau_read_cuts */
+    int *cut_start, *cut_row; /* the node's cut rows by column (tableau_read_node) */
     double *cut_value;
     int cut_capacity, capacity;
     double *rho;             /* work: a row of the basis inverse */
@@ -17,12 +17,14 @@ typedef struct tableau {
     double *entry;
     int *scratch_index;
     double *scratch_value;
+    int *basic;              /* [1+m+n]: 1 where the row's or column's variable is basic */
 } tableau;
 
 /* Reads the model's own rows; call before the search adds its first cut. */
 void tableau_read_model(tableau *t, glp_prob *P);
-/* Reads the node problem's cut rows; call when they may have changed. */
-void tableau_read_cuts(tableau *t, glp_prob *P);
+/* Reads the node problem's cut rows and its basis; call before a round of rows, whenever
+   either may have changed since the last. */
+void tableau_read_node(tableau *t, glp_prob *P);
 /* The row of the simplex table of basic column j (what glp_eval_tab_row(P, m+j, ...)
    returns) in t->index[1..len], t->entry[1..len]; returns len. */
 int tableau_row(tableau *t, glp_prob *P, int j);
