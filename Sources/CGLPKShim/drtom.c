@@ -1,5 +1,7 @@
 #include "drtom.h"
 
+#include "fractional.h"
+
 #include <float.h>
 #include <math.h>
 
@@ -9,22 +11,6 @@
    each fractional column, one implicit dual simplex step on each branch bounds how much
    the objective must worsen; the column with the largest such worsening is branched on,
    and the branch that worsens less is taken first. */
-
-/* GLPK's fallback: the most fractional column, the first of equals, the nearer branch
-   first. */
-static int most_fractional(glp_tree *T, glp_prob *P, int n, int *branch) {
-    int chosen = 0;
-    double most = DBL_MAX;
-    for (int j = 1; j <= n; j++) {
-        if (!glp_ios_can_branch(T, j)) continue;
-        double x = glp_get_col_prim(P, j), middle = floor(x) + 0.5;
-        if (most > fabs(x - middle)) {
-            chosen = j, most = fabs(x - middle);
-            *branch = x < middle ? GLP_DN_BRNCH : GLP_UP_BRNCH;
-        }
-    }
-    return chosen;
-}
 
 /* The change of the objective when x[j] (value x) leaves the basis down (kase -1) or up
    (+1): never better, DBL_MAX in magnitude when that branch has no feasible point. */
@@ -48,13 +34,15 @@ static double change(tableau *tab, glp_prob *P, int m, int j, double x, int len,
     return dk * delta_k;
 }
 
-void drtom_branch(tableau *tab, glp_tree *T) {
+void drtom_branch(tableau *tab, glp_tree *T, int (*keep_going)(void *), void *info) {
     glp_prob *P = glp_ios_get_prob(T);
     int m = glp_get_num_rows(P), n = tab->n, chosen = 0, branch = GLP_NO_BRNCH;
     double degrad = -1.0;
     tableau_read_node(tab, P);
+    int stopped = 0;
     for (int j = 1; j <= n; j++) {
         if (!glp_ios_can_branch(T, j)) continue;
+        if (!keep_going(info)) { stopped = 1; break; }
         double x = glp_get_col_prim(P, j);
         int len = tableau_row(tab, P, j);
         double down = change(tab, P, m, j, x, len, -1);
@@ -66,8 +54,8 @@ void drtom_branch(tableau *tab, glp_tree *T) {
             if (degrad == DBL_MAX) break;
         }
     }
-    if (chosen == 0) return;
-    if (degrad < 1e-6 * (1.0 + 0.001 * fabs(glp_get_obj_val(P))))
-        chosen = most_fractional(T, P, n, &branch);
-    glp_ios_branch_upon(T, chosen, branch);
+    /* No worsening anywhere (or no time left to look): the most fractional column. */
+    if (stopped || (chosen != 0 && degrad < 1e-6 * (1.0 + 0.001 * fabs(glp_get_obj_val(P)))))
+        chosen = most_fractional_column(T, P, n, &branch);
+    if (chosen != 0) glp_ios_branch_upon(T, chosen, branch);
 }

@@ -4,7 +4,8 @@
 #include "tableau.h"
 
 /* At GLP_IBRANCH: chooses the column and branch GLPK's Driebeck-Tomlin rule
-   (GLP_BR_DTH) would and hands them to GLPK (drtom.c). */
-void drtom_branch(tableau *tab, glp_tree *T);
+   (GLP_BR_DTH) would and hands them to GLPK (drtom.c). keep_going(info) is asked before
+   each candidate; once it says no, the most fractional column is taken. */
+void drtom_branch(tableau *tab, glp_tree *T, int (*keep_going)(void *), void *info);
 
 #endif

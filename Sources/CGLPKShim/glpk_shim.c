@@ -116,19 +116,20 @@ typedef struct {
     gomory *gmi;            /* Gomory cuts' state; NULL: none, or GLPK's own generator */
     int drtom;              /* 1: Driebeck-Tomlin branches are chosen here */
     tableau tab;            /* rows of the simplex table, for both */
-    double candidate_started; /* glp_time() when the last candidate's estimates began */
-    double longest_candidate; /* the longest estimates of one candidate so far, ms */
+    double candidate_started; /* glp_time() when the last candidate's sizing up began */
+    double longest_candidate; /* the longest sizing up of one candidate so far, ms */
     double left_callback;   /* glp_time() when the last callback returned; 0: none yet */
     double step_ms;         /* how long GLPK may work between callbacks, ms (see below) */
 } search;
 
-/* Pseudo-cost branching estimates every candidate it knows nothing of with a few dual
-   simplex iterations, twice per candidate, with no callback in between: on a model of 9000
-   rows that is seconds, which GLPK's own time limit cannot interrupt. The search asks
-   before each candidate, and stops estimating (the most fractional candidate is then
-   taken) when the caller wants it to stop or the longest candidate so far would end past
-   the deadline. The answer stays exact; only the branching order differs. */
-static int may_estimate(void *info) {
+/* Both branching rules size up every candidate before they choose (pseudo-costs with a few
+   dual simplex iterations for a candidate they know nothing of, Driebeck-Tomlin with a row
+   of the simplex table), with no callback in between: on a model of 9000 rows that can be
+   seconds, which GLPK's own time limit cannot interrupt. The search asks before each
+   candidate, and stops sizing up (the most fractional candidate is then taken) when the
+   caller wants it to stop or the longest candidate so far would end past the deadline.
+   The answer stays exact; only the branching order differs. */
+static int may_size_up(void *info) {
     search *s = info;
     double now = glp_time();
     if (s->candidate_started > 0 && now - s->candidate_started > s->longest_candidate)
@@ -224,9 +225,12 @@ static void search_callback(glp_tree *T, search *s) {
         if (s->params->br_tech == GLP_BR_PCH && !s->params->glpk_own_code) {
             if (!s->pc) s->pc = pseudocost_create(glp_get_num_cols(glp_ios_get_prob(T)));
             s->candidate_started = 0;
-            pseudocost_branch(s->pc, T, may_estimate, s);
+            pseudocost_branch(s->pc, T, may_size_up, s);
         }
-        if (s->drtom) drtom_branch(&s->tab, T);
+        if (s->drtom) {
+            s->candidate_started = 0;
+            drtom_branch(&s->tab, T, may_size_up, s);
+        }
         break;
     case GLP_IHEUR:
         if (s->params->start && !s->offered_start) {

@@ -1,5 +1,7 @@
 #include "pseudocost.h"
 
+#include "fractional.h"
+
 #include <float.h>
 #include <math.h>
 
@@ -139,22 +141,6 @@ static double per_unit(pseudocost *pc, glp_prob *P, int j, int up) {
     return sum[j] / (double)count[j];
 }
 
-/* GLPK's fallback: the most fractional column, the first of equals, and the nearer branch
-   first. */
-static int most_fractional(pseudocost *pc, glp_tree *T, glp_prob *P, int *branch) {
-    int chosen = 0;
-    double most = DBL_MAX;
-    for (int j = 1; j <= pc->n; j++) {
-        if (!glp_ios_can_branch(T, j)) continue;
-        double x = glp_get_col_prim(P, j), middle = floor(x) + 0.5;
-        if (most > fabs(x - middle)) {
-            chosen = j, most = fabs(x - middle);
-            *branch = x < middle ? GLP_DN_BRNCH : GLP_UP_BRNCH;
-        }
-    }
-    return chosen;
-}
-
 void pseudocost_branch(pseudocost *pc, glp_tree *T, int (*keep_going)(void *), void *info) {
     glp_prob *P = glp_ios_get_prob(T);
     record_child(pc, T, P);
@@ -179,7 +165,7 @@ void pseudocost_branch(pseudocost *pc, glp_tree *T, int (*keep_going)(void *), v
     }
     /* No degradation anywhere (or no time left to estimate one): GLPK then takes the most
        fractional column. */
-    if (!settled && most == 0.0) chosen = most_fractional(pc, T, P, &branch);
+    if (!settled && most == 0.0) chosen = most_fractional_column(T, P, pc->n, &branch);
     if (chosen == 0) return;
     branching *b = node_record(pc, glp_ios_curr_node(T));
     b->column = chosen;
