@@ -12,9 +12,10 @@
    the objective must worsen; the column with the largest such worsening is branched on,
    and the branch that worsens less is taken first. */
 
-/* The change of the objective when x[j] (value x) leaves the basis down (kase -1) or up
-   (+1): never better, DBL_MAX in magnitude when that branch has no feasible point. */
-static double change(tableau *tab, glp_prob *P, int m, int j, double x, int len, int kase) {
+/* The change of the objective when the basic column whose row of the simplex table tab
+   holds (len terms; value x) leaves the basis down (kase -1) or up (+1): never better,
+   DBL_MAX in magnitude when that branch has no feasible point. */
+static double change(tableau *tab, glp_prob *P, int m, double x, int len, int kase) {
     int maximize = glp_get_obj_dir(P) == GLP_MAX;
     int k = glp_dual_rtest(P, len, tab->index, tab->entry, kase, 1e-9);
     if (k == 0) return maximize ? -DBL_MAX : +DBL_MAX;
@@ -36,17 +37,17 @@ static double change(tableau *tab, glp_prob *P, int m, int j, double x, int len,
 
 void drtom_branch(tableau *tab, glp_tree *T, int (*keep_going)(void *), void *info) {
     glp_prob *P = glp_ios_get_prob(T);
+    tableau_read_node(tab, T);
     int m = glp_get_num_rows(P), n = tab->n, chosen = 0, branch = GLP_NO_BRNCH;
     double degrad = -1.0;
-    tableau_read_node(tab, P);
     int stopped = 0;
     for (int j = 1; j <= n; j++) {
         if (!glp_ios_can_branch(T, j)) continue;
         if (!keep_going(info)) { stopped = 1; break; }
         double x = glp_get_col_prim(P, j);
         int len = tableau_row(tab, P, j);
-        double down = change(tab, P, m, j, x, len, -1);
-        double up = change(tab, P, m, j, x, len, +1);
+        double down = change(tab, P, m, x, len, -1);
+        double up = change(tab, P, m, x, len, +1);
         if (degrad < fabs(down) || degrad < fabs(up)) {
             chosen = j;
             if (fabs(down) < fabs(up)) branch = GLP_DN_BRNCH, degrad = fabs(up);

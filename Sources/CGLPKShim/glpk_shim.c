@@ -202,8 +202,6 @@ static void callback(glp_tree *T, void *info) {
 }
 
 static void search_callback(glp_tree *T, search *s) {
-    if ((s->gmi || s->drtom) && s->tab.n == 0 && glp_ios_curr_node(T) != 0)
-        tableau_read_model(&s->tab, glp_ios_get_prob(T));
     if (s->gmi) gomory_observe(s->gmi, T);
     copy_incumbent(T, s, s->n_cols);
     if (s->params->stop && s->params->stop(s->params->ctx)) {

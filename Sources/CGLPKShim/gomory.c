@@ -119,8 +119,8 @@ static int by_fraction(const void *a, const void *b) {
    cut pool through a scratch problem as GLPK does (which fixes the order of their terms). */
 static void generate(gomory *g, glp_tree *T, glp_prob *P) {
     if (!glp_bf_exists(P) || glp_get_prim_stat(P) != GLP_FEAS || glp_get_dual_stat(P) != GLP_FEAS) return;
+    tableau_read_node(g->tab, T);
     int m = glp_get_num_rows(P), n = g->tab->n;
-    tableau_read_node(g->tab, P);
     struct candidate *list = glp_alloc(n + 1, sizeof(struct candidate));
     int count = 0;
     for (int j = 1; j <= n; j++) {
@@ -213,7 +213,7 @@ void gomory_observe(gomory *g, glp_tree *T) {
             else g->bad_cut = 0;
         }
         g->old_obj = obj;
-        int max_cuts = g->tab->n < 1000 ? 1000 : g->tab->n;
+        int n = glp_get_num_cols(P), max_cuts = n < 1000 ? 1000 : n;
         if ((g->bad_cut == 0 || (!g->root_done && g->bad_cut <= 3)) &&
             (!g->root_done || g->pred_p == 0) && g->changed < 7 && cut_rows(T, P) < max_cuts)
             generate(g, T, P);

@@ -7,9 +7,14 @@
    cut rows whenever they may have changed), and each sum adds the same terms in the same
    order as GLPK's, so every row is the same to the last bit. */
 
-void tableau_read_model(tableau *t, glp_prob *P) {
-    int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
-    t->m0 = m, t->n = n;
+/* The model's own rows by column. Read when first needed, so a search that never cuts or
+   branches pays nothing; by then cut rows may stand at the head of each column's list
+   (rows set later come first), and are left out. */
+static void read_model(tableau *t, glp_tree *T, glp_prob *P) {
+    int m = glp_get_num_rows(P), n = glp_get_num_cols(P), m0 = 0;
+    glp_attr attr;
+    while (m0 < m && (glp_ios_row_attr(T, m0 + 1, &attr), attr.origin == GLP_RF_REG)) m0++;
+    t->m0 = m0, t->n = n;
     int nnz = glp_get_num_nz(P);
     t->start = glp_alloc(n + 2, sizeof(int));
     t->row = glp_alloc(nnz + 1, sizeof(int));
@@ -23,7 +28,8 @@ void tableau_read_model(tableau *t, glp_prob *P) {
     for (int j = 1; j <= n; j++) {
         t->start[j] = at;
         int len = glp_get_mat_col(P, j, ind, val);
-        for (int k = 1; k <= len; k++) t->row[at] = ind[k], t->value[at] = val[k], at++;
+        for (int k = 1; k <= len; k++)
+            if (ind[k] <= m0) t->row[at] = ind[k], t->value[at] = val[k], at++;
     }
     t->start[n + 1] = at;
     glp_free(ind);
@@ -42,7 +48,9 @@ static void ensure_capacity(tableau *t, int m) {
 
 /* A row set later stands nearer the head of each column's list in GLPK, so the cut rows
    come in descending order of their numbers. */
-void tableau_read_node(tableau *t, glp_prob *P) {
+void tableau_read_node(tableau *t, glp_tree *T) {
+    glp_prob *P = glp_ios_get_prob(T);
+    if (t->n == 0) read_model(t, T, P);
     int m = glp_get_num_rows(P), n = t->n, count = 0;
     int *ind = t->scratch_index;
     double *val = t->scratch_value;

@@ -20,11 +20,9 @@ typedef struct tableau {
     int *basic;              /* [1+m+n]: 1 where the row's or column's variable is basic */
 } tableau;
 
-/* Reads the model's own rows; call before the search adds its first cut. */
-void tableau_read_model(tableau *t, glp_prob *P);
-/* Reads the node problem's cut rows and its basis; call before a round of rows, whenever
-   either may have changed since the last. */
-void tableau_read_node(tableau *t, glp_prob *P);
+/* Reads the node problem's cut rows and its basis (and, the first time, the model's own
+   rows); call before a round of rows, whenever either may have changed since the last. */
+void tableau_read_node(tableau *t, glp_tree *T);
 /* The row of the simplex table of basic column j (what glp_eval_tab_row(P, m+j, ...)
    returns) in t->index[1..len], t->entry[1..len]; returns len. */
 int tableau_row(tableau *t, glp_prob *P, int j);
