@@ -145,15 +145,16 @@ void pseudocost_branch(pseudocost *pc, glp_tree *T, int (*keep_going)(void *), v
     glp_prob *P = glp_ios_get_prob(T);
     record_child(pc, T, P);
     pc->copy_is_current = 0;
-    int chosen = 0, branch = GLP_NO_BRNCH, settled = 0;
+    int chosen = 0, branch = GLP_NO_BRNCH, settled = 0, stopped = 0;
     double most = -1.0;
-    for (int j = 1; j <= pc->n && !settled; j++) {
+    for (int j = 1; j <= pc->n; j++) {
         if (!glp_ios_can_branch(T, j)) continue;
-        if (!keep_going(info)) { most = 0.0; break; }
+        if (!keep_going(info)) { stopped = 1; break; }
         double x = glp_get_col_prim(P, j);
-        double down = per_unit(pc, P, j, 0), up = 0;
+        /* A branch with no feasible point settles the choice at once. */
+        double down = per_unit(pc, P, j, 0);
         if (down == DBL_MAX) { chosen = j, branch = GLP_DN_BRNCH, settled = 1; break; }
-        up = per_unit(pc, P, j, 1);
+        double up = per_unit(pc, P, j, 1);
         if (up == DBL_MAX) { chosen = j, branch = GLP_UP_BRNCH, settled = 1; break; }
         double d1 = down * (x - floor(x)), d2 = up * (ceil(x) - x);
         double d = d1 > d2 ? d1 : d2;
@@ -165,7 +166,7 @@ void pseudocost_branch(pseudocost *pc, glp_tree *T, int (*keep_going)(void *), v
     }
     /* No degradation anywhere (or no time left to estimate one): GLPK then takes the most
        fractional column. */
-    if (!settled && most == 0.0) chosen = most_fractional_column(T, P, pc->n, &branch);
+    if (stopped || (!settled && most == 0.0)) chosen = most_fractional_column(T, P, pc->n, &branch);
     if (chosen == 0) return;
     branching *b = node_record(pc, glp_ios_curr_node(T));
     b->column = chosen;
