@@ -15,7 +15,8 @@ extension ParkPlan {
                 2026-01; --builders adds partner companies that build the plants (the same
                 sites, types and rules as without). The same arguments always write the same
                 bytes. The options after --output choose the objective, money over time,
-                funding and rules; they change no site, type, phase or budget of the seed.
+                funding, rules and uncertainty; they change no site, type, phase or budget of
+                the seed.
                 """)
 
         @Option(name: .long, help: "Number of candidate sites.")
@@ -54,6 +55,9 @@ extension ParkPlan {
         @Option(name: .customLong("recoup-by"), help: ArgumentHelp("The month by which the investor must recoup, e.g. 2040-12 (adds terms).", valueName: "YYYY-MM"))
         var recoupBy: String?
 
+        @Flag(name: .long, help: "Add an uncertainty section for `parkplan risk`: 1000 sampled scenarios from the default multipliers of sites/uncertainty.yaml.")
+        var uncertainty = false
+
         @Flag(name: .customLong("no-carry-over"), help: "Phase budgets do not carry over to later phases.")
         var noCarryOver = false
 
@@ -82,6 +86,7 @@ extension ParkPlan {
             variant.minSites = minSites
             variant.minStates = minStates
             variant.targetMin = targetMin
+            variant.uncertainty = uncertainty
             return PlanGenerator.Settings(sites: sites, types: types, phases: phases, seed: seed, builders: builders,
                                           variant: variant)
         }

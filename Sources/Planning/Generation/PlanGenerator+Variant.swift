@@ -45,6 +45,9 @@ extension PlanGenerator {
         public var minStates: Int?
         /// The `min` of the generated target (default 1).
         public var targetMin: Int?
+        /// Write an `uncertainty` section: 1000 sampled scenarios (seed 1) from the default
+        /// multipliers of `sites/uncertainty.yaml`, for `parkplan risk`.
+        public var uncertainty = false
 
         /// The default: a value plan without money over time.
         public init() {}
@@ -58,6 +61,7 @@ extension PlanGenerator {
             if funding { words.append("--funding") }
             if terms { words.append("--terms") }
             if let recoupBy { words += ["--recoup-by", "\(recoupBy)"] }
+            if uncertainty { words.append("--uncertainty") }
             if !carryOver { words.append("--no-carry-over") }
             for (name, value) in [("--max-sites", maxSites), ("--min-sites", minSites), ("--min-states", minStates),
                                   ("--target-min", targetMin)] {
@@ -121,6 +125,23 @@ extension PlanGenerator {
         text += "  - {id: investor, name: Strategic investor, amount: \(investor)\(until)\(terms)}\n"
         text += "  - {id: federal, name: Federal program, amount: \(federal)}\n"
         return text
+    }
+
+    /// The `uncertainty:` section (empty when the variant has none). Its multipliers are the
+    /// `default` entries of the project's `sites/uncertainty.yaml`, whose sources and
+    /// derivations are there (profit's is an estimate, marked EST).
+    static func uncertaintySection(_ variant: Variant) -> String {
+        guard variant.uncertainty else { return "" }
+        return """
+            # The default multipliers of sites/uncertainty.yaml (sources there; profit's is EST).
+            uncertainty:
+              sample: {scenarios: 1000, seed: 1}
+              capex: {default: {p50: 1.14, p90: 1.46}}
+              review_months: {default: {p50: 1.0, p90: 2.48}}
+              build_months: {default: {p50: 1.1, p90: 1.6}}
+              profit: {default: {p50: 1.0, p90: 0.75}}
+
+            """
     }
 
     /// The `min` targets of a cost plan: the first (up to four) types whose lead time fits

@@ -303,7 +303,7 @@ extension PlanGenerator {
             text += "targets:\n"
             for (type, min) in targets { text += "  - {type: \(type), min: \(min)}\n" }
         }
-        return text + moneySections(variant, plan: plan)
+        return text + moneySections(variant, plan: plan) + uncertaintySection(variant)
     }
 
     static func render(sites: [GeneratedSite], types: [GeneratedType], settings: Settings) -> String {

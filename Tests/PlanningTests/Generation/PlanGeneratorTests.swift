@@ -151,4 +151,52 @@ struct PlanGeneratorTests {
         #expect(PlanGenerator.Settings(sites: 1, types: 1, phases: 0, seed: 1).problem != nil)
         #expect(PlanGenerator.Settings(sites: 1, types: 1, phases: 1, seed: 1).problem == nil)
     }
+
+    @Test("the objective, money, rules and uncertainty options add their lines and change nothing else")
+    func variantOptionsAddLinesAndKeepTheSeed() throws {
+        var settings = PlanGenerator.Settings(sites: 20, types: 8, phases: 3, seed: 4)
+        let bare = PlanGenerator.generate(settings)
+        settings.variant.objective = .npv
+        settings.variant.funding = true
+        settings.variant.recoupBy = YearMonth(year: 2040, month: 12)
+        settings.variant.maxSites = 9
+        settings.variant.uncertainty = true
+        let with = PlanGenerator.generate(settings)
+        #expect(with.plan.hasPrefix(
+            "# Synthetic plan: parkplan generate --sites 20 --types 8 --phases 3 --seed 4 --objective npv --funding "
+                + "--recoup-by 2040-12 --uncertainty --max-sites 9\n"))
+        #expect(with.catalog.split(separator: "\n").dropFirst() == bare.catalog.split(separator: "\n").dropFirst())
+        // Every line of the bare plan but its header and objective is still there, in order;
+        // the options only add lines.
+        func body(_ text: String) -> [Substring] {
+            text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("objective:") }
+        }
+        var added = body(with.plan)[...]
+        for line in body(bare.plan) {
+            guard let at = added.firstIndex(of: line) else {
+                Issue.record("the options dropped or changed \(line)")
+                break
+            }
+            added = added[added.index(after: at)...]
+        }
+        #expect(body(with.plan).count > body(bare.plan).count)
+
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let plan = try PlanLoader.load(path: try PlanGenerator.write(settings, to: directory)).plan
+        #expect(plan.objective.measure == .npv)
+        #expect(plan.economics?.discountRate == 0.07)
+        let investor = try #require(plan.funding?.first)
+        #expect(investor.terms?.recoupBy == YearMonth(year: 2040, month: 12))
+        #expect(investor.terms?.share == 0.5)
+        #expect(plan.funding?.count == 2)
+        #expect(plan.rules.maxSites == 9)
+        let uncertainty = try #require(plan.uncertainty)
+        #expect(uncertainty.scenarioCount == 1000)
+        guard case .sample(_, let seed, _) = uncertainty.scenarios else {
+            Issue.record("the section lists scenarios instead of sampling them")
+            return
+        }
+        #expect(seed == 1)
+    }
 }
