@@ -55,7 +55,7 @@ extension ParkPlan {
         @Option(name: .customLong("recoup-by"), help: ArgumentHelp("The month by which the investor must recoup, e.g. 2040-12 (adds terms).", valueName: "YYYY-MM"))
         var recoupBy: String?
 
-        @Flag(name: .long, help: "Add an uncertainty section for `parkplan risk`: 1000 sampled scenarios from the default multipliers of sites/uncertainty.yaml.")
+        @Flag(name: .long, help: "Add an uncertainty section for parkplan risk: 1000 sampled scenarios from the default multipliers of sites/uncertainty.yaml.")
         var uncertainty = false
 
         @Flag(name: .customLong("no-carry-over"), help: "Phase budgets do not carry over to later phases.")
