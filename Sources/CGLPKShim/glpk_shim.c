@@ -1,6 +1,6 @@
 #include "glpk_shim.h"
 #include "drtom.h"
-#include "gomory.h"
+#include "cutround.h"
 #include "pseudocost.h"
 
 #include <glpk.h>
@@ -113,7 +113,7 @@ typedef struct {
     double deadline;   /* glp_time() at which the search must stop; 0: none */
     int timed_out;
     pseudocost *pc;         /* pseudo-cost branching's statistics; NULL: GLPK's own rule */
-    gomory *gmi;            /* Gomory cuts' state; NULL: none, or GLPK's own generator */
+    cut_round *cuts;        /* rounds of cuts made here; NULL: none, or GLPK's own code */
     int drtom;              /* 1: Driebeck-Tomlin branches are chosen here */
     tableau tab;            /* rows of the simplex table, for both */
     double candidate_started; /* glp_time() when the last candidate's sizing up began */
@@ -202,7 +202,7 @@ static void callback(glp_tree *T, void *info) {
 }
 
 static void search_callback(glp_tree *T, search *s) {
-    if (s->gmi) gomory_observe(s->gmi, T);
+    if (s->cuts) cut_round_observe(s->cuts, T);
     copy_incumbent(T, s, s->n_cols);
     if (s->params->stop && s->params->stop(s->params->ctx)) {
         s->result->stopped = 1;
@@ -352,13 +352,14 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         iocp.presolve = presolve ? GLP_ON : GLP_OFF;
         iocp.tm_lim = tm_lim;
         iocp.mip_gap = p->mip_gap;
-        /* Gomory cuts, pseudo-cost and Driebeck-Tomlin branching are made in the callback
-           (gomory.c, pseudocost.c, drtom.c) with GLPK's rules; GLPK's own code would make
-           the same, slower. */
-        iocp.gmi_cuts = p->gmi_cuts && p->glpk_own_code ? GLP_ON : GLP_OFF;
-        iocp.mir_cuts = p->mir_cuts ? GLP_ON : GLP_OFF;
-        iocp.cov_cuts = p->cov_cuts ? GLP_ON : GLP_OFF;
-        iocp.clq_cuts = p->clq_cuts ? GLP_ON : GLP_OFF;
+        /* Cuts, pseudo-cost and Driebeck-Tomlin branching are made in the callback
+           (cutround.c, pseudocost.c, drtom.c) with GLPK's rules; GLPK's own code would
+           make the same, slower. */
+        int own = p->glpk_own_code;
+        iocp.gmi_cuts = p->gmi_cuts && own ? GLP_ON : GLP_OFF;
+        iocp.mir_cuts = p->mir_cuts && own ? GLP_ON : GLP_OFF;
+        iocp.cov_cuts = p->cov_cuts && own ? GLP_ON : GLP_OFF;
+        iocp.clq_cuts = p->clq_cuts && own ? GLP_ON : GLP_OFF;
         iocp.fp_heur = p->fp_heur ? GLP_ON : GLP_OFF;
         iocp.ps_heur = p->ps_heur ? GLP_ON : GLP_OFF;
         /* Where the callback chooses the branches, GLPK's own rule is the most fractional
@@ -368,11 +369,14 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         iocp.bt_tech = p->bt_tech;
         search s = {.params = p, .result = r, .g = &g, .n_cols = m->n_cols, .offered_start = 0,
                     .deadline = tm_lim != INT_MAX ? glp_time() + tm_lim : 0, .timed_out = 0,
-                    .pc = NULL, .gmi = NULL,
+                    .pc = NULL, .cuts = NULL,
                     .drtom = p->br_tech == GLP_BR_DTH && !p->glpk_own_code, .tab = {0},
                     .candidate_started = 0, .longest_candidate = 0,
                     .left_callback = 0, .step_ms = 0};
-        if (p->gmi_cuts && !p->glpk_own_code) s.gmi = gomory_create(&s.tab);
+        cut_families families = {.gomory = p->gmi_cuts, .mir = p->mir_cuts,
+                                 .cover = p->cov_cuts, .clique = p->clq_cuts};
+        if (!own && (families.gomory || families.mir || families.cover || families.clique))
+            s.cuts = cut_round_create(&s.tab, families);
         iocp.cb_func = callback;
         iocp.cb_info = &s;
         /* Any display of the search (its own progress lines and those of its LPs) may stop
@@ -381,7 +385,7 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         r->ret = glp_intopt(P, &iocp);
         g.may_stop = 0;
         if (s.pc) pseudocost_free(s.pc);
-        if (s.gmi) gomory_free(s.gmi);
+        if (s.cuts) cut_round_free(s.cuts);
         tableau_free(&s.tab);
         if (s.timed_out && r->ret == GLP_ESTOP) r->ret = GLP_ETMLIM;
         if (r->ret == GLP_ETMLIM) r->timed_out = 1;

@@ -3,16 +3,9 @@
 
 #include "tableau.h"
 
-/* GLPK's Gomory mixed-integer cuts, generated from a search's callback (gomory.c). */
-typedef struct gomory gomory;
-
-/* State for one search, in GLPK's memory (freed with its environment), with the search's
-   simplex table rows (read from the model before the first cut). */
-gomory *gomory_create(tableau *tab);
-void gomory_free(gomory *g);
-
-/* At every callback of the search: follows the search, and at GLP_ICUTGEN adds to the
-   cut pool the Gomory cuts GLPK's own generator would add at that moment. */
-void gomory_observe(gomory *g, glp_tree *T);
+/* Adds to pool (a scratch problem with the node problem's columns) the Gomory
+   mixed-integer cuts glp_gmi_gen(P, pool, 50) would add, in the same order and with their
+   terms in the same order. tab must have read the node (tableau_read_node). */
+void gomory_cuts(tableau *tab, glp_prob *P, glp_prob *pool);
 
 #endif

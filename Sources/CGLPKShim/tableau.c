@@ -22,6 +22,8 @@ static void read_model(tableau *t, glp_tree *T, glp_prob *P) {
     t->cut_start = glp_alloc(n + 2, sizeof(int));
     t->scratch_index = glp_alloc(n + 1, sizeof(int));
     t->scratch_value = glp_alloc(n + 1, sizeof(double));
+    t->dense = glp_alloc(n + 1, sizeof(double));
+    for (int j = 0; j <= n; j++) t->dense[j] = 0.0;
     int *ind = glp_alloc(m + 1, sizeof(int));
     double *val = glp_alloc(m + 1, sizeof(double));
     int at = 0;
@@ -110,10 +112,39 @@ int tableau_row(tableau *t, glp_prob *P, int j) {
     return len;
 }
 
+int tableau_transform(tableau *t, glp_prob *P, int len, int ind[], double val[]) {
+    int m = glp_get_num_rows(P), n = t->n;
+    double *a = t->dense, *rho = t->rho;
+    const int *basic = t->basic;
+    for (int k = 1; k <= len; k++) a[ind[k]] = val[k];
+    for (int i = 1; i <= m; i++) {
+        int k = glp_get_bhead(P, i);
+        rho[i] = k <= m ? 0.0 : a[k - m];
+    }
+    glp_btran(P, rho);
+    len = 0;
+    for (int i = 1; i <= m; i++) {
+        if (basic[i]) continue;
+        double alfa = -rho[i];
+        if (alfa != 0.0) len++, ind[len] = i, val[len] = alfa;
+    }
+    for (int c = 1; c <= n; c++) {
+        double alfa = a[c];
+        a[c] = 0.0;
+        if (basic[m + c]) continue;
+        for (int e = t->cut_start[c]; e < t->cut_start[c + 1]; e++)
+            alfa += rho[t->cut_row[e]] * t->cut_value[e];
+        for (int e = t->start[c]; e < t->start[c + 1]; e++)
+            alfa += rho[t->row[e]] * t->value[e];
+        if (alfa != 0.0) len++, ind[len] = m + c, val[len] = alfa;
+    }
+    return len;
+}
+
 void tableau_free(tableau *t) {
     if (t->start) {
         glp_free(t->start), glp_free(t->row), glp_free(t->value), glp_free(t->cut_start);
-        glp_free(t->scratch_index), glp_free(t->scratch_value);
+        glp_free(t->scratch_index), glp_free(t->scratch_value), glp_free(t->dense);
     }
     if (t->cut_row) glp_free(t->cut_row), glp_free(t->cut_value);
     if (t->rho) glp_free(t->rho), glp_free(t->index), glp_free(t->entry), glp_free(t->basic);

@@ -17,6 +17,7 @@ typedef struct tableau {
     double *entry;
     int *scratch_index;
     double *scratch_value;
+    double *dense;           /* work: [1+n], all zero between calls */
     int *basic;              /* [1+m+n]: 1 where the row's or column's variable is basic */
 } tableau;
 
@@ -26,6 +27,10 @@ void tableau_read_node(tableau *t, glp_tree *T);
 /* The row of the simplex table of basic column j (what glp_eval_tab_row(P, m+j, ...)
    returns) in t->index[1..len], t->entry[1..len]; returns len. */
 int tableau_row(tableau *t, glp_prob *P, int j);
+/* A row outside the problem, ind[1..len] and val[1..len] over columns, expressed through
+   the non-basic variables (what glp_transform_row returns, in the same arrays, which must
+   hold 1+m+n); returns the new len. Needs tableau_read_node since the basis last changed. */
+int tableau_transform(tableau *t, glp_prob *P, int len, int ind[], double val[]);
 void tableau_free(tableau *t);
 
 #endif

@@ -18,10 +18,11 @@ public struct GLPKOptions: Sendable, Equatable {
     public var backtracking: BacktrackingRule = .bestLocalBound
     /// The most memory GLPK may use, in megabytes (nil: no limit).
     public var memoryLimitMB: Int?
-    /// Let GLPK's own code make ``BranchingRule/pseudoCost``'s choices and the Gomory cuts.
-    /// It copies the whole node problem for each estimate (and cannot stop meanwhile) and
-    /// each column for each row of the simplex table; ParkPlan's makes the same choices and
-    /// cuts with fewer copies. Kept to check that the two agree.
+    /// Let GLPK's own code choose the pseudo-cost and Driebeck-Tomlin branches and make
+    /// the rounds of cuts. It copies the whole node problem for each estimate (and cannot
+    /// stop meanwhile) and each non-basic column for each row of the simplex table and for
+    /// each cut it weighs; ParkPlan's makes the same choices and cuts with fewer copies.
+    /// Kept to check that the two agree.
     var glpkOwnCode = false
     /// State the slack of every row with integer data as an integer column, so that
     /// Gomory cuts treat it as integer (``IntegerSlacks``).
@@ -61,10 +62,12 @@ public struct GLPKOptions: Sendable, Equatable {
     }
 }
 
-/// The cutting planes a MIP search may generate.
+/// The cutting planes a MIP search may generate: GLPK's families, at the moments GLPK's
+/// search makes them, chosen among with GLPK's rule. ParkPlan makes each round from the
+/// search's callback, and computes the rows of the simplex table the Gomory cuts and the
+/// choice need without GLPK's copies of the problem's columns.
 public struct CutOptions: Sendable, Equatable {
-    /// Gomory mixed-integer cuts (GLPK's, made by ParkPlan with rows of the simplex table
-    /// computed without GLPK's copies).
+    /// Gomory mixed-integer cuts.
     public var gomory: Bool
     /// Mixed-integer rounding cuts.
     public var mir: Bool

@@ -2,8 +2,9 @@ import Testing
 import MIP
 @testable import GLPKSolver
 
-/// ParkPlan chooses pseudo-cost and Driebeck-Tomlin branches and makes Gomory cuts itself,
-/// with GLPK's rules, from fewer copies of the node's problem than GLPK's own code makes.
+/// ParkPlan chooses pseudo-cost and Driebeck-Tomlin branches, makes Gomory cuts and
+/// chooses among each round's cuts itself, with GLPK's rules, from fewer copies of the
+/// node's problem than GLPK's own code makes.
 /// The two must take the same search path: the same number of nodes to the same optimum.
 @Suite struct GLPKRulesTests {
     static let cases: [(name: String, problem: Problem, cuts: CutOptions, branching: BranchingRule)] = [
@@ -12,6 +13,9 @@ import MIP
         ("linked knapsacks, pseudo-cost, every cut family", Hard.linkedKnapsacks(groups: 6, linking: 3), .all, .pseudoCost),
         ("knapsack, Driebeck-Tomlin, Gomory cuts", Hard.knapsack(items: 18), CutOptions(gomory: true), .driebeckTomlin),
         ("linked knapsacks, Driebeck-Tomlin, every cut family", Hard.linkedKnapsacks(groups: 6, linking: 3), .all, .driebeckTomlin),
+        ("knapsack with conflicts, most fractional, clique and rounding cuts",
+         Hard.conflictingKnapsack(), CutOptions(mir: true, clique: true), .mostFractional),
+        ("knapsack, most fractional, cover cuts", Hard.knapsack(items: 18), CutOptions(cover: true), .mostFractional),
     ]
 
     @Test(arguments: 0..<cases.count)

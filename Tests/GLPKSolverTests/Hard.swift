@@ -52,3 +52,22 @@ extension Hard {
         return p
     }
 }
+
+extension Hard {
+    /// A 0-1 knapsack of `items` items in which some pairs of items exclude each other
+    /// (x_i + x_j <= 1), so GLPK's conflict graph, and with it its clique cuts, has
+    /// something to work on.
+    static func conflictingKnapsack(items: Int = 40) -> Problem {
+        var p = knapsack(items: items)
+        var seed: UInt64 = 4242
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(items))
+        }
+        for r in 0..<(2 * items) {
+            let i = next(), j = next()
+            if i != j { p.addRow("pair\(r)", terms: [(i, 1), (j, 1)], upper: 1) }
+        }
+        return p
+    }
+}
