@@ -21,6 +21,8 @@ extension Planner {
     /// Solves `plan`, whose `uncertainty.optimize` asks for a plan chosen to hold, on the
     /// optimizer's scenarios (``HoldModel``); first the plan as written without it (the
     /// deterministic plan), whose plan starts the search when it meets the model's rows.
+    /// The model goes to the race of two searches with every cut family (``SearchRace``),
+    /// as the full model of a plan does.
     ///
     /// The chosen plan is `optimal` only when the search proves it on the model; its
     /// objective's value is recomputed from the plan's columns, its bound is the search's.
@@ -33,7 +35,7 @@ extension Planner {
         let model = try holdModel(plan, options: merged)
         var search = merged
         search.startSolution = Self.columns(of: deterministic, in: model.formulation).flatMap(model.completed)
-        let solution = try solver.solve(model.problem, options: search)
+        let solution = try SearchRace(solver: solver).solve(model.problem, options: search)
         let result = model.result(of: solution, solverName: solver.name)
         let columns = model.formulation.problem.variables.count
         return HoldSolve(
