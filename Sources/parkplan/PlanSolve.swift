@@ -27,6 +27,7 @@ struct PlanSolve {
     /// deterministic plan; when the chosen plan has none, says why on standard error.
     func solveHolding(_ plan: Plan) throws -> HoldSolve {
         let solved = try watched { options throws(SolverError) in try planner.solveHolding(plan, options: options) }
+        if verbose { for line in solved.result.solver.verboseLines { Terminal.error("solver: " + line) } }
         explain(solved.result, plan: plan)
         return solved
     }

@@ -36,7 +36,9 @@ extension Planner {
         var search = merged
         search.startSolution = Self.columns(of: deterministic, in: model.formulation).flatMap(model.completed)
         let solution = try SearchRace(solver: solver).solve(model.problem, options: search)
-        let result = model.result(of: solution, solverName: solver.name)
+        var result = model.result(of: solution, solverName: solver.name)
+        result.solver.path = .hold
+        result.solver.detail = solution.rawStatus
         let columns = model.formulation.problem.variables.count
         return HoldSolve(
             result: result, deterministic: deterministic, deterministicPlan: deterministicPlan, model: model,

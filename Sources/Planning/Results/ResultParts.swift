@@ -281,6 +281,9 @@ public enum SolvePath: String, Sendable, Equatable {
     case direct
     /// The full model as built, without presolve (``Planner/Method/direct``).
     case plain
+    /// The model over the optimizer's scenarios of a plan chosen to hold (docs/hold.md),
+    /// directly.
+    case hold
 
     /// The path in words.
     public var description: String {
@@ -289,6 +292,7 @@ public enum SolvePath: String, Sendable, Equatable {
         case .aggregateThenFull: "the phase-free aggregate, then the full model under its bound"
         case .direct: "the full model, directly"
         case .plain: "the full model as built, without presolve"
+        case .hold: "the model over the optimizer's scenarios, directly"
         }
     }
 }

@@ -23,6 +23,7 @@ import Testing
         let result = solved.result
         #expect(result.status == .optimal)
         #expect(result.objective.measure == .expectedNPV)
+        #expect(result.solver.path == .hold)
         let best = truth.best(truth.expected)
         let value = try #require(result.objective.value)
         #expect(HeldPlans.close(value, best), "GLPK \(value), enumeration \(best)")
