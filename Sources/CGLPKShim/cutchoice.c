@@ -6,7 +6,7 @@
 
 /* GLPK's choice among the cuts of a round (ios_process_cuts), made here because GLPK
    expresses every pooled cut through the non-basic variables with glp_transform_row,
-   which copies every non-basic column out of its linked list: a tenth of a search on
+   which copies every non-basic column out of its linked list: 8-9% of a search on
    these models. tableau.c computes the same rows from arrays. Every sum adds the same
    terms in the same order, and the cuts are sorted by the same C library sort from the
    same order, so the same cuts are added in the same order as GLPK's own code would.

@@ -202,7 +202,6 @@ static void callback(glp_tree *T, void *info) {
 }
 
 static void search_callback(glp_tree *T, search *s) {
-    if (s->cuts) cut_round_observe(s->cuts, T);
     copy_incumbent(T, s, s->n_cols);
     if (s->params->stop && s->params->stop(s->params->ctx)) {
         s->result->stopped = 1;
@@ -218,6 +217,8 @@ static void search_callback(glp_tree *T, search *s) {
         glp_ios_terminate(T);
         return;
     }
+    /* After the checks: a search about to stop makes no more rounds of cuts. */
+    if (s->cuts) cut_round_observe(s->cuts, T);
     switch (glp_ios_reason(T)) {
     case GLP_IBRANCH:
         if (s->params->br_tech == GLP_BR_PCH && !s->params->glpk_own_code) {
