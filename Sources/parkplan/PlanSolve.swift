@@ -57,10 +57,10 @@ struct PlanSolve {
             Terminal.error(
                 "\(file): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(arguments.commandLine)` to see what to relax"
             )
-            // The findings take at most as long as the solve did (at least a tenth of a
-            // second, at most 5 s), within the command's limit: a plan proven infeasible at
-            // once is not kept waiting half a second for a note.
-            let share = min(5, max(0.1, result.solver.seconds))
+            // The findings take at most as long as the solve did (at least 1 s, at most 5 s),
+            // within the command's limit; they end as soon as the elastic model's optimum is
+            // proven, which on a small plan is at once.
+            let share = min(5, max(1, result.solver.seconds))
             for finding in InfeasibilityExplainer.summary(plan: plan, solver: planner.solver, options: options,
                                                           seconds: share) {
                 Terminal.error("  - \(finding)")

@@ -59,12 +59,17 @@ public enum InfeasibilityExplainer {
         let formulation = Formulation(plan: plan)
         var merged = Planner.mergedOptions(options, with: plan.solver)
         merged.deadline = merged.deadline.capped(at: seconds)
-        let violations = try? elasticViolations(formulation: formulation, solver: solver, options: merged)
+        let violations = try? elasticViolations(formulation: formulation, solver: solver, options: merged,
+                                                provenOnly: true)
         return Array((violations ?? []).prefix(limit))
     }
 
-    /// The nonzero slacks of the elastic copy of `formulation` at its optimum.
-    public static func elasticViolations(formulation: Formulation, solver: any Solver, options: SolveOptions)
+    /// The nonzero slacks of the elastic copy of `formulation` at its optimum, or, when the
+    /// search is stopped first, at the best point it found (none with `provenOnly`: a point
+    /// that depends on when the search stopped would make the answer depend on the
+    /// machine's speed).
+    public static func elasticViolations(formulation: Formulation, solver: any Solver, options: SolveOptions,
+                                         provenOnly: Bool = false)
         throws(SolverError) -> [ElasticModel.Violation]
     {
         let elastic = ElasticModel(formulation: formulation)
@@ -74,7 +79,7 @@ public enum InfeasibilityExplainer {
         elasticOptions.threads = options.threads
         elasticOptions.log = options.log
         let solution = try solver.solve(elastic.problem, options: elasticOptions)
-        guard solution.status.hasSolution else { return [] }
+        guard solution.status.hasSolution, !provenOnly || solution.status == .optimal else { return [] }
         return elastic.violations(in: solution.values)
     }
 }

@@ -1,3 +1,4 @@
+import GLPKSolver
 import MIP
 import Planning
 import Testing
@@ -69,6 +70,24 @@ import Testing
                                        overrides: ["budget.total=2.5B", "targets.widget.min=3"]).plan
         let summary = InfeasibilityExplainer.summary(plan: plan, solver: Analysis.planner.solver)
         #expect(summary == ["the total budget is short by $500M (limit $2.5B)"])
+    }
+
+    /// A solver that finds the same points but is stopped before every proof, as a slower
+    /// or busier machine would be.
+    struct StoppedBeforeProof: Solver {
+        let inner = GLPKSolver()
+        var name: String { inner.name }
+        func solve(_ problem: Problem, options: SolveOptions) throws(SolverError) -> Solution {
+            var s = try inner.solve(problem, options: options)
+            if s.termination == .optimal { s.termination = .timeLimit }
+            return s
+        }
+    }
+
+    @Test func aSummaryStoppedBeforeItsProofSaysNothing() throws {
+        let plan = try PlanLoader.load(path: Analysis.threeSites,
+                                       overrides: ["budget.total=2.5B", "targets.widget.min=3"]).plan
+        #expect(InfeasibilityExplainer.summary(plan: plan, solver: StoppedBeforeProof()).isEmpty)
     }
 }
 
