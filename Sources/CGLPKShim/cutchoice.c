@@ -38,12 +38,16 @@ static int by_score(const void *arg1, const void *arg2) {
 
 /* A pooled cut's terms in the order GLPK's own pool would hold them: the order its
    generator set them in, which is the reverse of the order the scratch problem lists. */
-static int terms(glp_prob *pool, int row, int ind[], double val[]) {
-    int len = glp_get_mat_row(pool, row, ind, val);
+void cut_terms_reverse(int len, int ind[], double val[]) {
     for (int a = 1, b = len; a < b; a++, b--) {
         int i = ind[a]; ind[a] = ind[b]; ind[b] = i;
         double v = val[a]; val[a] = val[b]; val[b] = v;
     }
+}
+
+static int terms(glp_prob *pool, int row, int ind[], double val[]) {
+    int len = glp_get_mat_row(pool, row, ind, val);
+    cut_terms_reverse(len, ind, val);
     return len;
 }
 

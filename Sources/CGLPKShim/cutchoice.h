@@ -9,4 +9,8 @@
    (tableau_read_node). */
 void cut_choice_add(tableau *tab, glp_tree *T, glp_prob *pool);
 
+/* Reverses the terms ind[1..len], val[1..len] in place: a pool lists a row's terms in the
+   reverse order of how they were set. */
+void cut_terms_reverse(int len, int ind[], double val[]);
+
 #endif

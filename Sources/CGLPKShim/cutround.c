@@ -80,12 +80,8 @@ static void make_round(cut_round *c, glp_tree *T, glp_prob *P) {
         double *val = glp_alloc(1 + n, sizeof(double));
         int len = glp_clq_cut(P, c->cfg, ind, val);
         if (len > 0) {
-            /* The pool lists a row's terms in the reverse order of how they were set, and
-               GLPK's own pool holds the clique cut's terms reversed. */
-            for (int a = 1, b = len; a < b; a++, b--) {
-                int i = ind[a]; ind[a] = ind[b]; ind[b] = i;
-                double v = val[a]; val[a] = val[b]; val[b] = v;
-            }
+            /* GLPK's own pool holds the clique cut's terms reversed. */
+            cut_terms_reverse(len, ind, val);
             int i = glp_add_rows(pool, 1);
             glp_set_mat_row(pool, i, len, ind, val);
             glp_set_row_bnds(pool, i, GLP_UP, val[0], val[0]);

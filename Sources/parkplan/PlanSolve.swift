@@ -18,7 +18,7 @@ struct PlanSolve {
     /// Solves `plan`; when the result has no plan, says why on standard error.
     func solve(_ plan: Plan) throws -> PlanResult {
         let result = try watched { options throws(SolverError) in try planner.solve(plan, options: options) }
-        if verbose { for line in result.solver.verboseLines { Terminal.error("solver: " + line) } }
+        sayHow(result)
         explain(result, plan: plan)
         return result
     }
@@ -27,9 +27,15 @@ struct PlanSolve {
     /// deterministic plan; when the chosen plan has none, says why on standard error.
     func solveHolding(_ plan: Plan) throws -> HoldSolve {
         let solved = try watched { options throws(SolverError) in try planner.solveHolding(plan, options: options) }
-        if verbose { for line in solved.result.solver.verboseLines { Terminal.error("solver: " + line) } }
+        sayHow(solved.result)
         explain(solved.result, plan: plan)
         return solved
+    }
+
+    /// With `--verbose`, says on standard error which path solved `result` and what the
+    /// presolve removed.
+    private func sayHow(_ result: PlanResult) {
+        if verbose { for line in result.solver.verboseLines { Terminal.error("solver: " + line) } }
     }
 
     /// `work` run with a progress line, an internal error as exit 4.
