@@ -1,4 +1,3 @@
-import Foundation
 import MIP
 
 /// What the aggregate's LP relaxation tells before any branch-and-bound search: whether
@@ -7,7 +6,8 @@ import MIP
 /// An LP without a feasible point proves the aggregate, and so the plan, infeasible at
 /// once, where a search would first presolve and branch. When the LP has an optimum it is
 /// rounded to a plan (``AggregateRounding``), so even a search that finds no plan of its
-/// own ends with one.
+/// own ends with one; on a large aggregate a short search near that plan
+/// (``NeighbourhoodSearch``) may then improve it.
 enum AggregateStart {
     /// The relaxation's verdict.
     enum Outcome {
@@ -42,31 +42,11 @@ enum AggregateStart {
                 let (x, y) = (problem.objectiveValue(of: a), problem.objectiveValue(of: b))
                 return maximize ? x < y : x > y
             }
-            var chosen = best
-            if let start = best, problem.variables.count >= 2000, !options.shouldStop {
-                var sub = problem
-                var fixed = 0
-                for j in problem.variables.indices where problem.variables[j].kind != .continuous {
-                    let zerosOnly = ProcessInfo.processInfo.environment["PP_ZEROS"] != nil
-                    if abs(relaxation.values[j] - start[j]) < 1e-6 && (!zerosOnly || start[j] < 0.5) {
-                        sub.setBounds(ofVariable: j, lower: start[j], upper: start[j])
-                        fixed += 1
-                    }
-                }
-                var o = SolveOptions()
-                let share = Double(ProcessInfo.processInfo.environment["PP_RINS"] ?? "0.1") ?? 0.1
-                o.deadline = options.deadline.remaining.map { options.deadline.capped(at: share * $0) } ?? options.deadline
-                o.cancellation = options.cancellation
-                o.startSolution = start
-                o.search = .strongBoundAlternate
-                let s = try solver.solve(sub, options: o)
-                FileHandle.standardError.write("RINS fixed \(fixed) of \(problem.variables.count): start \(problem.objectiveValue(of: start)) -> \(s.objective ?? -1) \(s.status) in \(s.seconds)\n".data(using: .utf8)!)
-                if s.status.hasSolution, let v = s.objective,
-                   maximize ? v > problem.objectiveValue(of: start) + 1e-9 : v < problem.objectiveValue(of: start) - 1e-9 {
-                    chosen = s.values
-                }
+            let improved = try best.flatMap { start throws(SolverError) in
+                try NeighbourhoodSearch(solver: solver)
+                    .improve(start, relaxation: relaxation.values, problem: problem, options: options)
             }
-            return .start(chosen, bound: relaxation.objective)
+            return .start(improved ?? best, bound: relaxation.objective)
         case .unbounded, .feasible, .noSolution:
             return .start(warm, bound: nil)
         }
