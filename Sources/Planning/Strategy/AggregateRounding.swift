@@ -30,6 +30,10 @@ struct AggregateRounding {
     private let spend: [Double]
     /// isShareRow[i]: row i is a state's share of the total spend.
     private let isShareRow: [Bool]
+    /// rowLimits[i]: row i's bounds and the tolerance a violation of them is measured with.
+    private let rowLimits: [(lower: Double, upper: Double, tolerance: Double)]
+    /// Each column's bounds.
+    private let lower: [Double], upper: [Double]
     /// While set, a state's share is measured against this total spend (billions) when
     /// the point spends less (see ``round(_:reducedCosts:)``).
     private var sharesAgainst: Double?
@@ -54,6 +58,12 @@ struct AggregateRounding {
         var isShareRow = [Bool](repeating: false, count: problem.rows.count)
         for i in model.stateShareRows { isShareRow[i] = true }
         self.isShareRow = isShareRow
+        rowLimits = problem.rows.map { row in
+            let size = max(1, row.lower.isFinite ? abs(row.lower) : 0, row.upper.isFinite ? abs(row.upper) : 0)
+            return (row.lower, row.upper, 1e-9 * size)
+        }
+        lower = problem.variables.map(\.lower)
+        upper = problem.variables.map(\.upper)
     }
 
     /// The most the plan may spend (billions): the total budget or the sum of the phase
@@ -141,27 +151,33 @@ struct AggregateRounding {
         if let budget = sharesAgainst, let total, isShareRow[i], let share = model.plan.rules.maxStateShare {
             activity -= share * max(0, budget - total)
         }
-        let row = problem.rows[i]
-        let size = max(1, row.lower.isFinite ? abs(row.lower) : 0, row.upper.isFinite ? abs(row.upper) : 0)
-        let tolerance = 1e-9 * size
-        return max(0, row.lower - activity - tolerance, activity - row.upper - tolerance)
+        let (low, high, tolerance) = rowLimits[i]
+        return max(0, low - activity - tolerance, activity - high - tolerance)
     }
 
     /// True when setting `columns` to 1 (and `removed` to 0) keeps every satisfied row
     /// satisfied and makes no broken row worse.
     private func fits(_ columns: [Int], removing removed: [Int] = [], in state: State) -> Bool {
-        var change: [Int: Double] = [:]
+        // Each row's change is summed in the order the columns and their rows come.
+        var changes: [(row: Int, order: Int, delta: Double)] = []
         for j in columns where state.values[j] < 0.5 {
-            if problem.variables[j].upper < 0.5 { return false }
-            for (i, c) in columnRows[j] { change[i, default: 0] += c }
+            if upper[j] < 0.5 { return false }
+            for (i, c) in columnRows[j] { changes.append((i, changes.count, c)) }
         }
         for j in removed where state.values[j] > 0.5 {
-            if problem.variables[j].lower > 0.5 { return false }
-            for (i, c) in columnRows[j] { change[i, default: 0] -= c }
+            if lower[j] > 0.5 { return false }
+            for (i, c) in columnRows[j] { changes.append((i, changes.count, -c)) }
         }
-        let total = state.total + columns.filter { state.values[$0] < 0.5 }.reduce(0) { $0 + spend[$1] }
-            - removed.filter { state.values[$0] > 0.5 }.reduce(0) { $0 + spend[$1] }
-        for (i, delta) in change {
+        var added = 0.0, given = 0.0
+        for j in columns where state.values[j] < 0.5 { added += spend[j] }
+        for j in removed where state.values[j] > 0.5 { given += spend[j] }
+        let total = state.total + added - given
+        changes.sort { ($0.row, $0.order) < ($1.row, $1.order) }
+        var k = 0
+        while k < changes.count {
+            let i = changes[k].row
+            var delta = 0.0
+            while k < changes.count && changes[k].row == i { delta += changes[k].delta; k += 1 }
             let before = violation(i, state.activity[i], total: state.total)
             if violation(i, state.activity[i] + delta, total: total) > before { return false }
         }
