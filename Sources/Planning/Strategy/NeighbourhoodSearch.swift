@@ -33,7 +33,7 @@ struct NeighbourhoodSearch {
         guard problem.variables.count >= minimumColumns, !options.shouldStop else { return nil }
         var neighbourhood = problem
         for j in problem.variables.indices where problem.variables[j].kind != .continuous
-            && start[j] < 0.5 && abs(relaxation[j]) < 1e-6 {
+            && problem.variables[j].lower <= 0 && start[j] < 0.5 && abs(relaxation[j]) < 1e-6 {
             neighbourhood.setBounds(ofVariable: j, lower: 0, upper: 0)
         }
         let stop = CancellationFlag(linkedTo: options.cancellation)
