@@ -8,7 +8,8 @@ import MIP
 ///    infeasible at once;
 /// 2. a plan to start from: the aggregate with each plant and opening worth its best
 ///    phase (a relaxation of the model), its LP relaxation rounded to a point
-///    (``AggregateStart``) and placed into phases (``PhaseScheduler``, without its MIP);
+///    (``AggregateStart``; on a large aggregate improved by a ``NeighbourhoodSearch``) and
+///    placed into phases (``PhaseScheduler``, without its MIP);
 ///    the aggregate's LP without a feasible point also proves the plan infeasible;
 /// 3. a ``SearchRace`` with every cut family on, the pseudo-cost search from that plan;
 ///    stopped without proof, it answers with the tighter of its bound and the
