@@ -1,4 +1,5 @@
 public import MIP
+import Synchronization
 
 /// Why a plan has no allocation: what each limit must give (from the ``ElasticModel``)
 /// and a minimal set of limits that conflict (from the ``ConflictFilter``).
@@ -53,14 +54,16 @@ public enum InfeasibilityExplainer {
     /// Up to `limit` violations from the elastic model alone, largest slack first; for
     /// the short note `parkplan solve` prints when a plan is infeasible. Empty when the
     /// elastic model finds nothing, its solve fails, or the options' deadline, the cap of
-    /// `seconds` or the cancellation stops it first.
+    /// `seconds`, `workLimit` linear programs (nil: no such cap) or the cancellation stops
+    /// it before its optimum is proven.
     public static func largestViolations(plan: Plan, solver: any Solver, options: SolveOptions = SolveOptions(),
-                                         limit: Int = 3, seconds: Double = 5) -> [ElasticModel.Violation] {
+                                         limit: Int = 3, seconds: Double = 5,
+                                         workLimit: Int? = nil) -> [ElasticModel.Violation] {
         let formulation = Formulation(plan: plan)
         var merged = Planner.mergedOptions(options, with: plan.solver)
         merged.deadline = merged.deadline.capped(at: seconds)
         let violations = try? elasticViolations(formulation: formulation, solver: solver, options: merged,
-                                                provenOnly: true)
+                                                provenOnly: true, workLimit: workLimit)
         return Array((violations ?? []).prefix(limit))
     }
 
@@ -68,8 +71,9 @@ public enum InfeasibilityExplainer {
     /// search is stopped first, at the best point it found (none with `provenOnly`: a point
     /// that depends on when the search stopped would make the answer depend on the
     /// machine's speed).
+    /// `workLimit` caps the linear programs its search may solve (nil: no cap).
     public static func elasticViolations(formulation: Formulation, solver: any Solver, options: SolveOptions,
-                                         provenOnly: Bool = false)
+                                         provenOnly: Bool = false, workLimit: Int? = nil)
         throws(SolverError) -> [ElasticModel.Violation]
     {
         let elastic = ElasticModel(formulation: formulation)
@@ -78,6 +82,14 @@ public enum InfeasibilityExplainer {
         elasticOptions.cancellation = options.cancellation
         elasticOptions.threads = options.threads
         elasticOptions.log = options.log
+        if let workLimit {
+            let stop = CancellationFlag(linkedTo: options.cancellation)
+            let work = Atomic<Int>(0)
+            elasticOptions.cancellation = stop
+            elasticOptions.progress = { _ in
+                if work.add(1, ordering: .relaxed).newValue >= workLimit { stop.cancel() }
+            }
+        }
         let solution = try solver.solve(elastic.problem, options: elasticOptions)
         guard solution.status.hasSolution, !provenOnly || solution.status == .optimal else { return [] }
         return elastic.violations(in: solution.values)

@@ -1,6 +1,7 @@
 import GLPKSolver
 import MIP
 import Planning
+import Synchronization
 import Testing
 
 @Suite struct ExplainTests {
@@ -82,6 +83,37 @@ import Testing
             if s.termination == .optimal { s.termination = .timeLimit }
             return s
         }
+    }
+
+    /// Counts the progress reports (one per linear program) of the searches it runs.
+    final class CountingSolver: Solver, @unchecked Sendable {
+        let inner = GLPKSolver()
+        let reports = Mutex(0)
+        var name: String { inner.name }
+        func solve(_ problem: Problem, options: SolveOptions) throws(SolverError) -> Solution {
+            var counted = options
+            counted.progress = { progress in
+                self.reports.withLock { $0 += 1 }
+                options.progress?(progress)
+            }
+            return try inner.solve(problem, options: counted)
+        }
+    }
+
+    /// The summary `solve` prints is bounded by work, not only by time: stopped after its
+    /// linear programs before the proof, it says nothing; given enough, it says what an
+    /// unbounded one says.
+    @Test func aSummaryEndsAfterItsWorkLimit() throws {
+        let plan = try PlanLoader.load(path: Analysis.threeSites,
+                                       overrides: ["budget.total=2.5B", "targets.widget.min=3"]).plan
+        let unbounded = CountingSolver()
+        let full = InfeasibilityExplainer.summary(plan: plan, solver: unbounded)
+        let needed = unbounded.reports.withLock { $0 }
+        #expect(needed > 1)
+        #expect(InfeasibilityExplainer.summary(plan: plan, solver: CountingSolver(), workLimit: needed + 10) == full)
+        let cut = CountingSolver()
+        #expect(InfeasibilityExplainer.summary(plan: plan, solver: cut, workLimit: 1).isEmpty)
+        #expect(cut.reports.withLock { $0 } < needed)
     }
 
     @Test func aSummaryStoppedBeforeItsProofSaysNothing() throws {

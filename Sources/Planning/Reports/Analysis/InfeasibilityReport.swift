@@ -67,14 +67,15 @@ extension InfeasibilityExplanation {
 
 extension InfeasibilityExplainer {
     /// Up to `limit` sentences on the largest violations of the elastic model alone
-    /// (``largestViolations(plan:solver:options:limit:seconds:)``): the short note
+    /// (``largestViolations(plan:solver:options:limit:seconds:workLimit:)``): the short note
     /// `parkplan solve` prints when a plan is infeasible.
     public static func summary(
         plan: Plan, solver: any Solver, options: SolveOptions = SolveOptions(),
-        limit: Int = 3, seconds: Double = 5
+        limit: Int = 3, seconds: Double = 5, workLimit: Int? = nil
     ) -> [String] {
         let text = ViolationText(plan: plan)
-        return largestViolations(plan: plan, solver: solver, options: options, limit: limit, seconds: seconds)
+        return largestViolations(plan: plan, solver: solver, options: options, limit: limit, seconds: seconds,
+                                 workLimit: workLimit)
             .map(text.sentence)
     }
 }
