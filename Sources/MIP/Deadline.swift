@@ -49,6 +49,12 @@ public struct Deadline: Sendable, Equatable {
         return capped(at: Swift.max(0, left - Swift.max(atLeast, fraction * left)))
     }
 
+    /// The earlier of this deadline and `fraction` of the time it has left, from now; no
+    /// limit stays no limit (for a stage that may take only a share of what is left).
+    public func share(_ fraction: Double) -> Deadline {
+        remaining.map { capped(at: fraction * $0) } ?? self
+    }
+
     /// The earlier of this deadline and one `seconds` from now (for a stage that must
     /// not take longer than its own cap).
     public func capped(at seconds: Double) -> Deadline {

@@ -51,6 +51,17 @@ import Testing
         #expect(GLPKSolver.usesPresolver(for: small, options: limited))
     }
 
+    /// A limit of work stops a search that would run much longer, after about that many
+    /// linear programs, with its incumbent; the caller's own hook sees every report.
+    @Test func aSearchStopsAfterItsLinearPrograms() throws {
+        let seen = Mutex(0)
+        var options = SolveOptions()
+        options.progress = { _ in seen.withLock { $0 += 1 } }
+        let s = try solver.solve(Hard.knapsack(), options: options.stopping(afterLinearPrograms: 20))
+        #expect(s.termination == .interrupted)
+        #expect(seen.withLock { $0 } >= 20 && seen.withLock { $0 } < 40)
+    }
+
     @Test func aPassedDeadlineStartsNothing() throws {
         var o = SolveOptions()
         o.deadline = Deadline(seconds: 1, from: .now - .seconds(5))

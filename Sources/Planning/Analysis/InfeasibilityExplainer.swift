@@ -1,5 +1,4 @@
 public import MIP
-import Synchronization
 
 /// Why a plan has no allocation: what each limit must give (from the ``ElasticModel``)
 /// and a minimal set of limits that conflict (from the ``ConflictFilter``).
@@ -82,14 +81,7 @@ public enum InfeasibilityExplainer {
         elasticOptions.cancellation = options.cancellation
         elasticOptions.threads = options.threads
         elasticOptions.log = options.log
-        if let workLimit {
-            let stop = CancellationFlag(linkedTo: options.cancellation)
-            let work = Atomic<Int>(0)
-            elasticOptions.cancellation = stop
-            elasticOptions.progress = { _ in
-                if work.add(1, ordering: .relaxed).newValue >= workLimit { stop.cancel() }
-            }
-        }
+        if let workLimit { elasticOptions = elasticOptions.stopping(afterLinearPrograms: workLimit) }
         let solution = try solver.solve(elastic.problem, options: elasticOptions)
         guard solution.status.hasSolution, !provenOnly || solution.status == .optimal else { return [] }
         return elastic.violations(in: solution.values)

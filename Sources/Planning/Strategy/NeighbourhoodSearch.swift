@@ -1,5 +1,4 @@
 import MIP
-import Synchronization
 
 /// A short search for a better plan near a rounded one, before the main search starts.
 ///
@@ -36,20 +35,13 @@ struct NeighbourhoodSearch {
             && problem.variables[j].lower <= 0 && start[j] < 0.5 && abs(relaxation[j]) < 1e-6 {
             neighbourhood.setBounds(ofVariable: j, lower: 0, upper: 0)
         }
-        let stop = CancellationFlag(linkedTo: options.cancellation)
-        let work = Atomic<Int>(0)
-        let limit = workLimit
         var search = SolveOptions()
-        search.deadline = options.deadline.remaining.map { options.deadline.capped(at: timeShare * $0) }
-            ?? options.deadline
-        search.cancellation = stop
+        search.deadline = options.deadline.share(timeShare)
+        search.cancellation = options.cancellation
         search.threads = 1
         search.startSolution = start
         search.search = .strongBoundAlternate
-        search.progress = { _ in
-            if work.add(1, ordering: .relaxed).newValue >= limit { stop.cancel() }
-        }
-        let found = try solver.solve(neighbourhood, options: search)
+        let found = try solver.solve(neighbourhood, options: search.stopping(afterLinearPrograms: workLimit))
         guard found.status.hasSolution, let value = found.objective else { return nil }
         let startValue = problem.objectiveValue(of: start)
         let better = problem.sense == .maximize ? value > startValue + 1e-9 : value < startValue - 1e-9

@@ -258,7 +258,7 @@ struct PhaseAggregation {
         var start = rounding.round([Double](repeating: 0, count: problem.variables.count))
         var notes = start.map { ["filled greedily to \(problem.objectiveValue(of: $0))"] } ?? []
         var lpOptions = SolveOptions()
-        lpOptions.deadline = options.deadline.remaining.map { options.deadline.capped(at: 0.75 * $0) } ?? options.deadline
+        lpOptions.deadline = options.deadline.share(0.75)
         lpOptions.cancellation = options.cancellation
         lpOptions.log = options.log
         // The sparser form (total spend as a column) for GLPK: the same points, a far smaller LP.
