@@ -368,6 +368,7 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         int own_rule = p->br_tech == GLP_BR_PCH || p->br_tech == GLP_BR_DTH;
         iocp.br_tech = own_rule && !p->glpk_own_code ? GLP_BR_MFV : p->br_tech;
         iocp.bt_tech = p->bt_tech;
+        iocp.pp_tech = p->root_only_tightening ? GLP_PP_ROOT : GLP_PP_ALL;
         search s = {.params = p, .result = r, .g = &g, .n_cols = m->n_cols, .offered_start = 0,
                     .deadline = tm_lim != INT_MAX ? glp_time() + tm_lim : 0, .timed_out = 0,
                     .pc = NULL, .cuts = NULL,

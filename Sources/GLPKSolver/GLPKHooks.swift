@@ -41,6 +41,7 @@ final class GLPKHooks: Sendable {
                 p.br_tech = settings.branching.glpkCode
                 p.glpk_own_code = settings.glpkOwnCode ? 1 : 0
                 p.bt_tech = settings.backtracking.glpkCode
+                p.root_only_tightening = options.tightensBoundsAtEveryNode ? 0 : 1
                 p.mem_limit_mb = Int32(clamping: settings.memoryLimitMB ?? 0)
                 p.start = startPointer
                 p.ctx = context

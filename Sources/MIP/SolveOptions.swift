@@ -17,6 +17,10 @@ public struct SolveOptions: Sendable {
     public var startSolution: [Double]?
     /// The kind of search wanted; each solver maps it to its own settings.
     public var search: SearchVariant = .standard
+    /// Whether a MIP search tightens column bounds from the rows at every node (the
+    /// default) or at its root only. On a large model the tightening at each node can
+    /// cost more search time than it saves (docs/performance.md).
+    public var tightensBoundsAtEveryNode = true
     /// Called with the search's progress (from the solving thread).
     public var progress: (@Sendable (SearchProgress) -> Void)?
     /// Receives the solver's terminal output; nil keeps it silent.

@@ -46,6 +46,8 @@ typedef struct {
                                     and Driebeck-Tomlin ones and makes Gomory cuts; 0: the
                                     shim's, which make the same choices and cuts faster */
     int bt_tech;                 /* GLP_BT_* */
+    int root_only_tightening;    /* 1: bounds tightened from the rows at the root only
+                                    (GLP_PP_ROOT); 0: at every node (GLPK's GLP_PP_ALL) */
     int mem_limit_mb;            /* <= 0: none */
     const double *start;         /* NULL or n_cols+1 values; used only with presolve off */
     void *ctx;

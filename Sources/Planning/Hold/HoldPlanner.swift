@@ -22,7 +22,8 @@ extension Planner {
     /// optimizer's scenarios (``HoldModel``); first the plan as written without it (the
     /// deterministic plan), whose plan starts the search when it meets the model's rows.
     /// The model goes to the race of two searches with every cut family (``SearchRace``),
-    /// as the full model of a plan does.
+    /// as the full model of a plan does; bounds are tightened from the rows at the root
+    /// only, except for a CVaR objective.
     ///
     /// The chosen plan is `optimal` only when the search proves it on the model; its
     /// objective's value is recomputed from the plan's columns, its bound is the search's.
@@ -35,6 +36,9 @@ extension Planner {
         let model = try holdModel(plan, options: merged)
         var search = merged
         search.startSolution = Self.columns(of: deterministic, in: model.formulation).flatMap(model.completed)
+        // As on the direct path, bounds are tightened at the root only, except for CVaR,
+        // whose shortfall columns the tightening at each node pays for (docs/performance.md).
+        search.tightensBoundsAtEveryNode = model.threshold != nil
         let solution = try SearchRace(solver: solver).solve(model.problem, options: search)
         var result = model.result(of: solution, solverName: solver.name)
         result.solver.path = .hold

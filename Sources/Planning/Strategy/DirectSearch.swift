@@ -11,7 +11,9 @@ import MIP
 ///    (``AggregateStart``; on a large aggregate improved by a ``NeighbourhoodSearch``) and
 ///    placed into phases (``PhaseScheduler``, without its MIP);
 ///    the aggregate's LP without a feasible point also proves the plan infeasible;
-/// 3. a ``SearchRace`` with every cut family on, the pseudo-cost search from that plan;
+/// 3. a ``SearchRace`` with every cut family on, the pseudo-cost search from that plan,
+///    bounds tightened from the rows at the root only (at every node that took a quarter
+///    of the search on 100-site plans; docs/performance.md);
 ///    stopped without proof, it answers with the tighter of its bound and the
 ///    aggregate's LP optimum (the aggregate relaxes the model).
 struct DirectSearch {
@@ -31,6 +33,8 @@ struct DirectSearch {
         var stage = options
         // The search leaves time to read its plan back and print it within the same limit.
         stage.deadline = options.deadline.reserving(0.01, atLeast: 0.2)
+        // On the full model, tightening bounds at every node costs more than it saves.
+        stage.tightensBoundsAtEveryNode = false
         var how = ""
         var aggregateBound: Double?
         if !formulation.plan.phases.isEmpty, problem.sense == .maximize, !options.shouldStop {

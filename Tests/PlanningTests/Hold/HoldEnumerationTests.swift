@@ -191,4 +191,23 @@ import Testing
         #expect(solved.result.status == .optimal)
         #expect(HeldPlans.close(value, best), "GLPK \(value), enumeration \(best)")
     }
+
+    /// The search of a plan chosen to hold tightens bounds at the root only, as the direct
+    /// path does, except with a CVaR objective, whose search keeps it at every node.
+    @Test(arguments: ["{npv: expected}", "{npv: expected, confidence: 0.75}", "{npv: {cvar: 0.3}}"])
+    func theHoldSearchTightensBoundsAtTheRootOnlyExceptForCVaR(optimize: String) throws {
+        let truth = try HeldPlans(yaml: HeldPlans.yaml(scenarios: HeldPlans.scenarios, optimize: optimize))
+        let recording = RecordingSolver(passingTo: GLPKSolver())
+        let solved = try Planner(solver: recording).solveHolding(truth.plan, options: SolveOptions())
+        #expect(solved.result.status == .optimal)
+        let holdSearches = recording.recorded.enumerated().filter { _, options in
+            options.search == .strongBound || options.search == .strongBoundAlternate
+        }
+        #expect(holdSearches.count >= 4, "the deterministic plan's race and the hold model's race")
+        let everyNode = optimize.contains("cvar")
+        // The last race is the hold model's; the direct path's races come before it.
+        let last = holdSearches.suffix(2).map(\.element)
+        #expect(last.allSatisfy { $0.tightensBoundsAtEveryNode == everyNode }, "\(optimize)")
+        #expect(holdSearches.dropLast(2).allSatisfy { !$0.element.tightensBoundsAtEveryNode })
+    }
 }

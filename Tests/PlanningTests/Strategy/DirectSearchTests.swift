@@ -27,4 +27,27 @@ import Testing
             #expect(formulation.problem.isFeasible(PresolvedModel(formulation).fullValues(values)), "seed \(seed)")
         }
     }
+
+    /// The searches of the direct path tighten bounds at the root only; the aggregate's
+    /// keep the tightening at every node (docs/performance.md measures both).
+    @Test func theDirectPathTightensBoundsAtTheRootOnlyAndTheAggregateAtEveryNode() throws {
+        var plan = PresolveTests.fundedPlan(seed: 3)
+        plan.funding = nil
+        plan.objective = .maximize(.npv)
+        let direct = RecordingSolver(passingTo: GLPKSolver())
+        #expect(try Planner(solver: direct).solve(plan, options: SolveOptions()).solver.path == .direct)
+        let searches = Self.raceSearches(of: direct)
+        #expect(searches.count >= 2 && searches.allSatisfy { !$0.tightensBoundsAtEveryNode })
+
+        plan.objective = .maximize(.value)
+        let aggregate = RecordingSolver(passingTo: GLPKSolver())
+        #expect(try Planner(solver: aggregate).solve(plan, options: SolveOptions()).solver.path == .aggregate)
+        let aggregateSearches = Self.raceSearches(of: aggregate)
+        #expect(aggregateSearches.count >= 2 && aggregateSearches.allSatisfy(\.tightensBoundsAtEveryNode))
+    }
+
+    /// The options of the race's searches among `solver`'s calls.
+    static func raceSearches(of solver: RecordingSolver) -> [SolveOptions] {
+        solver.recorded.filter { $0.search == .strongBound || $0.search == .strongBoundAlternate }
+    }
 }
