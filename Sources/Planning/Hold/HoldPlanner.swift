@@ -37,7 +37,7 @@ extension Planner {
         var search = merged
         search.startSolution = Self.columns(of: deterministic, in: model.formulation).flatMap(model.completed)
         // As on the direct path, bounds are tightened at the root only, except for CVaR,
-        // whose shortfall columns the tightening at each node pays for (docs/performance.md).
+        // whose search measured faster with the tightening at every node (docs/performance.md).
         search.tightensBoundsAtEveryNode = model.threshold != nil
         let solution = try SearchRace(solver: solver).solve(model.problem, options: search)
         var result = model.result(of: solution, solverName: solver.name)
