@@ -31,7 +31,9 @@ struct SolverFlags: ParsableArguments {
     /// The command's deadline, started now: call this first, before the plan is loaded.
     func startDeadline() -> Deadline { Deadline(seconds: timeLimit) }
 
-    /// The solver every command uses.
+    /// The solver every command uses: GLPK with its default settings; the planner's
+    /// strategies choose each search's settings (``MIP/SearchVariant``, where bounds are
+    /// tightened) through ``MIP/SolveOptions``.
     var solver: any Solver { GLPKSolver() }
 
     /// A planner with ``solver``.
