@@ -63,14 +63,13 @@ struct PlanSolve {
             Terminal.error(
                 "\(file): the plan is infeasible: no allocation meets all its limits; run `parkplan explain \(arguments.commandLine)` to see what to relax"
             )
-            // The findings come from the elastic model's proven optimum, which on a small plan
-            // takes a few hundred linear programs at most (the seeds' under 200). They get
-            // 300, and at most as long as the solve took (at least 1 s, at most 5 s), within
-            // the command's limit: counting work makes the summary the same on every machine,
-            // and a plan whose elastic model is hard pays a fraction of a second, not seconds.
+            // The findings come from the elastic model's proven optimum, within its work limit
+            // and at most as long as the solve took (at least 1 s, at most 5 s), within the
+            // command's limit.
             let share = min(5, max(1, result.solver.seconds))
             for finding in InfeasibilityExplainer.summary(plan: plan, solver: planner.solver, options: options,
-                                                          seconds: share, workLimit: 300) {
+                                                          seconds: share,
+                                                          workLimit: InfeasibilityExplainer.summaryWorkLimit) {
                 Terminal.error("  - \(finding)")
             }
         case .noSolution where result.status == .unbounded:

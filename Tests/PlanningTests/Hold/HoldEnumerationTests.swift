@@ -200,14 +200,11 @@ import Testing
         let recording = RecordingSolver(passingTo: GLPKSolver())
         let solved = try Planner(solver: recording).solveHolding(truth.plan, options: SolveOptions())
         #expect(solved.result.status == .optimal)
-        let holdSearches = recording.recorded.enumerated().filter { _, options in
-            options.search == .strongBound || options.search == .strongBoundAlternate
-        }
-        #expect(holdSearches.count >= 4, "the deterministic plan's race and the hold model's race")
+        let searches = DirectSearchTests.raceSearches(of: recording)
+        #expect(searches.count >= 4, "the deterministic plan's race and the hold model's race")
         let everyNode = optimize.contains("cvar")
         // The last race is the hold model's; the direct path's races come before it.
-        let last = holdSearches.suffix(2).map(\.element)
-        #expect(last.allSatisfy { $0.tightensBoundsAtEveryNode == everyNode }, "\(optimize)")
-        #expect(holdSearches.dropLast(2).allSatisfy { !$0.element.tightensBoundsAtEveryNode })
+        #expect(searches.suffix(2).allSatisfy { $0.tightensBoundsAtEveryNode == everyNode }, "\(optimize)")
+        #expect(searches.dropLast(2).allSatisfy { !$0.tightensBoundsAtEveryNode })
     }
 }

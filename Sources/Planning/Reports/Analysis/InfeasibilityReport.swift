@@ -66,6 +66,12 @@ extension InfeasibilityExplanation {
 }
 
 extension InfeasibilityExplainer {
+    /// The linear programs `parkplan solve`'s summary may take: the elastic model's
+    /// optimum takes under 200 on the seeds, and counting work instead of time makes the
+    /// summary the same on every machine, while a plan whose elastic model is hard pays a
+    /// fraction of a second, not seconds.
+    public static let summaryWorkLimit = 300
+
     /// Up to `limit` sentences on the largest violations of the elastic model alone
     /// (``largestViolations(plan:solver:options:limit:seconds:workLimit:)``): the short note
     /// `parkplan solve` prints when a plan is infeasible.
