@@ -231,7 +231,11 @@ struct PhaseAggregation {
         case .infeasible(let why): return Solution(status: .infeasible, rawStatus: why, seconds: 0)
         case .start(let start, _): options.startSolution = start
         }
-        return try SearchRace(solver: solver).solve(aggregate.problem, options: options)
+        // The Driebeck-Tomlin search takes the plant counts as integers; the cuts of
+        // unschedulable points need the binary levels (docs/performance.md).
+        let counts = aggregate.cutCount == 0 ? IntegerCountForm(aggregate) : nil
+        let restated = counts.map { form in SearchRace.Restatement(problem: form.problem, values: form.levels(from:)) }
+        return try SearchRace(solver: solver, restated: restated).solve(aggregate.problem, options: options)
     }
 
     /// A large aggregate: a plan filled greedily from nothing first (so a plan is at hand

@@ -11,8 +11,28 @@ import MIP
 /// the answer. When neither finished (the deadline or the caller stopped both), the
 /// better incumbent and the tighter bound of the two are merged: each is valid for the
 /// same problem, so they hold together.
-struct SearchRace {
+///
+/// The Driebeck-Tomlin search may solve a restatement of the problem instead (``restated``:
+/// the same points in other columns), whose plan is mapped back before the race compares.
+struct SearchRace: Sendable {
     let solver: any Solver
+    /// The problem the Driebeck-Tomlin search (search 0) solves instead of the raced one,
+    /// with the same points and objective; nil: both searches solve the raced problem.
+    var restated: Restatement?
+
+    /// A problem with the same points and objective values as the raced one, in other
+    /// columns.
+    struct Restatement: Sendable {
+        /// The restated problem.
+        let problem: Problem
+        /// The raced problem's values for values of ``problem``.
+        let values: @Sendable ([Double]) -> [Double]
+    }
+
+    init(solver: any Solver, restated: Restatement? = nil) {
+        self.solver = solver
+        self.restated = restated
+    }
 
     /// Races the two searches on `problem`. Only search 1 (pseudo-cost) gets the options'
     /// start: a start changes a search's path, for better or worse by plan, and the race
@@ -50,7 +70,7 @@ struct SearchRace {
             if i != 0 { stage.log = nil }
             race.begin(i)
             let result: Result<Solution, SolverError>
-            do throws(SolverError) { result = .success(try solver.solve(problem, options: stage)) } catch { result = .failure(error) }
+            do throws(SolverError) { result = .success(try solve(problem, search: i, options: stage)) } catch { result = .failure(error) }
             let finished = !stops[i].isCancelled && !options.shouldStop && (try? result.get()).map(Self.isFinal) == true
             race.end(i, finished: finished)
             return result
@@ -67,6 +87,15 @@ struct SearchRace {
         case (.failure, .success(let b)): return b
         case (.failure(let error), .failure): throw error
         }
+    }
+
+    /// Search `i`'s result on `problem`, or on ``restated`` for search 0, its plan then
+    /// given in `problem`'s columns.
+    private func solve(_ problem: Problem, search i: Int, options: SolveOptions) throws(SolverError) -> Solution {
+        guard i == 0, let restated else { return try solver.solve(problem, options: options) }
+        var solution = try solver.solve(restated.problem, options: options)
+        if solution.hasPlan { solution.values = restated.values(solution.values) }
+        return solution
     }
 
     /// True when a search ended by its own verdict (a proof, infeasibility,
