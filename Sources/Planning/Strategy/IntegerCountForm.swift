@@ -30,77 +30,85 @@ struct IntegerCountForm: Sendable {
     /// or a cell's levels differ in bounds or objective.
     init?(_ aggregate: AggregateModel) {
         let old = aggregate.problem
+        guard let cellOf = Self.cells(of: aggregate) else { return nil }
+        var problem = Problem(name: old.name, sense: old.sense, objectiveConstant: old.objectiveConstant)
+        var position = [Int](repeating: -1, count: old.variables.count)
+        var members: [[Int]] = []
+        for (j, variable) in old.variables.enumerated() {
+            let cell = cellOf[j] ?? [j]
+            guard cell[0] == j else {
+                position[j] = position[cell[0]]
+                continue
+            }
+            position[j] = cell.count > 1
+                ? problem.addVariable(Self.countName(ofLevel: variable.name), upper: variable.upper * Double(cell.count),
+                                      kind: .integer, objective: variable.objective)
+                : problem.addVariable(variable.name, lower: variable.lower, upper: variable.upper,
+                                      kind: variable.kind, objective: variable.objective)
+            members.append(cell)
+        }
+        for row in old.rows {
+            switch Self.restated(row, cellOf: cellOf, position: position, variables: old.variables) {
+            case .dropped: continue
+            case .terms(let terms): problem.addRow(row.name, terms: terms, lower: row.lower, upper: row.upper)
+            case nil: return nil
+            }
+        }
+        self.problem = problem
+        self.members = members
+        self.aggregateColumns = old.variables.count
+    }
+
+    /// Each column of a cell of two or more levels, mapped to its cell's levels; nil when a
+    /// cell's levels differ in kind, bounds or objective.
+    private static func cells(of aggregate: AggregateModel) -> [Int: [Int]]? {
+        let variables = aggregate.problem.variables
         var cellOf: [Int: [Int]] = [:]
         for cell in aggregate.levels.joined() where cell.count > 1 {
-            let first = old.variables[cell[0]]
+            let first = variables[cell[0]]
             let alike = cell.allSatisfy {
-                let level = old.variables[$0]
+                let level = variables[$0]
                 return level.kind == .binary && level.lower == 0 && level.upper == first.upper
                     && level.objective == first.objective
             }
             guard alike else { return nil }
             for column in cell { cellOf[column] = cell }
         }
-        var problem = Problem(name: old.name, sense: old.sense, objectiveConstant: old.objectiveConstant)
-        var position = [Int](repeating: -1, count: old.variables.count)
-        var members: [[Int]] = []
-        for (j, variable) in old.variables.enumerated() {
-            if let cell = cellOf[j] {
-                guard cell[0] == j else {
-                    position[j] = position[cell[0]]
-                    continue
-                }
-                position[j] = problem.addVariable(
-                    Self.countName(ofLevel: variable.name), upper: variable.upper * Double(cell.count),
-                    kind: .integer, objective: variable.objective)
-                members.append(cell)
-            } else {
-                position[j] = problem.addVariable(
-                    variable.name, lower: variable.lower, upper: variable.upper,
-                    kind: variable.kind, objective: variable.objective)
-                members.append([j])
-            }
-        }
-        func isBinary(_ j: Int) -> Bool {
-            let v = old.variables[j]
-            return cellOf[j] == nil && v.kind != .continuous && v.lower >= 0 && v.upper <= 1
-        }
-        for row in old.rows {
-            let terms = row.terms.terms
-            guard terms.contains(where: { cellOf[$0.0] != nil }) else {
-                problem.addRow(row.name, terms: terms.map { (position[$0.0], $0.1) }, lower: row.lower, upper: row.upper)
-                continue
-            }
-            // Two opposite terms and `<= 0`: a higher level at most a lower one, or a first
-            // level at most a binary column.
-            if terms.count == 2, row.lower == -.infinity, row.upper == 0, terms[0].1 == -terms[1].1 {
-                let (above, below) = terms[0].1 > 0 ? (terms[0].0, terms[1].0) : (terms[1].0, terms[0].0)
-                if let cell = cellOf[above] {
-                    if cellOf[below] == cell, let higher = cell.firstIndex(of: above),
-                       let lower = cell.firstIndex(of: below), higher == lower + 1 {
-                        continue
-                    }
-                    if above == cell[0], isBinary(below) {
-                        problem.addRow(row.name, terms: [(position[above], 1 / Double(cell.count)), (position[below], -1)],
-                                       upper: 0)
-                        continue
-                    }
+        return cellOf
+    }
+
+    /// A row of the counts form: dropped, or with these terms and the row's own bounds.
+    private enum RestatedRow {
+        case dropped
+        case terms([(Int, Double)])
+    }
+
+    /// `row` over the columns of ``problem`` (`position[j]` for the aggregate's column j);
+    /// nil when it has no exact restatement.
+    private static func restated(_ row: Row, cellOf: [Int: [Int]], position: [Int], variables: [Variable]) -> RestatedRow? {
+        let terms = row.terms.terms
+        // Two opposite terms and `<= 0`: a level at most the one below it (dropped), or a
+        // cell's first level at most a binary column B (m / k - B <= 0).
+        if terms.count == 2, row.lower == -.infinity, row.upper == 0, terms[0].1 == -terms[1].1 {
+            let (above, below) = terms[0].1 > 0 ? (terms[0].0, terms[1].0) : (terms[1].0, terms[0].0)
+            if let cell = cellOf[above] {
+                if let higher = cell.firstIndex(of: above), higher > 0, cell[higher - 1] == below { return .dropped }
+                let b = variables[below]
+                if above == cell[0], cellOf[below] == nil, b.kind != .continuous, b.lower >= 0, b.upper <= 1 {
+                    return .terms([(position[above], 1 / Double(cell.count)), (position[below], -1)])
                 }
             }
-            var restated: [(Int, Double)] = []
-            var cells: [Int: [(Int, Double)]] = [:]
-            for (j, a) in terms {
-                if let cell = cellOf[j] { cells[cell[0], default: []].append((j, a)) } else { restated.append((position[j], a)) }
-            }
-            for (first, levels) in cells.sorted(by: { $0.key < $1.key }) {
-                guard levels.count == cellOf[first]?.count, levels.allSatisfy({ $0.1 == levels[0].1 }) else { return nil }
-                restated.append((position[first], levels[0].1))
-            }
-            problem.addRow(row.name, terms: restated, lower: row.lower, upper: row.upper)
         }
-        self.problem = problem
-        self.members = members
-        self.aggregateColumns = old.variables.count
+        var restated: [(Int, Double)] = []
+        var cells: [Int: [(Int, Double)]] = [:]
+        for (j, a) in terms {
+            if let cell = cellOf[j] { cells[cell[0], default: []].append((j, a)) } else { restated.append((position[j], a)) }
+        }
+        for (first, levels) in cells.sorted(by: { $0.key < $1.key }) {
+            guard levels.count == cellOf[first]?.count, levels.allSatisfy({ $0.1 == levels[0].1 }) else { return nil }
+            restated.append((position[first], levels[0].1))
+        }
+        return .terms(restated)
     }
 
     /// The values of ``problem`` for the aggregate's `levels`: each cell's count is the

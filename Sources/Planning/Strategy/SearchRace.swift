@@ -29,11 +29,6 @@ struct SearchRace: Sendable {
         let values: @Sendable ([Double]) -> [Double]
     }
 
-    init(solver: any Solver, restated: Restatement? = nil) {
-        self.solver = solver
-        self.restated = restated
-    }
-
     /// Races the two searches on `problem`. Only search 1 (pseudo-cost) gets the options'
     /// start: a start changes a search's path, for better or worse by plan, and the race
     /// keeps whichever path wins. Only search 0 reports progress and log lines.
