@@ -1,7 +1,8 @@
 // swift-tools-version:6.1
 // Benchmarks of parkplan, a package of its own so that the main package's build and tests
 // never fetch the benchmark framework. `swift package benchmark` runs PlannerBenchmarks;
-// `./orlib-compare.sh` and `./compare` time parkplan against glpsol, cbc and HiGHS.
+// `./orlib-compare.sh` times parkplan against glpsol and cbc, `./compare` against HiGHS, SCIP,
+// Gurobi, glpsol and cbc.
 import PackageDescription
 
 let package = Package(

@@ -1,6 +1,7 @@
 // Wall time and peak memory of loading, formulating and solving plans: the seed plans of
-// the repository and generated plans from 10 to 400 sites; and of evaluating a solved plan
-// in sampled scenarios (`parkplan risk`) on one thread.
+// the repository and generated plans from 10 to 400 sites; of explaining infeasible plans
+// (`parkplan explain`); and of evaluating a solved plan in sampled scenarios
+// (`parkplan risk`) on one thread.
 import Benchmark
 import Foundation
 import GLPKSolver
@@ -68,6 +69,43 @@ private func riskCases() -> [RiskCase] {
     return cases
 }
 
+/// An infeasible plan to explain: a plan file with `--set` overrides, and the time limit
+/// of the whole explanation.
+private struct ExplainCase {
+    var name: String
+    var path: String
+    var overrides: [String]
+    var limit: Double
+}
+
+/// The infeasible seed variants the user docs explain, and the unschedulable plan of
+/// `Benchmarks/compare` (each phase pays for one plant of the type whose target asks for
+/// four), whose elastic model GLPK finds hard.
+private func explainCases() -> [ExplainCase] {
+    let seeds = repositoryRoot.appendingPathComponent("seeds")
+    var cases = [
+        ExplainCase(name: "seed full-program, budget.total=50B, fab-leading min 2",
+                    path: seeds.appendingPathComponent("full-program.yaml").path,
+                    overrides: ["budget.total=50B", "targets.fab-leading.min=2"], limit: 60),
+        ExplainCase(name: "seed japan-deal, recoup_by 2040-12",
+                    path: seeds.appendingPathComponent("japan-deal.yaml").path,
+                    overrides: ["funding.japan.terms.recoup_by=2040-12"], limit: 60),
+        ExplainCase(name: "seed japan-partners, toshiba min_work 5B",
+                    path: seeds.appendingPathComponent("japan-partners.yaml").path,
+                    overrides: ["builders.toshiba.min_work=5B"], limit: 60),
+    ]
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-benchmarks")
+    var settings = PlanGenerator.Settings(sites: 25, types: 10, phases: 3, seed: 11)
+    settings.variant.carryOver = false
+    settings.variant.targetMin = 4
+    if let path = try? PlanGenerator.write(settings, to: folder.appendingPathComponent("unschedulable-25x10x3").path) {
+        cases.append(ExplainCase(name: "generated unschedulable 25x10x3 seed 11", path: path,
+                                 overrides: ["phases.p1.budget=224M", "phases.p2.budget=224M", "phases.p3.budget=224M"],
+                                 limit: 60))
+    }
+    return cases
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
@@ -102,6 +140,25 @@ let benchmarks: @Sendable () -> Void = {
             let result = try Planner(solver: GLPKSolver()).solve(loaded.plan, options: options)
             benchmark.stopMeasurement()
             blackHole(result.status)
+        }
+    }
+
+    for plan in explainCases() {
+        // The whole explanation: the plan's own solve, the elastic model and the conflict.
+        Benchmark(
+            "explain \(plan.name) (limit \(Int(plan.limit)) s)",
+            configuration: .init(
+                metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
+                timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(10), maxIterations: 5)
+        ) { benchmark in
+            let loaded = try PlanLoader.load(path: plan.path, overrides: plan.overrides)
+            var options = SolveOptions()
+            options.timeLimit = plan.limit
+            benchmark.startMeasurement()
+            let explanation = try InfeasibilityExplainer.explain(plan: loaded.plan, planner: Planner(solver: GLPKSolver()),
+                                                                 options: options)
+            benchmark.stopMeasurement()
+            blackHole(explanation.conflict.count)
         }
     }
 
