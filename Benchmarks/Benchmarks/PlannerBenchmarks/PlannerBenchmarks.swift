@@ -143,13 +143,16 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Runs of seconds each: no warm-up, at most five, within ten seconds.
+    let fewRuns = Benchmark.Configuration(
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
+        timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(10), maxIterations: 5)
+
     for plan in explainCases() {
         // The whole explanation: the plan's own solve, the elastic model and the conflict.
         Benchmark(
             "explain \(plan.name) (limit \(Int(plan.limit)) s)",
-            configuration: .init(
-                metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
-                timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(10), maxIterations: 5)
+            configuration: fewRuns
         ) { benchmark in
             let loaded = try PlanLoader.load(path: plan.path, overrides: plan.overrides)
             var options = SolveOptions()
@@ -166,9 +169,7 @@ let benchmarks: @Sendable () -> Void = {
         // The solve is set up outside the measurement; the evaluation runs on one thread.
         Benchmark(
             "risk \(plan.name) (\(plan.scenarios) scenarios, 1 thread)",
-            configuration: .init(
-                metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
-                timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(10), maxIterations: 5)
+            configuration: fewRuns
         ) { benchmark in
             let loaded = try PlanLoader.load(path: plan.path, overrides: plan.overrides)
             var options = SolveOptions()
