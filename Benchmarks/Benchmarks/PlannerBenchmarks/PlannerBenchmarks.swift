@@ -106,9 +106,19 @@ private func explainCases() -> [ExplainCase] {
     return cases
 }
 
+/// What every benchmark measures.
+private let measured: [BenchmarkMetric] = [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal]
+
+/// Solve options that stop after `seconds` (nil: prove optimality).
+private func solveOptions(limit seconds: Double?) -> SolveOptions {
+    var options = SolveOptions()
+    options.timeLimit = seconds
+    return options
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
+        metrics: measured,
         timeUnits: .milliseconds,
         warmupIterations: 1,
         maxDuration: .seconds(10),
@@ -127,15 +137,14 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark(
             "solve \(plan.name)\(plan.solveLimit.map { " (limit \(Int($0)) s)" } ?? "")",
             configuration: .init(
-                metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
+                metrics: measured,
                 timeUnits: .milliseconds,
                 warmupIterations: limited ? 0 : 1,
                 maxDuration: .seconds(limited ? 1 : 20),
                 maxIterations: limited ? 1 : 10)
         ) { benchmark in
             let loaded = try PlanLoader.load(path: plan.path)
-            var options = SolveOptions()
-            options.timeLimit = plan.solveLimit
+            let options = solveOptions(limit: plan.solveLimit)
             benchmark.startMeasurement()
             let result = try Planner(solver: GLPKSolver()).solve(loaded.plan, options: options)
             benchmark.stopMeasurement()
@@ -145,7 +154,7 @@ let benchmarks: @Sendable () -> Void = {
 
     // Runs of seconds each: no warm-up, at most five, within ten seconds.
     let fewRuns = Benchmark.Configuration(
-        metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
+        metrics: measured,
         timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(10), maxIterations: 5)
 
     for plan in explainCases() {
@@ -155,8 +164,7 @@ let benchmarks: @Sendable () -> Void = {
             configuration: fewRuns
         ) { benchmark in
             let loaded = try PlanLoader.load(path: plan.path, overrides: plan.overrides)
-            var options = SolveOptions()
-            options.timeLimit = plan.limit
+            let options = solveOptions(limit: plan.limit)
             benchmark.startMeasurement()
             let explanation = try InfeasibilityExplainer.explain(plan: loaded.plan, planner: Planner(solver: GLPKSolver()),
                                                                  options: options)
@@ -172,8 +180,7 @@ let benchmarks: @Sendable () -> Void = {
             configuration: fewRuns
         ) { benchmark in
             let loaded = try PlanLoader.load(path: plan.path, overrides: plan.overrides)
-            var options = SolveOptions()
-            options.timeLimit = plan.solveLimit
+            let options = solveOptions(limit: plan.solveLimit)
             let result = try Planner(solver: GLPKSolver()).solve(loaded.plan, options: options)
             guard let sampler = ScenarioSampler(plan: loaded.plan, scenarios: plan.scenarios) else { return }
             let fixed = try FixedPlan(plan: loaded.plan, result: result)
