@@ -4,6 +4,7 @@
 #include "cutround.h"
 #include "cutchoice.h"
 #include "gomory.h"
+#include "knapsacklock.h"
 
 #include <math.h>
 
@@ -74,7 +75,11 @@ static void make_round(cut_round *c, glp_tree *T, glp_prob *P) {
     glp_add_cols(pool, n);
     if (c->families.gomory && c->changed < 7) gomory_cuts(c->tab, P, pool);
     if (c->mir) glp_mir_gen(P, c->mir, pool);
-    if (c->cov) glp_cov_gen1(P, c->cov, pool);
+    if (c->cov) {
+        knapsack_lock();
+        glp_cov_gen1(P, c->cov, pool);
+        knapsack_unlock();
+    }
     if (c->cfg && ((level == 0 && c->changed < 500) || (level > 0 && c->changed < 50))) {
         int *ind = glp_alloc(1 + n, sizeof(int));
         double *val = glp_alloc(1 + n, sizeof(double));

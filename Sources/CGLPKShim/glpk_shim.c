@@ -2,6 +2,7 @@
 #include "drtom.h"
 #include "cutround.h"
 #include "pseudocost.h"
+#include "knapsacklock.h"
 
 #include <glpk.h>
 #include <float.h>
@@ -62,8 +63,10 @@ static void enter(guard *g) {
 }
 
 /* Removes the hooks and frees this thread's environment: after an error that invalidates
-   every object of the thread, and otherwise so that pooled threads leak nothing. */
+   every object of the thread, and otherwise so that pooled threads leak nothing. A jump
+   out of GLPK may have skipped the release of the knapsack lock (knapsacklock.h). */
 static void leave(void) {
+    knapsack_release();
     glp_error_hook(NULL, NULL);
     glp_term_hook(NULL, NULL);
     glp_free_env();
@@ -383,9 +386,15 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
         iocp.cb_info = &s;
         /* Any display of the search (its own progress lines and those of its LPs) may stop
            the run. */
+        /* GLPK's own cover cuts reach MT1 from inside glp_intopt, so such a search holds
+           the knapsack lock throughout (knapsacklock.h); the callback's own rounds take
+           it around each call of the cover generator. */
+        int own_cover = own && iocp.cov_cuts == GLP_ON;
+        if (own_cover) knapsack_lock();
         g.may_stop = 1;
         r->ret = glp_intopt(P, &iocp);
         g.may_stop = 0;
+        if (own_cover) knapsack_unlock();
         if (s.pc) pseudocost_free(s.pc);
         if (s.cuts) cut_round_free(s.cuts);
         tableau_free(&s.tab);

@@ -1,7 +1,7 @@
 import Dispatch
 import Testing
 import MIP
-import GLPKSolver
+@testable import GLPKSolver
 
 /// Solves on several threads at once give exactly the serial results.
 @Suite struct ConcurrencyTests {
@@ -23,5 +23,40 @@ import GLPKSolver
             #expect(parallel.objective == serial[k].objective)
             #expect(parallel.values == serial[k].values)
         }
+    }
+
+    /// GLPK's cover cuts solve small knapsack problems with a routine whose variables are
+    /// shared by every thread; searches making cover cuts at once (half of them with
+    /// GLPK's own cut code) must still take their serial paths: the same nodes, the same plan.
+    @Test func searchesMakingCoverCutsAtOnceTakeTheirSerialPaths() throws {
+        let problems = (0..<8).map { Hard.linkedKnapsacks(groups: 3 + $0 / 2 % 2, linking: 2 + $0 / 4) }
+        let serial = try problems.indices.map { try Self.coverCutSolver($0).solve(problems[$0], options: SolveOptions()) }
+        final class Box: @unchecked Sendable { var results: [Solution?] = []; var errors = 0 }
+        let box = Box()
+        let lock = DispatchQueue(label: "results")
+        let rounds = 4
+        box.results = Array(repeating: nil, count: rounds * problems.count)
+        DispatchQueue.concurrentPerform(iterations: rounds * problems.count) { i in
+            let k = i % problems.count
+            let result = try? Self.coverCutSolver(k).solve(problems[k], options: SolveOptions())
+            lock.sync { if let result { box.results[i] = result } else { box.errors += 1 } }
+        }
+        #expect(box.errors == 0)
+        for (i, result) in box.results.enumerated() {
+            let parallel = try #require(result), k = i % problems.count
+            #expect(serial[k].status == .optimal && parallel.status == .optimal)
+            #expect(parallel.nodes == serial[k].nodes, "problem \(k): \(parallel.nodes) nodes against \(serial[k].nodes) serially")
+            #expect(parallel.values == serial[k].values, "problem \(k)")
+        }
+        #expect(serial.allSatisfy { $0.nodes > 100 }, "too easy to make cover cuts at many nodes: \(serial.map(\.nodes))")
+    }
+
+    /// Cover cuts only, chosen by GLPK's own code for odd `k`.
+    private static func coverCutSolver(_ k: Int) -> GLPKSolver {
+        var options = GLPKOptions()
+        options.cuts = CutOptions(cover: true)
+        options.branching = .mostFractional
+        options.glpkOwnCode = k % 2 == 1
+        return GLPKSolver(options: options)
     }
 }
