@@ -9,7 +9,8 @@ let package = Package(
     name: "ParkPlanBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        // No traits: the default MallocInterposer corrupts the heap when threads end (PlannerBenchmarks.md).
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: []),
         // The name makes the products resolvable whatever the checkout's folder is called.
         .package(name: "parkplan", path: ".."),
     ],
