@@ -384,13 +384,13 @@ int pp_solve(const pp_model *m, const pp_params *p, pp_result *r) {
             s.cuts = cut_round_create(&s.tab, families);
         iocp.cb_func = callback;
         iocp.cb_info = &s;
-        /* Any display of the search (its own progress lines and those of its LPs) may stop
-           the run. */
         /* GLPK's own cover cuts reach MT1 from inside glp_intopt, so such a search holds
            the knapsack lock throughout (knapsacklock.h); the callback's own rounds take
            it around each call of the cover generator. */
         int own_cover = own && iocp.cov_cuts == GLP_ON;
         if (own_cover) knapsack_lock();
+        /* Any display of the search (its own progress lines and those of its LPs) may stop
+           the run. */
         g.may_stop = 1;
         r->ret = glp_intopt(P, &iocp);
         g.may_stop = 0;
