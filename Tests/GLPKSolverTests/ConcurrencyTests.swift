@@ -54,6 +54,30 @@ import MIP
         #expect(serial.allSatisfy { $0.nodes > 100 }, "too easy to make cover cuts at many nodes: \(serial.map(\.nodes))")
     }
 
+    /// A search of GLPK's own cut code holds the knapsack lock for the whole of
+    /// `glp_intopt`; stopped from one of its display lines (a jump out of GLPK), it must
+    /// give the lock back, or the next search making cover cuts would wait forever.
+    @Test func aSearchStoppedFromADisplayLetsTheNextMakeCoverCuts() throws {
+        let flag = CancellationFlag()
+        var stopping = SolveOptions()
+        stopping.cancellation = flag
+        // The search's first progress line ("+ ...: mip = not found yet"); the display
+        // line after it jumps out of glp_intopt.
+        stopping.log = { line in if line.hasPrefix("+") { flag.cancel() } }
+        let stopped = try Self.coverCutSolver(1).solve(Hard.linkedKnapsacks(groups: 3, linking: 2), options: stopping)
+        #expect(stopped.termination == .interrupted)
+        final class Box: @unchecked Sendable { var solution: Solution? }
+        let elsewhere = Box()
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            elsewhere.solution = try? Self.coverCutSolver(0).solve(Hard.linkedKnapsacks(groups: 3, linking: 2), options: SolveOptions())
+            done.signal()
+        }
+        // A lock never given back keeps the other thread waiting: give it 30 s.
+        try #require(done.wait(timeout: .now() + 30) == .success, "the other thread's search never got the lock")
+        #expect(elsewhere.solution?.status == .optimal)
+    }
+
     /// Cover cuts only, chosen by GLPK's own code for odd `k`.
     private static func coverCutSolver(_ k: Int) -> GLPKSolver {
         var options = GLPKOptions()
