@@ -2,7 +2,7 @@
 # Runs the tests that solve on several threads at once against a GLPK built with
 # ThreadSanitizer, and fails when it reports a data race inside GLPK or the C shim.
 # Usage: scripts/glpk-race-check.sh [TEST-FILTER]   (default: ConcurrencyTests|MarginalReportTests)
-# Needs: gcc, make, curl (Debian's GLPK 5.0 source comes from deb.debian.org); about a minute and a half.
+# Needs: gcc, make, curl (Debian's GLPK 5.0 source comes from deb.debian.org); one to three minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 filter=${1:-"ConcurrencyTests|MarginalReportTests"}
