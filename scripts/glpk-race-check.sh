@@ -4,6 +4,7 @@
 # Usage: scripts/glpk-race-check.sh [TEST-FILTER]   (default: ConcurrencyTests|MarginalReportTests)
 # Needs: gcc, make, curl (Debian's GLPK 5.0 source comes from deb.debian.org); one to three minutes.
 set -euo pipefail
+shopt -s nullglob
 cd "$(dirname "$0")/.."
 filter=${1:-"ConcurrencyTests|MarginalReportTests"}
 work=$PWD/.build-tsan
@@ -20,19 +21,22 @@ if [ ! -e "$glpk/lib/libglpk.so.40" ]; then
 fi
 swift build --build-tests > "$work/swift-build.log" 2>&1 || { tail -20 "$work/swift-build.log"; exit 1; }
 report=$work/tests.log
-# exitcode=0: the tools the tests run (parkplan itself) keep their own exit codes; the verdict
-# is read from the tests' output.
-TSAN_OPTIONS="report_signal_unsafe=0 exitcode=0" LD_PRELOAD="$(gcc -print-file-name=libtsan.so)" \
+rm -f "$work"/tsan.*
+# Every process's reports (the test runner's, and those of the parkplan processes the CLI
+# tests start) go to $work/tsan.PID; exitcode=0 lets those processes keep their own exit
+# codes, and the verdict is read from the tests' output.
+TSAN_OPTIONS="report_signal_unsafe=0 exitcode=0 log_path=$work/tsan" LD_PRELOAD="$(gcc -print-file-name=libtsan.so)" \
     LD_LIBRARY_PATH="$glpk/lib" .build/debug/parkplanPackageTests.xctest \
     --testing-library swift-testing --filter "$filter" > "$report" 2>&1 || true
 # A report is one block from "WARNING: ThreadSanitizer" to its closing line of "=";
 # only those with a frame in GLPK or the shim count (the Swift runtime is not instrumented,
 # so its own reports are noise).
-races=$(awk '/WARNING: ThreadSanitizer/ {block=1; hit=0}
+logs=("$work"/tsan.*)
+races=$(cat /dev/null "${logs[@]}" | awk '/WARNING: ThreadSanitizer/ {block=1; hit=0}
              block && /libglpk\.so|CGLPKShim/ {hit=1}
              block && /^==================$/ {if (hit) n++; block=0}
-             END {print n+0}' "$report")
+             END {print n+0}')
 verdict=$(grep -E "^(✔|✘) Test run" "$report" || echo "✘ the tests did not finish")
 echo "$verdict"
-echo "data races inside GLPK or the shim: $races (report: $report)"
+echo "data races inside GLPK or the shim: $races (tests: $report; reports: $work/tsan.*)"
 [ "$races" -eq 0 ] && [[ $verdict == ✔* ]]
