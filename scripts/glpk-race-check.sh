@@ -10,16 +10,23 @@ filter=${1:-"ConcurrencyTests|MarginalReportTests"}
 work=$PWD/.build-tsan
 glpk=$work/glpk
 mkdir -p "$work"
+fail() { echo "glpk-race-check: $1" >&2; exit 1; }
 if [ ! -e "$glpk/lib/libglpk.so.40" ]; then
     tarball=$work/glpk_5.0.orig.tar.gz
-    [ -e "$tarball" ] || curl -sSfo "$tarball" http://deb.debian.org/debian/pool/main/g/glpk/glpk_5.0.orig.tar.gz
-    echo "4a1013eebb50f728fc601bdd833b0b2870333c3b3e5a816eeba921d95bec6f15  $tarball" | sha256sum -c --quiet
+    source_url=http://deb.debian.org/debian/pool/main/g/glpk/glpk_5.0.orig.tar.gz
+    [ -e "$tarball" ] || curl -sSfo "$tarball" "$source_url" ||
+        fail "could not download $source_url; check the network, or put the file at $tarball"
+    echo "4a1013eebb50f728fc601bdd833b0b2870333c3b3e5a816eeba921d95bec6f15  $tarball" | sha256sum -c --quiet ||
+        { rm -f "$tarball"; fail "$tarball is not Debian's GLPK 5.0 source (sha256 differs); removed it, run again"; }
     rm -rf "$work/glpk-5.0" && tar -xzf "$tarball" -C "$work"
     (cd "$work/glpk-5.0" && ./configure --prefix="$glpk" --disable-static \
-        CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS="-fsanitize=thread" > "$work/configure.log" &&
-        make -j"$(nproc)" > "$work/make.log" 2>&1 && make install > "$work/install.log")
+        CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS="-fsanitize=thread" > "$work/configure.log" 2>&1) ||
+        fail "GLPK's configure failed (is gcc installed?); see $work/configure.log"
+    (cd "$work/glpk-5.0" && make -j"$(nproc)" > "$work/make.log" 2>&1 && make install > "$work/install.log" 2>&1) ||
+        fail "GLPK's build failed; see $work/make.log and $work/install.log"
 fi
-swift build --build-tests > "$work/swift-build.log" 2>&1 || { tail -20 "$work/swift-build.log"; exit 1; }
+swift build --build-tests > "$work/swift-build.log" 2>&1 ||
+    { tail -20 "$work/swift-build.log"; fail "swift build --build-tests failed; see $work/swift-build.log"; }
 report=$work/tests.log
 rm -f "$work"/tsan.*
 # Every process's reports (the test runner's, and those of the parkplan processes the CLI

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 import Testing
 import MIP
 @testable import GLPKSolver
@@ -9,16 +10,10 @@ import MIP
         let problems = (0..<8).map { Hard.knapsack(items: 40 + 5 * $0, correlated: false) }
         let solver = GLPKSolver()
         let serial = try problems.map { try solver.solve($0, options: SolveOptions()) }
-        final class Box: @unchecked Sendable { var results = [Solution?](repeating: nil, count: 8); var errors = 0 }
-        let box = Box()
-        let lock = DispatchQueue(label: "results")
-        DispatchQueue.concurrentPerform(iterations: 8) { k in
-            let result = try? solver.solve(problems[k], options: SolveOptions())
-            lock.sync { if let result { box.results[k] = result } else { box.errors += 1 } }
-        }
-        #expect(box.errors == 0)
+        let results = Self.solvedAtOnce(8) { k in try? solver.solve(problems[k], options: SolveOptions()) }
+        #expect(results.count { $0 == nil } == 0)
         for k in 0..<8 {
-            let parallel = try #require(box.results[k])
+            let parallel = try #require(results[k])
             #expect(parallel.status == .optimal && serial[k].status == .optimal)
             #expect(parallel.objective == serial[k].objective)
             #expect(parallel.values == serial[k].values)
@@ -34,18 +29,12 @@ import MIP
     @Test func searchesMakingCoverCutsAtOnceTakeTheirSerialPaths() throws {
         let problems = (0..<8).map { Hard.linkedKnapsacks(groups: 3 + $0 / 2 % 2, linking: 2 + $0 / 4) }
         let serial = try problems.indices.map { try Self.coverCutSolver($0).solve(problems[$0], options: SolveOptions()) }
-        final class Box: @unchecked Sendable { var results: [Solution?] = []; var errors = 0 }
-        let box = Box()
-        let lock = DispatchQueue(label: "results")
         let rounds = 4
-        box.results = Array(repeating: nil, count: rounds * problems.count)
-        DispatchQueue.concurrentPerform(iterations: rounds * problems.count) { i in
-            let k = i % problems.count
-            let result = try? Self.coverCutSolver(k).solve(problems[k], options: SolveOptions())
-            lock.sync { if let result { box.results[i] = result } else { box.errors += 1 } }
+        let results = Self.solvedAtOnce(rounds * problems.count) { i in
+            try? Self.coverCutSolver(i % problems.count).solve(problems[i % problems.count], options: SolveOptions())
         }
-        #expect(box.errors == 0)
-        for (i, result) in box.results.enumerated() {
+        #expect(results.count { $0 == nil } == 0)
+        for (i, result) in results.enumerated() {
             let parallel = try #require(result), k = i % problems.count
             #expect(serial[k].status == .optimal && parallel.status == .optimal)
             #expect(parallel.nodes == serial[k].nodes, "problem \(k): \(parallel.nodes) nodes against \(serial[k].nodes) serially")
@@ -76,6 +65,17 @@ import MIP
         // A lock never given back keeps the other thread waiting: give it 30 s.
         try #require(done.wait(timeout: .now() + 30) == .success, "the other thread's search never got the lock")
         #expect(elsewhere.solution?.status == .optimal)
+    }
+
+    /// `solve(i)` for every `i` in `0..<count`, run on several threads at once, in index
+    /// order (nil where it threw).
+    private static func solvedAtOnce(_ count: Int, _ solve: @Sendable (Int) -> Solution?) -> [Solution?] {
+        let results = Mutex([Solution?](repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            let result = solve(i)
+            results.withLock { $0[i] = result }
+        }
+        return results.withLock { $0 }
     }
 
     /// Cover cuts only, chosen by GLPK's own code for odd `k`.
