@@ -8,8 +8,9 @@ import Testing
 /// read back both ways, and the aggregate's race on it giving the same answers.
 @Suite struct ObjectiveTotalsTests {
     /// maximize 3a + 3b + 2c + 2d + e with 5a + 4b + 3c + 3d + 2e <= 9, all binary. By hand:
-    /// a + b (weight 9) and b + c + e (weight 9) reach 6; a third item of value 2 or 3 never
-    /// fits beside two others of weight at least 3 each plus a, and b + c + d weighs 10.
+    /// one or two items reach at most 6 (a + b, weight 9); four items weigh at least 12; the
+    /// three-item sets within 9 are c + d + e (value 5), b + c + e and b + d + e (value 6).
+    /// The optimum is 6.
     static func knapsack() -> Problem {
         var problem = Problem(name: "knapsack", sense: .maximize)
         let weights = [5.0, 4, 3, 3, 2], values = [3.0, 3, 2, 2, 1]
